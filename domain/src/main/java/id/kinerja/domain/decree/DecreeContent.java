@@ -1,0 +1,51 @@
+package id.kinerja.domain.decree;
+
+import id.kinerja.domain.shared.InvalidValue;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The words of a decree: what the document says, as opposed to where it is in its life.
+ *
+ * @param number nomor
+ * @param title tentang, the subject ("Indikator Kinerja Utama Biro Umum … Tahun 2024")
+ * @param issuingOfficial the office that decides ("Kepala Biro Umum Sekretariat Daerah Provinsi Kalimantan
+ *     Barat")
+ * @param considerations Menimbang, in order; lettered a, b, c… by position
+ * @param legalBases Mengingat, in order; numbered 1, 2, 3… by position
+ * @param decisions the operative parts under MEMUTUSKAN, in order; labelled KESATU, KEDUA… by position
+ * @param place ditetapkan di
+ * @param effectiveDate mulai berlaku; when absent, the decree takes effect on the day it is enacted
+ */
+public record DecreeContent(
+        DecreeNumber number,
+        String title,
+        String issuingOfficial,
+        Signatory signatory,
+        List<String> considerations,
+        List<String> legalBases,
+        List<String> decisions,
+        String place,
+        LocalDate effectiveDate) {
+
+    public DecreeContent {
+        InvalidValue.requirePresent(number, "number");
+        InvalidValue.requireText(title, "title");
+        InvalidValue.requireText(issuingOfficial, "issuingOfficial");
+        InvalidValue.requirePresent(signatory, "signatory");
+        considerations = texts(considerations, "considerations");
+        legalBases = texts(legalBases, "legalBases");
+        decisions = texts(decisions, "decisions");
+        place = place == null || place.isBlank() ? null : place.strip();
+    }
+
+    private static List<String> texts(List<String> texts, String field) {
+        if (texts == null) {
+            return List.of();
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            InvalidValue.requireText(texts.get(i), field + "[" + i + "]");
+        }
+        return List.copyOf(texts);
+    }
+}

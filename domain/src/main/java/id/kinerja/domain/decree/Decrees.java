@@ -1,0 +1,29 @@
+package id.kinerja.domain.decree;
+
+import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.shared.NotFound;
+import id.kinerja.domain.shared.Page;
+import id.kinerja.domain.shared.PageRequest;
+import java.util.List;
+import java.util.Optional;
+
+/** The stored decrees. */
+public interface Decrees {
+    Optional<Decree> find(DecreeId id);
+
+    /** Stores a new decree, or a known one's changes if its version is still the stored one. */
+    Decree save(Decree decree);
+
+    /** Whether the unit has already issued a decree with this number. */
+    boolean numberTaken(OrganizationUnitId issuingUnitId, DecreeNumber number);
+
+    /** Newest first. */
+    Page<Decree> list(PageRequest page);
+
+    /** The decrees that amend or supersede the given one. */
+    List<Decree> laterDecreesOf(DecreeId earlier);
+
+    default Decree get(DecreeId id) {
+        return find(id).orElseThrow(() -> new NotFound("decree", id));
+    }
+}

@@ -1,0 +1,35 @@
+package id.kinerja.domain.decree;
+
+import id.kinerja.domain.shared.Transactions;
+import java.time.LocalDate;
+
+/**
+ * Ditetapkan: signs a draft. When it supersedes an earlier decree, the earlier one becomes superseded in
+ * the same transaction, so there is never a moment with two decrees in force for the same thing.
+ */
+public final class EnactDecree {
+    private final Decrees decrees;
+    private final Transactions transactions;
+
+    public EnactDecree(Decrees decrees, Transactions transactions) {
+        this.decrees = decrees;
+        this.transactions = transactions;
+    }
+
+    public record Command(DecreeId id, long expectedVersion, LocalDate enactedOn) {}
+
+    public Decree enact(Command command) {
+        return transactions.inTransaction(() -> {
+            Decree decree = decrees.get(command.id());
+            decree.enact(command.expectedVersion(), command.enactedOn());
+            decree.relation()
+                    .filter(relation -> relation.kind() == DecreeRelation.Kind.SUPERSEDES)
+                    .ifPresent(relation -> {
+                        Decree earlier = decrees.get(relation.earlier());
+                        earlier.supersedeBy(decree.id());
+                        decrees.save(earlier);
+                    });
+            return decrees.save(decree);
+        });
+    }
+}

@@ -1,0 +1,101 @@
+package id.kinerja.domain.indicator;
+
+import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.domain.shared.RuleViolation;
+import java.util.List;
+
+/**
+ * What an indicator measures and how, as the decree's annex defines it.
+ *
+ * @param code the number or code in the annex ("1.1")
+ * @param name the indicator as written, e.g. "Indeks Kepuasan Masyarakat (IKM) Pelayanan Umum (…)"
+ * @param definition definisi operasional
+ * @param formula penjelasan / formulasi perhitungan, as written
+ * @param unitOfMeasure satuan: indeks, %, kali, hari, dokumen, Rp…
+ * @param lowerIsBetterRule for lower-is-better indicators only; absent means the default rule
+ * @param dataSource sumber data, as written
+ * @param responsibleUnitId penanggung jawab, when known as a unit
+ * @param surveyedServices for a satisfaction index: the services whose users are surveyed
+ * @param serviceCombination for a satisfaction index over several services: how they combine
+ */
+public record IndicatorDefinition(
+        String code,
+        String name,
+        String definition,
+        String formula,
+        String unitOfMeasure,
+        IndicatorKind kind,
+        Polarity polarity,
+        LowerIsBetterRule lowerIsBetterRule,
+        String dataSource,
+        OrganizationUnitId responsibleUnitId,
+        MeasurementFrequency frequency,
+        PeriodRollup rollup,
+        Baseline baseline,
+        List<String> surveyedServices,
+        ServiceCombination serviceCombination) {
+
+    public IndicatorDefinition {
+        InvalidValue.requireText(name, "name");
+        InvalidValue.requirePresent(kind, "kind");
+        InvalidValue.requirePresent(polarity, "polarity");
+        InvalidValue.requirePresent(frequency, "frequency");
+        code = blankToNull(code);
+        definition = blankToNull(definition);
+        formula = blankToNull(formula);
+        unitOfMeasure = blankToNull(unitOfMeasure);
+        dataSource = blankToNull(dataSource);
+        surveyedServices = surveyedServices == null ? List.of() : List.copyOf(surveyedServices);
+        for (int i = 0; i < surveyedServices.size(); i++) {
+            InvalidValue.requireText(surveyedServices.get(i), "surveyedServices[" + i + "]");
+        }
+        if (surveyedServices.stream().distinct().count() != surveyedServices.size()) {
+            throw new RuleViolation("indicator.duplicate-service", "surveyedServices", "a service is listed twice");
+        }
+        if (polarity == Polarity.LOWER_IS_BETTER) {
+            lowerIsBetterRule =
+                    lowerIsBetterRule == null ? LowerIsBetterRule.TWICE_TARGET_MINUS_REALIZATION : lowerIsBetterRule;
+        } else if (lowerIsBetterRule != null) {
+            throw new RuleViolation(
+                    "indicator.rule-without-lower-polarity",
+                    "lowerIsBetterRule",
+                    "a lower-is-better rule only applies to a lower-is-better indicator");
+        }
+        if ((kind == IndicatorKind.QUALITATIVE) != (polarity == Polarity.QUALITATIVE)) {
+            throw new RuleViolation(
+                    "indicator.qualitative-mismatch",
+                    "polarity",
+                    "a qualitative indicator has qualitative polarity, and only it does");
+        }
+        if (kind == IndicatorKind.SATISFACTION_INDEX && polarity != Polarity.HIGHER_IS_BETTER) {
+            throw new RuleViolation("indicator.index-polarity", "polarity", "a satisfaction index is higher-is-better");
+        }
+        if (kind != IndicatorKind.SATISFACTION_INDEX && !surveyedServices.isEmpty()) {
+            throw new RuleViolation(
+                    "indicator.services-without-index",
+                    "surveyedServices",
+                    "only a satisfaction-index indicator lists surveyed services");
+        }
+        if (rollup == PeriodRollup.RECOMPUTED_FROM_RESPONSES && kind != IndicatorKind.SATISFACTION_INDEX) {
+            throw new RuleViolation(
+                    "indicator.rollup-needs-index",
+                    "rollup",
+                    "only a satisfaction index is recomputed from survey responses");
+        }
+        if (rollup == null) {
+            rollup = kind == IndicatorKind.SATISFACTION_INDEX
+                    ? PeriodRollup.RECOMPUTED_FROM_RESPONSES
+                    : PeriodRollup.LAST_PERIOD;
+        }
+        if (kind == IndicatorKind.SATISFACTION_INDEX) {
+            serviceCombination = serviceCombination == null ? ServiceCombination.POOLED : serviceCombination;
+        } else {
+            serviceCombination = null;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,20 @@
+package id.kinerja.domain.indicator;
+
+import id.kinerja.domain.decree.DecreeId;
+import id.kinerja.domain.shared.NotFound;
+import java.util.List;
+import java.util.Optional;
+
+/** The stored objectives. */
+public interface Objectives {
+    Optional<Objective> find(ObjectiveId id);
+
+    Objective add(Objective objective);
+
+    /** A decree's objectives in annex order (by code). */
+    List<Objective> ofDecree(DecreeId decreeId);
+
+    default Objective get(ObjectiveId id) {
+        return find(id).orElseThrow(() -> new NotFound("objective", id));
+    }
+}

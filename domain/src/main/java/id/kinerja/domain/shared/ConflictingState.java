@@ -1,0 +1,8 @@
+package id.kinerja.domain.shared;
+
+/** A request that conflicts with what is stored: a second target for a year, editing an enacted decree. */
+public final class ConflictingState extends DomainException {
+    public ConflictingState(String code, String field, String englishMessage, Object... arguments) {
+        super(code, field, englishMessage, arguments);
+    }
+}

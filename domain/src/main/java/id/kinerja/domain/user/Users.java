@@ -1,0 +1,23 @@
+package id.kinerja.domain.user;
+
+import id.kinerja.domain.shared.NotFound;
+import id.kinerja.domain.shared.Page;
+import id.kinerja.domain.shared.PageRequest;
+import java.util.Optional;
+
+/** The stored user accounts. */
+public interface Users {
+    Optional<User> find(UserId id);
+
+    Optional<User> findByUsername(Username username);
+
+    User save(User user);
+
+    Page<User> list(PageRequest page);
+
+    long count();
+
+    default User get(UserId id) {
+        return find(id).orElseThrow(() -> new NotFound("user", id));
+    }
+}
