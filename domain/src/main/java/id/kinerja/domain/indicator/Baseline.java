@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 /** Kondisi awal: the value an indicator had before the plan started, and the year it was measured. */
 public record Baseline(BigDecimal value, Year year) {
     public Baseline {
-        InvalidValue.requirePresent(value, "baseline.value");
+        value = TargetValue.requirePrecision(value, "baseline.value");
         InvalidValue.requirePresent(year, "baseline.year");
     }
 }

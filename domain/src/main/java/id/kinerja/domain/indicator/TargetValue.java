@@ -8,13 +8,30 @@ import java.math.BigDecimal;
 /** What a target promises: a number, a range, or a qualitative value. Numbers keep their written scale. */
 public sealed interface TargetValue {
 
+    /** Targets are kept to six decimals, more than any decree writes. */
+    int MAX_SCALE = 6;
+
+    /** Refuses a number with more decimals than can be stored exactly. */
+    static BigDecimal requirePrecision(BigDecimal amount, String field) {
+        InvalidValue.requirePresent(amount, field);
+        if (amount.scale() > MAX_SCALE || amount.precision() - amount.scale() > 18) {
+            throw new InvalidValue(
+                    "number.too-precise",
+                    field,
+                    amount.toPlainString() + " has more than 18 digits or " + MAX_SCALE + " decimals",
+                    amount.toPlainString(),
+                    MAX_SCALE);
+        }
+        return amount.scale() < 0 ? amount.setScale(0) : amount;
+    }
+
     /** The value as the annex prints it: "87,50", "80 – 90", "WTP". */
     String display();
 
     /** A single number: "87,50". */
     record Numeric(BigDecimal amount) implements TargetValue {
         public Numeric {
-            InvalidValue.requirePresent(amount, "value");
+            amount = TargetValue.requirePrecision(amount, "value");
         }
 
         @Override
@@ -26,8 +43,8 @@ public sealed interface TargetValue {
     /** A range from lower to upper, both included: "80 – 90". */
     record Range(BigDecimal lower, BigDecimal upper) implements TargetValue {
         public Range {
-            InvalidValue.requirePresent(lower, "lower");
-            InvalidValue.requirePresent(upper, "upper");
+            lower = TargetValue.requirePrecision(lower, "lower");
+            upper = TargetValue.requirePrecision(upper, "upper");
             if (lower.compareTo(upper) > 0) {
                 throw new RuleViolation(
                         "target.range-reversed",

@@ -5,7 +5,7 @@ package id.kinerja.domain.shared;
  * decides again, so no edit silently overwrites another.
  */
 public final class StaleVersion extends DomainException {
-    public StaleVersion(String what, Object id, long expected, long actual) {
+    private StaleVersion(String what, Object id, long expected, long actual) {
         super(
                 "version.stale",
                 "version",
@@ -15,6 +15,11 @@ public final class StaleVersion extends DomainException {
                 id,
                 expected,
                 actual);
+    }
+
+    /** The stored row moved on between reading and writing it: another edit won the race. */
+    public static StaleVersion raced(String what, Object id, long expected) {
+        return new StaleVersion(what, id, expected, expected + 1);
     }
 
     /** Refuses the change unless the caller saw the current version. */

@@ -1,0 +1,2 @@
+/** Rows and the JDBC adapter for decrees and their clauses. */
+package id.kinerja.persistence.decree;

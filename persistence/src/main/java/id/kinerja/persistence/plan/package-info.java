@@ -1,0 +1,2 @@
+/** Rows and the JDBC adapter for plan periods. */
+package id.kinerja.persistence.plan;

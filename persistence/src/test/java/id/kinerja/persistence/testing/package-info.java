@@ -1,0 +1,2 @@
+/** Test support shared through the persistence test-jar: the databases the integration tests run on. */
+package id.kinerja.persistence.testing;
