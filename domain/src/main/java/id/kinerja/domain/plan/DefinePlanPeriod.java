@@ -21,15 +21,15 @@ public final class DefinePlanPeriod {
     public record Command(OrganizationUnitId unitId, PlanKind kind, String name, Year firstYear, Year lastYear) {}
 
     public PlanPeriod define(Command command) {
+        PlanPeriod period = new PlanPeriod(
+                PlanPeriodId.newId(),
+                command.unitId(),
+                command.kind(),
+                command.name(),
+                command.firstYear(),
+                command.lastYear());
         return transactions.inTransaction(() -> {
             units.get(command.unitId());
-            PlanPeriod period = new PlanPeriod(
-                    PlanPeriodId.newId(),
-                    command.unitId(),
-                    command.kind(),
-                    command.name(),
-                    command.firstYear(),
-                    command.lastYear());
             for (PlanPeriod existing : periods.ofUnit(command.unitId())) {
                 if (existing.kind() == period.kind() && overlap(existing, period)) {
                     throw new ConflictingState(

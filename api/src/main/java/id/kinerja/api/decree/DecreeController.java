@@ -1,0 +1,108 @@
+package id.kinerja.api.decree;
+
+import id.kinerja.api.decree.DecreeResources.DecreeRequest;
+import id.kinerja.api.decree.DecreeResources.DecreeResponse;
+import id.kinerja.api.decree.DecreeResources.EnactRequest;
+import id.kinerja.api.decree.DecreeResources.RevokeRequest;
+import id.kinerja.api.security.Roles;
+import id.kinerja.api.shared.PageResponse;
+import id.kinerja.api.shared.Paging;
+import id.kinerja.domain.decree.Decree;
+import id.kinerja.domain.decree.DecreeId;
+import id.kinerja.domain.decree.Decrees;
+import id.kinerja.domain.decree.DraftDecree;
+import id.kinerja.domain.decree.EnactDecree;
+import id.kinerja.domain.decree.ReviseDraftDecree;
+import id.kinerja.domain.decree.RevokeDecree;
+import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.shared.InvalidValue;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+
+/** Keputusan: everyone signed in reads decrees; planners draft, revise, enact and revoke them. */
+@Controller("/api/v1/decrees")
+@Tag(name = "Keputusan / Decrees")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class DecreeController {
+    private final Decrees decrees;
+    private final DraftDecree draft;
+    private final ReviseDraftDecree revise;
+    private final EnactDecree enact;
+    private final RevokeDecree revoke;
+
+    public DecreeController(
+            Decrees decrees, DraftDecree draft, ReviseDraftDecree revise, EnactDecree enact, RevokeDecree revoke) {
+        this.decrees = decrees;
+        this.draft = draft;
+        this.revise = revise;
+        this.enact = enact;
+        this.revoke = revoke;
+    }
+
+    @Get
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public PageResponse<DecreeResponse> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return PageResponse.of(decrees.list(Paging.of(page, size)), decree -> DecreeResponse.of(decree, null));
+    }
+
+    /** One decree, with the later decrees that amend or supersede it. */
+    @Get("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public DecreeResponse get(@PathVariable UUID id) {
+        DecreeId decreeId = new DecreeId(id);
+        return DecreeResponse.of(
+                decrees.get(decreeId),
+                decrees.laterDecreesOf(decreeId).stream().map(Decree::id).toList());
+    }
+
+    @Post
+    @Secured(Roles.PLANNER)
+    public HttpResponse<DecreeResponse> draft(@Body @Valid DecreeRequest request) {
+        UUID unit = InvalidValue.requirePresent(request.issuingUnitId(), "issuingUnitId");
+        Decree drafted = draft.draft(
+                new DraftDecree.Command(new OrganizationUnitId(unit), request.content(), request.decreeRelation()));
+        return HttpResponse.created(
+                DecreeResponse.of(drafted, java.util.List.of()), URI.create("/api/v1/decrees/" + drafted.id()));
+    }
+
+    @Put("/{id}")
+    @Secured(Roles.PLANNER)
+    public DecreeResponse revise(@PathVariable UUID id, @Body @Valid DecreeRequest request) {
+        long version = InvalidValue.requirePresent(request.version(), "version");
+        return DecreeResponse.of(
+                revise.revise(new ReviseDraftDecree.Command(new DecreeId(id), version, request.content())), null);
+    }
+
+    @Post("/{id}/enact")
+    @Secured(Roles.PLANNER)
+    public DecreeResponse enact(@PathVariable UUID id, @Body @Valid EnactRequest request) {
+        return DecreeResponse.of(
+                enact.enact(new EnactDecree.Command(new DecreeId(id), request.version(), request.enactedOn())), null);
+    }
+
+    @Post("/{id}/revoke")
+    @Secured(Roles.PLANNER)
+    public DecreeResponse revoke(@PathVariable UUID id, @Body @Valid RevokeRequest request) {
+        return DecreeResponse.of(
+                revoke.revoke(new RevokeDecree.Command(
+                        new DecreeId(id),
+                        request.version(),
+                        new Decree.Revocation(request.revokedOn(), request.reason()))),
+                null);
+    }
+}

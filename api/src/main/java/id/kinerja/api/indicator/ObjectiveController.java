@@ -1,0 +1,164 @@
+package id.kinerja.api.indicator;
+
+import id.kinerja.api.indicator.IndicatorResources.TargetResponse;
+import id.kinerja.api.organization.UnitResources.LetteredText;
+import id.kinerja.api.security.Roles;
+import id.kinerja.domain.decree.DecreeId;
+import id.kinerja.domain.decree.DecreeStatus;
+import id.kinerja.domain.indicator.AddObjective;
+import id.kinerja.domain.indicator.DecreeAnnex;
+import id.kinerja.domain.indicator.IndicatorDefinition;
+import id.kinerja.domain.indicator.Objective;
+import id.kinerja.domain.indicator.ObjectiveId;
+import id.kinerja.domain.indicator.Objectives;
+import id.kinerja.domain.indicator.ReadDecreeAnnex;
+import id.kinerja.domain.organization.OrganizationUnit.UnitProfile;
+import id.kinerja.domain.plan.PlanPeriodId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/** Sasaran and the Lampiran: a decree's objectives, and its IKU table as the paper prints it. */
+@Controller("/api/v1")
+@Tag(name = "Sasaran dan lampiran / Objectives and annex")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ObjectiveController {
+    private final Objectives objectives;
+    private final AddObjective add;
+    private final ReadDecreeAnnex annexes;
+
+    public ObjectiveController(Objectives objectives, AddObjective add, ReadDecreeAnnex annexes) {
+        this.objectives = objectives;
+        this.add = add;
+        this.annexes = annexes;
+    }
+
+    @Serdeable
+    public record ObjectiveRequest(
+            @NotNull UUID planPeriodId,
+            @NotBlank @Size(max = 20) String code,
+            @NotBlank @Size(max = 2000) String statement) {}
+
+    @Serdeable
+    public record ObjectiveResponse(
+            UUID id, UUID decreeId, UUID unitId, UUID planPeriodId, String code, String statement) {
+        static ObjectiveResponse of(Objective objective) {
+            return new ObjectiveResponse(
+                    objective.id().value(),
+                    objective.decreeId().value(),
+                    objective.unitId().value(),
+                    objective.planPeriodId().value(),
+                    objective.code(),
+                    objective.statement());
+        }
+    }
+
+    @Serdeable
+    public record AnnexDecree(UUID id, String number, String title, DecreeStatus status) {}
+
+    @Serdeable
+    public record AnnexUnit(UUID id, String name, List<String> tasks, List<LetteredText> functions) {}
+
+    /** One line of the IKU table; {@code targets} holds one entry per year of the annex that has a target. */
+    @Serdeable
+    public record AnnexRow(
+            String number,
+            UUID objectiveId,
+            String objective,
+            UUID indicatorId,
+            @Nullable String indicatorCode,
+            String indicator,
+            @Nullable String definition,
+            @Nullable String formula,
+            @Nullable String unitOfMeasure,
+            List<String> surveyedServices,
+            List<TargetResponse> targets,
+            @Nullable String dataSource) {}
+
+    @Serdeable
+    public record AnnexResponse(AnnexDecree decree, AnnexUnit unit, List<Integer> years, List<AnnexRow> rows) {}
+
+    @Get("/decrees/{id}/objectives")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public List<ObjectiveResponse> list(@PathVariable UUID id) {
+        return objectives.ofDecree(new DecreeId(id)).stream()
+                .map(ObjectiveResponse::of)
+                .toList();
+    }
+
+    @Get("/objectives/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public ObjectiveResponse get(@PathVariable UUID id) {
+        return ObjectiveResponse.of(objectives.get(new ObjectiveId(id)));
+    }
+
+    @Post("/decrees/{id}/objectives")
+    @Secured(Roles.PLANNER)
+    public HttpResponse<ObjectiveResponse> add(@PathVariable UUID id, @Body @Valid ObjectiveRequest request) {
+        ObjectiveResponse created = ObjectiveResponse.of(add.add(new AddObjective.Command(
+                new DecreeId(id), new PlanPeriodId(request.planPeriodId()), request.code(), request.statement())));
+        return HttpResponse.created(created, URI.create("/api/v1/objectives/" + created.id()));
+    }
+
+    @Get("/decrees/{id}/annex")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public AnnexResponse annex(@PathVariable UUID id) {
+        DecreeAnnex annex = annexes.read(new DecreeId(id));
+        UnitProfile unit = annex.unit().profile();
+        List<AnnexRow> rows = IntStream.range(0, annex.rows().size())
+                .mapToObj(i -> row(annex, annex.rows().get(i)))
+                .toList();
+        return new AnnexResponse(
+                new AnnexDecree(
+                        annex.decree().id().value(),
+                        annex.decree().content().number().value(),
+                        annex.decree().content().title(),
+                        annex.decree().status()),
+                new AnnexUnit(
+                        annex.unit().id().value(),
+                        unit.name(),
+                        unit.tasks(),
+                        IntStream.range(0, unit.functions().size())
+                                .mapToObj(i -> new LetteredText(
+                                        UnitProfile.functionLetter(i),
+                                        unit.functions().get(i)))
+                                .toList()),
+                annex.years().stream().map(year -> year.value()).toList(),
+                rows);
+    }
+
+    private static AnnexRow row(DecreeAnnex annex, DecreeAnnex.Row row) {
+        IndicatorDefinition d = row.indicator().definition();
+        return new AnnexRow(
+                row.objective().code(),
+                row.objective().id().value(),
+                row.objective().statement(),
+                row.indicator().id().value(),
+                d.code(),
+                d.name(),
+                d.definition(),
+                d.formula(),
+                d.unitOfMeasure(),
+                d.surveyedServices(),
+                row.targetsFor(annex.years()).stream().map(TargetResponse::of).toList(),
+                d.dataSource());
+    }
+}

@@ -1,0 +1,73 @@
+package id.kinerja.api.organization;
+
+import id.kinerja.api.organization.UnitResources.UnitRequest;
+import id.kinerja.api.organization.UnitResources.UnitResponse;
+import id.kinerja.api.security.Roles;
+import id.kinerja.api.shared.PageResponse;
+import id.kinerja.api.shared.Paging;
+import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.organization.OrganizationUnits;
+import id.kinerja.domain.organization.RegisterOrganizationUnit;
+import id.kinerja.domain.organization.ReviseOrganizationUnit;
+import id.kinerja.domain.shared.InvalidValue;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+
+/** Unit organisasi: everyone signed in reads the tree; planners register and revise units. */
+@Controller("/api/v1/units")
+@Tag(name = "Unit organisasi / Organization units")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class UnitController {
+    private final OrganizationUnits units;
+    private final RegisterOrganizationUnit register;
+    private final ReviseOrganizationUnit revise;
+
+    public UnitController(OrganizationUnits units, RegisterOrganizationUnit register, ReviseOrganizationUnit revise) {
+        this.units = units;
+        this.register = register;
+        this.revise = revise;
+    }
+
+    @Get
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public PageResponse<UnitResponse> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return PageResponse.of(units.list(Paging.of(page, size)), UnitResponse::of);
+    }
+
+    @Get("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public UnitResponse get(@PathVariable UUID id) {
+        return UnitResponse.of(units.get(new OrganizationUnitId(id)));
+    }
+
+    @Post
+    @Secured(Roles.PLANNER)
+    public HttpResponse<UnitResponse> register(@Body @Valid UnitRequest request) {
+        UnitResponse created = UnitResponse.of(
+                register.register(new RegisterOrganizationUnit.Command(request.parent(), request.profile())));
+        return HttpResponse.created(created, URI.create("/api/v1/units/" + created.id()));
+    }
+
+    @Put("/{id}")
+    @Secured(Roles.PLANNER)
+    public UnitResponse revise(@PathVariable UUID id, @Body @Valid UnitRequest request) {
+        long version = InvalidValue.requirePresent(request.version(), "version");
+        return UnitResponse.of(revise.revise(new ReviseOrganizationUnit.Command(
+                new OrganizationUnitId(id), version, request.parent(), request.profile())));
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code /api/v1/plan-periods}: Renstra, RPD and RPJMD windows. */
+package id.kinerja.api.plan;

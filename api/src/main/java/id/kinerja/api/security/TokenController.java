@@ -1,0 +1,82 @@
+package id.kinerja.api.security;
+
+import id.kinerja.api.problem.Problems;
+import id.kinerja.domain.user.AuthenticateUser;
+import id.kinerja.domain.user.Role;
+import id.kinerja.domain.user.User;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Map;
+
+/** Exchanges a username and password for a bearer token, for API clients and scripts. */
+@Controller("/api/v1/auth")
+@Tag(name = "Masuk / Sign-in")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class TokenController {
+    private final AuthenticateUser authenticate;
+    private final AccessRefreshTokenGenerator tokens;
+    private final Problems problems;
+
+    public TokenController(AuthenticateUser authenticate, AccessRefreshTokenGenerator tokens, Problems problems) {
+        this.authenticate = authenticate;
+        this.tokens = tokens;
+        this.problems = problems;
+    }
+
+    @Serdeable
+    public record Credentials(
+            @NotBlank String username, @NotBlank String password) {}
+
+    @Serdeable
+    public record Me(String username, String displayName, List<String> roles) {}
+
+    @Post("/token")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public HttpResponse<?> token(HttpRequest<?> request, @Body @Valid Credentials credentials) {
+        return authenticate
+                .authenticate(credentials.username(), credentials.password())
+                .flatMap(user -> tokens.generate(authenticationOf(user)))
+                .<HttpResponse<?>>map(HttpResponse::ok)
+                .orElseGet(() -> problems.respond(
+                        request,
+                        HttpStatus.UNAUTHORIZED,
+                        "auth.bad-credentials",
+                        "password",
+                        List.of(),
+                        List.of(),
+                        null));
+    }
+
+    @Get("/me")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public Me me(Authentication authentication) {
+        Object name = authentication.getAttributes().get("name");
+        return new Me(
+                authentication.getName(),
+                name == null ? authentication.getName() : name.toString(),
+                List.copyOf(authentication.getRoles()));
+    }
+
+    static Authentication authenticationOf(User user) {
+        return Authentication.build(
+                user.username().value(),
+                user.roles().stream().map(Role::name).sorted().toList(),
+                Map.of("name", user.displayName(), "uid", user.id().toString()));
+    }
+}

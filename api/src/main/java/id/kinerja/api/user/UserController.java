@@ -1,0 +1,109 @@
+package id.kinerja.api.user;
+
+import id.kinerja.api.security.Roles;
+import id.kinerja.api.shared.PageResponse;
+import id.kinerja.api.shared.Paging;
+import id.kinerja.domain.user.CreateUser;
+import id.kinerja.domain.user.Role;
+import id.kinerja.domain.user.UpdateUser;
+import id.kinerja.domain.user.User;
+import id.kinerja.domain.user.UserId;
+import id.kinerja.domain.user.Username;
+import id.kinerja.domain.user.Users;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Pengguna: only administrators see and manage accounts. Password hashes never leave the server. */
+@Controller("/api/v1/users")
+@Tag(name = "Pengguna / Users")
+@Secured(Roles.ADMIN)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class UserController {
+    private final Users users;
+    private final CreateUser create;
+    private final UpdateUser update;
+
+    public UserController(Users users, CreateUser create, UpdateUser update) {
+        this.users = users;
+        this.create = create;
+        this.update = update;
+    }
+
+    @Serdeable
+    public record NewUser(
+            @NotBlank String username,
+            @NotBlank String displayName,
+            @NotBlank String password,
+            @NotEmpty Set<Role> roles) {}
+
+    /** A user's new state; {@code password} only to set a new one. */
+    @Serdeable
+    public record UserChange(
+            @NotNull Long version,
+            @NotBlank String displayName,
+            @NotEmpty Set<Role> roles,
+            @NotNull Boolean active,
+            @Nullable String password) {}
+
+    @Serdeable
+    public record UserResponse(
+            UUID id, String username, String displayName, List<Role> roles, boolean active, long version) {
+        static UserResponse of(User user) {
+            return new UserResponse(
+                    user.id().value(),
+                    user.username().value(),
+                    user.displayName(),
+                    user.roles().stream().sorted().toList(),
+                    user.active(),
+                    user.version());
+        }
+    }
+
+    @Get
+    public PageResponse<UserResponse> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return PageResponse.of(users.list(Paging.of(page, size)), UserResponse::of);
+    }
+
+    @Get("/{id}")
+    public UserResponse get(@PathVariable UUID id) {
+        return UserResponse.of(users.get(new UserId(id)));
+    }
+
+    @Post
+    public HttpResponse<UserResponse> create(@Body @Valid NewUser request) {
+        UserResponse created = UserResponse.of(create.create(new CreateUser.Command(
+                new Username(request.username()), request.displayName(), request.password(), request.roles())));
+        return HttpResponse.created(created, URI.create("/api/v1/users/" + created.id()));
+    }
+
+    @Put("/{id}")
+    public UserResponse update(@PathVariable UUID id, @Body @Valid UserChange change) {
+        return UserResponse.of(update.update(new UpdateUser.Command(
+                new UserId(id),
+                change.version(),
+                change.displayName(),
+                change.roles(),
+                change.active(),
+                change.password())));
+    }
+}

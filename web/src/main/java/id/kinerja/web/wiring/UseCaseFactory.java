@@ -1,0 +1,131 @@
+package id.kinerja.web.wiring;
+
+import id.kinerja.domain.decree.Decrees;
+import id.kinerja.domain.decree.DraftDecree;
+import id.kinerja.domain.decree.EnactDecree;
+import id.kinerja.domain.decree.ReviseDraftDecree;
+import id.kinerja.domain.decree.RevokeDecree;
+import id.kinerja.domain.indicator.AddObjective;
+import id.kinerja.domain.indicator.DefineIndicator;
+import id.kinerja.domain.indicator.Indicators;
+import id.kinerja.domain.indicator.Objectives;
+import id.kinerja.domain.indicator.ReadDecreeAnnex;
+import id.kinerja.domain.indicator.ReviseIndicator;
+import id.kinerja.domain.indicator.SetTarget;
+import id.kinerja.domain.organization.OrganizationUnits;
+import id.kinerja.domain.organization.RegisterOrganizationUnit;
+import id.kinerja.domain.organization.ReviseOrganizationUnit;
+import id.kinerja.domain.plan.DefinePlanPeriod;
+import id.kinerja.domain.plan.PlanPeriods;
+import id.kinerja.domain.shared.Transactions;
+import id.kinerja.domain.user.AuthenticateUser;
+import id.kinerja.domain.user.CreateUser;
+import id.kinerja.domain.user.EnsureInitialAdministrator;
+import id.kinerja.domain.user.PasswordHasher;
+import id.kinerja.domain.user.UpdateUser;
+import id.kinerja.domain.user.Users;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+/** Every use case of the domain, created once with the adapters of this application. */
+@Factory
+public class UseCaseFactory {
+
+    @Singleton
+    RegisterOrganizationUnit registerOrganizationUnit(OrganizationUnits units, Transactions transactions) {
+        return new RegisterOrganizationUnit(units, transactions);
+    }
+
+    @Singleton
+    ReviseOrganizationUnit reviseOrganizationUnit(OrganizationUnits units, Transactions transactions) {
+        return new ReviseOrganizationUnit(units, transactions);
+    }
+
+    @Singleton
+    DefinePlanPeriod definePlanPeriod(PlanPeriods periods, OrganizationUnits units, Transactions transactions) {
+        return new DefinePlanPeriod(periods, units, transactions);
+    }
+
+    @Singleton
+    DraftDecree draftDecree(Decrees decrees, OrganizationUnits units, Transactions transactions) {
+        return new DraftDecree(decrees, units, transactions);
+    }
+
+    @Singleton
+    ReviseDraftDecree reviseDraftDecree(Decrees decrees, Transactions transactions) {
+        return new ReviseDraftDecree(decrees, transactions);
+    }
+
+    @Singleton
+    EnactDecree enactDecree(Decrees decrees, Transactions transactions) {
+        return new EnactDecree(decrees, transactions);
+    }
+
+    @Singleton
+    RevokeDecree revokeDecree(Decrees decrees, Transactions transactions) {
+        return new RevokeDecree(decrees, transactions);
+    }
+
+    @Singleton
+    AddObjective addObjective(Decrees decrees, PlanPeriods periods, Objectives objectives, Transactions transactions) {
+        return new AddObjective(decrees, periods, objectives, transactions);
+    }
+
+    @Singleton
+    DefineIndicator defineIndicator(
+            Decrees decrees,
+            Objectives objectives,
+            PlanPeriods periods,
+            Indicators indicators,
+            OrganizationUnits units,
+            Transactions transactions) {
+        return new DefineIndicator(decrees, objectives, periods, indicators, units, transactions);
+    }
+
+    @Singleton
+    ReviseIndicator reviseIndicator(
+            Decrees decrees, Indicators indicators, OrganizationUnits units, Transactions transactions) {
+        return new ReviseIndicator(decrees, indicators, units, transactions);
+    }
+
+    @Singleton
+    SetTarget setTarget(
+            Decrees decrees,
+            Objectives objectives,
+            PlanPeriods periods,
+            Indicators indicators,
+            Transactions transactions) {
+        return new SetTarget(decrees, objectives, periods, indicators, transactions);
+    }
+
+    @Singleton
+    ReadDecreeAnnex readDecreeAnnex(
+            Decrees decrees,
+            OrganizationUnits units,
+            PlanPeriods periods,
+            Objectives objectives,
+            Indicators indicators) {
+        return new ReadDecreeAnnex(decrees, units, periods, objectives, indicators);
+    }
+
+    @Singleton
+    AuthenticateUser authenticateUser(Users users, PasswordHasher hasher) {
+        return new AuthenticateUser(users, hasher);
+    }
+
+    @Singleton
+    CreateUser createUser(Users users, PasswordHasher hasher, Transactions transactions) {
+        return new CreateUser(users, hasher, transactions);
+    }
+
+    @Singleton
+    UpdateUser updateUser(Users users, PasswordHasher hasher, Transactions transactions) {
+        return new UpdateUser(users, hasher, transactions);
+    }
+
+    @Singleton
+    EnsureInitialAdministrator ensureInitialAdministrator(
+            Users users, PasswordHasher hasher, Transactions transactions) {
+        return new EnsureInitialAdministrator(users, hasher, transactions);
+    }
+}

@@ -1,0 +1,120 @@
+package id.kinerja.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/**
+ * Real HTTP against the running application, reading answers as raw text first so that tests see exactly
+ * what a client sees (the scale of a decimal, the content type of an error).
+ */
+public final class ApiClient {
+    public static final String ADMIN_PASSWORD = "kinerja-test-administrator";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public ApiClient(URI base) {
+        this.base = base;
+    }
+
+    /** An answer: its status, content type and body, and the body as JSON when it is JSON. */
+    public record Answer(int status, String contentType, String body) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + body, e);
+            }
+        }
+
+        /** Asserts a problem+json answer with this status and code, and returns it. */
+        public JsonNode problem(int expectedStatus, String expectedCode) {
+            assertThat(status).as(body).isEqualTo(expectedStatus);
+            assertThat(contentType).as(body).startsWith("application/problem+json");
+            JsonNode problem = json();
+            assertThat(problem.path("code").asText()).as(body).isEqualTo(expectedCode);
+            assertThat(problem.path("type").asText()).isEqualTo("urn:kinerja:problem:" + expectedCode);
+            assertThat(problem.path("messages").path("id").asText()).isNotBlank();
+            assertThat(problem.path("messages").path("en").asText()).isNotBlank();
+            assertThat(body).doesNotContain("Exception").doesNotContain("\tat ");
+            return problem;
+        }
+    }
+
+    public Answer send(String method, String path, String token, String contentType, String body) {
+        return send(method, path, token, contentType, body, Map.of());
+    }
+
+    public Answer send(
+            String method, String path, String token, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Answer get(String path, String token) {
+        return send("GET", path, token, null, null);
+    }
+
+    public Answer post(String path, String token, String json) {
+        return send("POST", path, token, "application/json", json);
+    }
+
+    public Answer put(String path, String token, String json) {
+        return send("PUT", path, token, "application/json", json);
+    }
+
+    public String token(String username, String password) {
+        Answer answer = post(
+                "/api/v1/auth/token", null, "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().path("access_token").asText();
+    }
+
+    public String adminToken() {
+        return token("admin", ADMIN_PASSWORD);
+    }
+
+    /** Opens an account with one role (as the administrator) and returns a token for it. */
+    public String tokenForNewUser(String role) {
+        String username = role.toLowerCase() + "-" + Long.toHexString(System.nanoTime());
+        String password = "sandi-" + username;
+        Answer created = post(
+                "/api/v1/users",
+                adminToken(),
+                "{\"username\":\"" + username + "\",\"displayName\":\"" + role + "\",\"password\":\"" + password
+                        + "\",\"roles\":[\"" + role + "\"]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return token(username, password);
+    }
+}

@@ -1,0 +1,75 @@
+package id.kinerja.web;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rings of the house (docs/architecture.md): the domain depends on nothing, the adapters only on the
+ * domain and never on each other, and only the web module assembles them.
+ */
+class ArchitectureTest {
+    private static final JavaClasses KINERJA = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.matches(java.util.regex.Pattern.compile(".*-tests\\.jar.*")))
+            .importPackages("id.kinerja");
+
+    @Test
+    void adaptersDependOnTheDomainAndNeverOnEachOther() {
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("Domain")
+                .definedBy("id.kinerja.domain..")
+                .layer("Persistence")
+                .definedBy("id.kinerja.persistence..")
+                .layer("Api")
+                .definedBy("id.kinerja.api..")
+                .layer("Web")
+                .definedBy("id.kinerja.web..")
+                .whereLayer("Web")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Api")
+                .mayOnlyBeAccessedByLayers("Web")
+                .whereLayer("Persistence")
+                .mayOnlyBeAccessedByLayers("Web")
+                .whereLayer("Domain")
+                .mayOnlyBeAccessedByLayers("Persistence", "Api", "Web")
+                .check(KINERJA);
+    }
+
+    @Test
+    void theDomainUsesNoFrameworkAndNoJdbc() {
+        noClasses()
+                .that()
+                .resideInAPackage("id.kinerja.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.micronaut..", "jakarta..", "javax..", "java.sql..", "org.slf4j..", "com.fasterxml..")
+                .check(KINERJA);
+    }
+
+    @Test
+    void noJunkDrawerPackages() {
+        noClasses()
+                .should()
+                .resideInAnyPackage(
+                        "..util..", "..utils..", "..helper..", "..helpers..", "..impl..", "..manager..", "..service..")
+                .check(KINERJA);
+    }
+
+    @Test
+    void persistenceRowTypesStayInPersistence() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("id.kinerja.persistence..")
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(io.micronaut.data.annotation.MappedEntity.class)
+                .check(KINERJA);
+    }
+}

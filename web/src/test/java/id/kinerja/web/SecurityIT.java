@@ -1,0 +1,145 @@
+package id.kinerja.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every protected route answers 401 without a valid token and 403 to a role that may not use it. The route
+ * list is the public contract of the API; a new route belongs here too.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SecurityIT {
+    private static final String ANY = UUID.randomUUID().toString();
+
+    /** A route and the roles that may use it; an empty set means every signed-in user. */
+    record Route(String method, String path, Set<String> allowed) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private static final Set<String> EVERYONE = Set.of();
+    private static final Set<String> PLANNER = Set.of("PLANNER");
+    private static final Set<String> ADMIN = Set.of("ADMIN");
+
+    static List<Route> routes() {
+        return List.of(
+                new Route("GET", "/api/v1/auth/me", EVERYONE),
+                new Route("GET", "/api/v1/units", EVERYONE),
+                new Route("GET", "/api/v1/units/" + ANY, EVERYONE),
+                new Route("POST", "/api/v1/units", PLANNER),
+                new Route("PUT", "/api/v1/units/" + ANY, PLANNER),
+                new Route("GET", "/api/v1/plan-periods", EVERYONE),
+                new Route("GET", "/api/v1/plan-periods/" + ANY, EVERYONE),
+                new Route("POST", "/api/v1/plan-periods", PLANNER),
+                new Route("GET", "/api/v1/decrees", EVERYONE),
+                new Route("GET", "/api/v1/decrees/" + ANY, EVERYONE),
+                new Route("GET", "/api/v1/decrees/" + ANY + "/annex", EVERYONE),
+                new Route("GET", "/api/v1/decrees/" + ANY + "/objectives", EVERYONE),
+                new Route("POST", "/api/v1/decrees", PLANNER),
+                new Route("PUT", "/api/v1/decrees/" + ANY, PLANNER),
+                new Route("POST", "/api/v1/decrees/" + ANY + "/enact", PLANNER),
+                new Route("POST", "/api/v1/decrees/" + ANY + "/revoke", PLANNER),
+                new Route("POST", "/api/v1/decrees/" + ANY + "/objectives", PLANNER),
+                new Route("GET", "/api/v1/objectives/" + ANY, EVERYONE),
+                new Route("POST", "/api/v1/objectives/" + ANY + "/indicators", PLANNER),
+                new Route("GET", "/api/v1/indicators", EVERYONE),
+                new Route("GET", "/api/v1/indicators/" + ANY, EVERYONE),
+                new Route("PUT", "/api/v1/indicators/" + ANY, PLANNER),
+                new Route("POST", "/api/v1/indicators/" + ANY + "/targets", PLANNER),
+                new Route("PUT", "/api/v1/indicators/" + ANY + "/targets/2024", PLANNER),
+                new Route("GET", "/api/v1/users", ADMIN),
+                new Route("GET", "/api/v1/users/" + ANY, ADMIN),
+                new Route("POST", "/api/v1/users", ADMIN),
+                new Route("PUT", "/api/v1/users/" + ANY, ADMIN));
+    }
+
+    @Inject
+    EmbeddedServer server;
+
+    private ApiClient api;
+    private final java.util.Map<String, String> tokens = new java.util.HashMap<>();
+
+    @BeforeAll
+    void signInOnePersonPerRole() {
+        api = new ApiClient(server.getURI());
+        tokens.put("ADMIN", api.adminToken());
+        for (String role : List.of("PLANNER", "EVALUATOR", "AUDITOR")) {
+            tokens.put(role, api.tokenForNewUser(role));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} without a token → 401")
+    @MethodSource("routes")
+    void everyProtectedRouteNeedsAToken(Route route) {
+        api.send(route.method(), route.path(), null, "application/json", "{}").problem(401, "auth.required");
+    }
+
+    @ParameterizedTest(name = "{0} with a forged token → 401")
+    @MethodSource("routes")
+    void aTokenNotSignedByKinerjaIsRefused(Route route) {
+        String forged = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiIsInJvbGVzIjpbIkFETUlOIiwiUExBTk5FUiJdfQ."
+                + "c2lnbmF0dXJlLXRoYXQtaXMtbm90LXZhbGlk";
+        api.send(route.method(), route.path(), forged, "application/json", "{}").problem(401, "auth.required");
+    }
+
+    @ParameterizedTest(name = "{0} by a role it does not allow → 403")
+    @MethodSource("routes")
+    void everyRouteRefusesTheRolesItDoesNotAllow(Route route) {
+        for (String role : List.of("ADMIN", "PLANNER", "EVALUATOR", "AUDITOR")) {
+            ApiClient.Answer answer =
+                    api.send(route.method(), route.path(), tokens.get(role), "application/json", "{}");
+            if (route.allowed().isEmpty() || route.allowed().contains(role)) {
+                assertThat(answer.status())
+                        .as(role + " " + route + ": " + answer.body())
+                        .isNotIn(401, 403, 500);
+            } else {
+                answer.problem(403, "auth.forbidden");
+            }
+        }
+    }
+
+    @Test
+    void aWrongPasswordGets401AndNoToken() {
+        ApiClient.Answer answer =
+                api.post("/api/v1/auth/token", null, "{\"username\":\"admin\",\"password\":\"salah-sekali-12\"}");
+
+        answer.problem(401, "auth.bad-credentials");
+        assertThat(answer.body()).doesNotContain("access_token");
+    }
+
+    @Test
+    void anUnknownUserGetsTheSameAnswerAsAWrongPassword() {
+        api.post("/api/v1/auth/token", null, "{\"username\":\"tidak-ada\",\"password\":\"salah-sekali-12\"}")
+                .problem(401, "auth.bad-credentials");
+    }
+
+    @Test
+    void theTokenCarriesTheRoles() {
+        ApiClient.Answer me = api.get("/api/v1/auth/me", tokens.get("PLANNER"));
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().path("roles").toString()).isEqualTo("[\"PLANNER\"]");
+    }
+
+    @Test
+    void passwordHashesNeverLeaveTheServer() {
+        ApiClient.Answer users = api.get("/api/v1/users?size=200", tokens.get("ADMIN"));
+
+        assertThat(users.status()).isEqualTo(200);
+        assertThat(users.body()).doesNotContain("$2").doesNotContainIgnoringCase("password");
+    }
+}
