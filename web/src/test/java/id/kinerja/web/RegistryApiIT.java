@@ -76,6 +76,16 @@ class RegistryApiIT {
         return Map.of("unit", unit, "period", period, "decree", decree, "objective", objective);
     }
 
+    /** Defines the satisfaction-index indicator with these targets under the draft's objective; its id. */
+    private String defineIndex(Map<String, String> draft, String targets) {
+        return created(api.post(
+                        "/api/v1/objectives/" + draft.get("objective") + "/indicators",
+                        planner,
+                        indexIndicator(targets)))
+                .path("id")
+                .asText();
+    }
+
     private static String indexIndicator(String targets) {
         return "{\"code\":\"1\",\"name\":\"IKM Pelayanan Umum\",\"kind\":\"SATISFACTION_INDEX\","
                 + "\"polarity\":\"HIGHER_IS_BETTER\",\"unitOfMeasure\":\"indeks\",\"dataSource\":\"Biro Umum\","
@@ -121,12 +131,7 @@ class RegistryApiIT {
     @Test
     void editingAnEnactedDecreeOrItsTargetsIsRefused() {
         Map<String, String> draft = draftWithObjective();
-        String indicator = created(api.post(
-                        "/api/v1/objectives/" + draft.get("objective") + "/indicators",
-                        planner,
-                        indexIndicator("[{\"year\":2024,\"value\":86,\"category\":\"Baik\"}]")))
-                .path("id")
-                .asText();
+        String indicator = defineIndex(draft, "[{\"year\":2024,\"value\":86,\"category\":\"Baik\"}]");
         api.post(
                 "/api/v1/decrees/" + draft.get("decree") + "/enact",
                 planner,
@@ -172,12 +177,7 @@ class RegistryApiIT {
     @Test
     void aSecondTargetForTheSameYearIsRefused() {
         Map<String, String> draft = draftWithObjective();
-        String indicator = created(api.post(
-                        "/api/v1/objectives/" + draft.get("objective") + "/indicators",
-                        planner,
-                        indexIndicator("[{\"year\":2024,\"value\":86,\"category\":\"Baik\"}]")))
-                .path("id")
-                .asText();
+        String indicator = defineIndex(draft, "[{\"year\":2024,\"value\":86,\"category\":\"Baik\"}]");
 
         api.post(
                         "/api/v1/indicators/" + indicator + "/targets",

@@ -34,7 +34,6 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 /** Sasaran and the Lampiran: a decree's objectives, and its IKU table as the paper prints it. */
 @Controller("/api/v1")
@@ -123,24 +122,14 @@ public class ObjectiveController {
     public AnnexResponse annex(@PathVariable UUID id) {
         DecreeAnnex annex = annexes.read(new DecreeId(id));
         UnitProfile unit = annex.unit().profile();
-        List<AnnexRow> rows = IntStream.range(0, annex.rows().size())
-                .mapToObj(i -> row(annex, annex.rows().get(i)))
-                .toList();
+        List<AnnexRow> rows = annex.rows().stream().map(row -> row(annex, row)).toList();
         return new AnnexResponse(
                 new AnnexDecree(
                         annex.decree().id().value(),
                         annex.decree().content().number().value(),
                         annex.decree().content().title(),
                         annex.decree().status()),
-                new AnnexUnit(
-                        annex.unit().id().value(),
-                        unit.name(),
-                        unit.tasks(),
-                        IntStream.range(0, unit.functions().size())
-                                .mapToObj(i -> new LetteredText(
-                                        UnitProfile.functionLetter(i),
-                                        unit.functions().get(i)))
-                                .toList()),
+                new AnnexUnit(annex.unit().id().value(), unit.name(), unit.tasks(), LetteredText.functionsOf(unit)),
                 annex.years().stream().map(year -> year.value()).toList(),
                 rows);
     }

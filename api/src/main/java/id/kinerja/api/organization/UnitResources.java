@@ -39,7 +39,15 @@ public final class UnitResources {
 
     /** A function with its letter, as the decree prints it: "a. Perumusan program kerja…". */
     @Serdeable
-    public record LetteredText(String letter, String text) {}
+    public record LetteredText(String letter, String text) {
+        /** A unit's functions with their letters a, b, c… by position. */
+        public static List<LetteredText> functionsOf(UnitProfile profile) {
+            return IntStream.range(0, profile.functions().size())
+                    .mapToObj(i -> new LetteredText(
+                            UnitProfile.functionLetter(i), profile.functions().get(i)))
+                    .toList();
+        }
+    }
 
     @Serdeable
     public record UnitResponse(
@@ -61,11 +69,7 @@ public final class UnitResources {
                     profile.shortName(),
                     profile.type(),
                     profile.tasks(),
-                    IntStream.range(0, profile.functions().size())
-                            .mapToObj(i -> new LetteredText(
-                                    UnitProfile.functionLetter(i),
-                                    profile.functions().get(i)))
-                            .toList(),
+                    LetteredText.functionsOf(profile),
                     unit.version());
         }
     }

@@ -33,19 +33,9 @@ public record DecreeContent(
         InvalidValue.requireText(title, "title");
         InvalidValue.requireText(issuingOfficial, "issuingOfficial");
         InvalidValue.requirePresent(signatory, "signatory");
-        considerations = texts(considerations, "considerations");
-        legalBases = texts(legalBases, "legalBases");
-        decisions = texts(decisions, "decisions");
+        considerations = InvalidValue.requireTexts(considerations, "considerations");
+        legalBases = InvalidValue.requireTexts(legalBases, "legalBases");
+        decisions = InvalidValue.requireTexts(decisions, "decisions");
         place = place == null || place.isBlank() ? null : place.strip();
-    }
-
-    private static List<String> texts(List<String> texts, String field) {
-        if (texts == null) {
-            return List.of();
-        }
-        for (int i = 0; i < texts.size(); i++) {
-            InvalidValue.requireText(texts.get(i), field + "[" + i + "]");
-        }
-        return List.copyOf(texts);
     }
 }

@@ -46,10 +46,7 @@ public record IndicatorDefinition(
         formula = blankToNull(formula);
         unitOfMeasure = blankToNull(unitOfMeasure);
         dataSource = blankToNull(dataSource);
-        surveyedServices = surveyedServices == null ? List.of() : List.copyOf(surveyedServices);
-        for (int i = 0; i < surveyedServices.size(); i++) {
-            InvalidValue.requireText(surveyedServices.get(i), "surveyedServices[" + i + "]");
-        }
+        surveyedServices = InvalidValue.requireTexts(surveyedServices, "surveyedServices");
         if (surveyedServices.stream().distinct().count() != surveyedServices.size()) {
             throw new RuleViolation("indicator.duplicate-service", "surveyedServices", "a service is listed twice");
         }

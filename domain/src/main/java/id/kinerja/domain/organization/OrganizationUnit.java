@@ -70,18 +70,8 @@ public final class OrganizationUnit {
             InvalidValue.requireText(name, "name");
             InvalidValue.requirePresent(type, "type");
             shortName = shortName == null || shortName.isBlank() ? null : shortName;
-            tasks = requireTexts(tasks, "tasks");
-            functions = requireTexts(functions, "functions");
-        }
-
-        private static List<String> requireTexts(List<String> texts, String field) {
-            if (texts == null) {
-                return List.of();
-            }
-            for (int i = 0; i < texts.size(); i++) {
-                InvalidValue.requireText(texts.get(i), field + "[" + i + "]");
-            }
-            return List.copyOf(texts);
+            tasks = InvalidValue.requireTexts(tasks, "tasks");
+            functions = InvalidValue.requireTexts(functions, "functions");
         }
 
         /** The letter of the function at a position: 0 → "a". */

@@ -18,6 +18,17 @@ public final class InvalidValue extends DomainException {
         return value;
     }
 
+    /** A list of texts, each required; absent means empty. Reports the first blank one by its index. */
+    public static java.util.List<String> requireTexts(java.util.List<String> texts, String field) {
+        if (texts == null) {
+            return java.util.List.of();
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            requireText(texts.get(i), field + "[" + i + "]");
+        }
+        return java.util.List.copyOf(texts);
+    }
+
     public static <T> T requirePresent(T value, String field) {
         if (value == null) {
             throw required(field);
