@@ -10,7 +10,7 @@ import id.kinerja.domain.indicator.LowerIsBetterRule;
 import id.kinerja.domain.indicator.MeasurementFrequency;
 import id.kinerja.domain.indicator.PeriodRollup;
 import id.kinerja.domain.indicator.Polarity;
-import id.kinerja.domain.indicator.ServiceCombination;
+import id.kinerja.domain.survey.ServiceCombination;
 import id.kinerja.domain.indicator.Target;
 import id.kinerja.domain.indicator.TargetValue;
 import id.kinerja.domain.organization.OrganizationUnitId;

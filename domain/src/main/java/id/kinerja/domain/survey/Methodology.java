@@ -12,18 +12,76 @@ import java.util.List;
  */
 public enum Methodology {
     /** KepMenPAN 25/2004: fourteen elements. */
-    KEPMENPAN_25_2004(2004, List.of(new BigDecimal("81.26"), new BigDecimal("62.51"), new BigDecimal("43.76"))),
+    KEPMENPAN_25_2004(
+            2004,
+            List.of(new BigDecimal("81.26"), new BigDecimal("62.51"), new BigDecimal("43.76")),
+            List.of(
+                    "Prosedur Pelayanan",
+                    "Persyaratan Pelayanan",
+                    "Kejelasan Petugas Pelayanan",
+                    "Kedisiplinan Petugas Pelayanan",
+                    "Tanggung Jawab Petugas Pelayanan",
+                    "Kemampuan Petugas Pelayanan",
+                    "Kecepatan Pelayanan",
+                    "Keadilan Mendapatkan Pelayanan",
+                    "Kesopanan dan Keramahan Petugas",
+                    "Kewajaran Biaya Pelayanan",
+                    "Kepastian Biaya Pelayanan",
+                    "Kepastian Jadwal Pelayanan",
+                    "Kenyamanan Lingkungan",
+                    "Keamanan Pelayanan")),
     /** PermenPANRB 16/2014: nine elements, Maklumat Pelayanan instead of Sarana dan Prasarana. */
-    PERMENPANRB_16_2014(2014, List.of(new BigDecimal("88.31"), new BigDecimal("76.61"), new BigDecimal("65.00"))),
+    PERMENPANRB_16_2014(
+            2014,
+            List.of(new BigDecimal("88.31"), new BigDecimal("76.61"), new BigDecimal("65.00")),
+            List.of(
+                    "Persyaratan",
+                    "Sistem, Mekanisme, dan Prosedur",
+                    "Waktu Penyelesaian",
+                    "Biaya/Tarif",
+                    "Produk Spesifikasi Jenis Pelayanan",
+                    "Kompetensi Pelaksana",
+                    "Perilaku Pelaksana",
+                    "Penanganan Pengaduan, Saran dan Masukan",
+                    "Maklumat Pelayanan")),
     /** PermenPANRB 14/2017: nine elements; the methodology in force. */
-    PERMENPANRB_14_2017(2017, List.of(new BigDecimal("88.31"), new BigDecimal("76.61"), new BigDecimal("65.00")));
+    PERMENPANRB_14_2017(
+            2017,
+            List.of(new BigDecimal("88.31"), new BigDecimal("76.61"), new BigDecimal("65.00")),
+            List.of(
+                    "Persyaratan",
+                    "Sistem, Mekanisme, dan Prosedur",
+                    "Waktu Penyelesaian",
+                    "Biaya/Tarif",
+                    "Produk Spesifikasi Jenis Pelayanan",
+                    "Kompetensi Pelaksana",
+                    "Perilaku Pelaksana",
+                    "Penanganan Pengaduan, Saran dan Masukan",
+                    "Sarana dan Prasarana"));
+
+    /** The scale on which indexes are written: the 1–4 index times 25. */
+    public static final BigDecimal SCALE_FACTOR = new BigDecimal("25");
 
     private final int inForceFrom;
     private final List<BigDecimal> lowerBoundsOfAToC;
+    private final List<ServiceElement> elements;
 
-    Methodology(int inForceFrom, List<BigDecimal> lowerBoundsOfAToC) {
+    Methodology(int inForceFrom, List<BigDecimal> lowerBoundsOfAToC, List<String> elementNames) {
         this.inForceFrom = inForceFrom;
         this.lowerBoundsOfAToC = lowerBoundsOfAToC;
+        this.elements = java.util.stream.IntStream.range(0, elementNames.size())
+                .mapToObj(i -> new ServiceElement("U" + (i + 1), elementNames.get(i)))
+                .toList();
+    }
+
+    /** The elements in definition order (U1, U2, …): the order a file naming only codes is read in. */
+    public List<ServiceElement> elements() {
+        return elements;
+    }
+
+    /** The grade of one element's NRR (1–4 scale): the index thresholds ÷ 25, on the NRR rounded to 4 dp. */
+    public ServiceGrade gradeOfElement(BigDecimal nrr) {
+        return gradeOf(nrr.setScale(4, RoundingMode.HALF_UP).multiply(SCALE_FACTOR));
     }
 
     /**

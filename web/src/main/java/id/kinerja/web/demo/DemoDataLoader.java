@@ -13,7 +13,7 @@ import id.kinerja.domain.indicator.IndicatorKind;
 import id.kinerja.domain.indicator.MeasurementFrequency;
 import id.kinerja.domain.indicator.Objective;
 import id.kinerja.domain.indicator.Polarity;
-import id.kinerja.domain.indicator.ServiceCombination;
+import id.kinerja.domain.survey.ServiceCombination;
 import id.kinerja.domain.indicator.Target;
 import id.kinerja.domain.indicator.TargetValue;
 import id.kinerja.domain.organization.OrganizationUnit;

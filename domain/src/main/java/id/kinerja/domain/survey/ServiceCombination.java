@@ -1,4 +1,4 @@
-package id.kinerja.domain.indicator;
+package id.kinerja.domain.survey;
 
 /** How a satisfaction-index indicator over several services combines them into one index. */
 public enum ServiceCombination {

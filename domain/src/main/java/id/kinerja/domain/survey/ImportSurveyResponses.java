@@ -1,0 +1,297 @@
+package id.kinerja.domain.survey;
+
+import id.kinerja.domain.shared.IndonesianDate;
+import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.domain.shared.RefusedFile;
+import id.kinerja.domain.shared.RefusedFile.FileError;
+import id.kinerja.domain.shared.Transactions;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Imports a file of responses, all or nothing: every row is checked, rows are written in batches as they
+ * stream past, and a file with any error is rolled back whole and answered with the row, column and reason
+ * of its first hundred errors and their count. A dry run checks and previews the result without storing.
+ * A real import stores a new version of the survey's result; earlier versions stay readable.
+ */
+public final class ImportSurveyResponses {
+    static final int BATCH_SIZE = 1000;
+
+    private final Surveys surveys;
+    private final SurveyResponses responses;
+    private final SurveyResults results;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ImportSurveyResponses(
+            Surveys surveys, SurveyResponses responses, SurveyResults results, Transactions transactions, Clock clock) {
+        this.surveys = surveys;
+        this.responses = responses;
+        this.results = results;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Whether the file adds to the responses already stored or replaces them (a corrected file). */
+    public enum Mode {
+        APPEND,
+        REPLACE
+    }
+
+    public record Command(SurveyId surveyId, ResponseFile file, Mode mode, boolean dryRun) {}
+
+    /** What an import did: rows read and stored, and the survey's result after it (a preview on a dry run). */
+    public record Report(long rowsRead, long stored, boolean dryRun, SurveyOutcome result) {}
+
+    public Report importFile(Command command) {
+        return transactions.inTransaction(() -> {
+            Survey survey = surveys.get(command.surveyId());
+            ResponseColumns columns = new ResponseColumns(command.file().header(), survey.methodology());
+            if (!columns.errors().isEmpty()) {
+                throw new RefusedFile(columns.errors(), columns.errors().size());
+            }
+            if (command.mode() == Mode.REPLACE && !command.dryRun()) {
+                responses.removeAll(survey.id());
+            }
+            Run run = new Run(survey, columns, command.dryRun());
+            Iterator<ResponseFile.Row> rows = command.file().rows();
+            while (rows.hasNext()) {
+                run.accept(rows.next());
+            }
+            run.flush();
+            if (run.errorCount > 0) {
+                throw new RefusedFile(run.errors, run.errorCount);
+            }
+            Set<String> newServices = new LinkedHashSet<>(run.tallies.keySet());
+            newServices.removeAll(survey.services());
+            Survey current = survey;
+            if (!newServices.isEmpty() && !command.dryRun()) {
+                survey.addServices(newServices);
+                current = surveys.save(survey);
+            }
+            return new Report(
+                    run.rowsRead,
+                    command.dryRun() ? 0 : run.rowsRead,
+                    command.dryRun(),
+                    resultAfter(current, run, command));
+        });
+    }
+
+    private SurveyOutcome resultAfter(Survey survey, Run run, Command command) {
+        int next = results.latest(survey.id()).map(SurveyResultVersion::version).orElse(0) + 1;
+        if (command.dryRun()) {
+            List<ServiceTally> preview = new ArrayList<>(run.tallies());
+            if (command.mode() == Mode.APPEND) {
+                preview = merge(responses.tally(survey.id(), survey.methodology()), preview);
+            }
+            return SurveyOutcome.of(
+                    survey, new SurveyResultVersion(survey.id(), next, clock.instant(), "preview", preview));
+        }
+        SurveyResultVersion version = new SurveyResultVersion(
+                survey.id(),
+                next,
+                clock.instant(),
+                (command.mode() == Mode.REPLACE ? "replaced by " : "added ") + run.rowsRead + " responses",
+                responses.tally(survey.id(), survey.methodology()));
+        results.add(version);
+        return SurveyOutcome.of(survey, version);
+    }
+
+    private static List<ServiceTally> merge(List<ServiceTally> stored, List<ServiceTally> added) {
+        Map<String, List<ServiceTally>> byService = new LinkedHashMap<>();
+        stored.forEach(t ->
+                byService.computeIfAbsent(t.service(), s -> new ArrayList<>()).add(t));
+        added.forEach(t ->
+                byService.computeIfAbsent(t.service(), s -> new ArrayList<>()).add(t));
+        return byService.entrySet().stream()
+                .map(entry -> ServiceTally.pooled(entry.getKey(), entry.getValue()))
+                .toList();
+    }
+
+    /** One pass over a file: checks each row, batches the good ones, keeps running sums for a preview. */
+    private final class Run {
+        private final Survey survey;
+        private final ResponseColumns columns;
+        private final boolean dryRun;
+        private final List<ServiceElement> elements;
+        private final List<SurveyResponse> batch = new ArrayList<>(BATCH_SIZE);
+        private final List<FileError> errors = new ArrayList<>();
+        private final Map<String, long[]> tallies = new LinkedHashMap<>();
+        private long errorCount;
+        private long rowsRead;
+
+        Run(Survey survey, ResponseColumns columns, boolean dryRun) {
+            this.survey = survey;
+            this.columns = columns;
+            this.dryRun = dryRun;
+            this.elements = survey.methodology().elements();
+        }
+
+        void accept(ResponseFile.Row row) {
+            rowsRead++;
+            long before = errorCount;
+            String service = text(row, "layanan", 500).orElse(null);
+            if (service == null) {
+                error(row, "layanan", "survey.service-missing", List.of(), "the service (layanan) is empty");
+            } else if (!survey.accepts(service)) {
+                error(
+                        row,
+                        "layanan",
+                        "survey.service-unknown",
+                        List.of(service, String.join(", ", survey.services())),
+                        "'" + service + "' is not one of the survey's services");
+            }
+            int[] answers = new int[elements.size()];
+            for (int element = 0; element < elements.size(); element++) {
+                answers[element] = answer(row, element);
+            }
+            SurveyResponse response = new SurveyResponse(
+                    service,
+                    text(row, "responden", 100).orElse(null),
+                    date(row),
+                    sex(row),
+                    age(row),
+                    text(row, "pendidikan", 50).orElse(null),
+                    text(row, "pekerjaan", 100).orElse(null),
+                    answers,
+                    text(row, "saran", 2000).orElse(null));
+            if (errorCount > before) {
+                return;
+            }
+            count(response);
+            if (!dryRun && errorCount == 0) {
+                batch.add(response);
+                if (batch.size() == BATCH_SIZE) {
+                    flush();
+                }
+            }
+        }
+
+        void flush() {
+            if (!batch.isEmpty() && errorCount == 0) {
+                responses.append(survey.id(), List.copyOf(batch));
+            }
+            batch.clear();
+        }
+
+        private void count(SurveyResponse response) {
+            long[] sums = tallies.computeIfAbsent(response.service(), s -> new long[1 + 2 * elements.size()]);
+            sums[0]++;
+            for (int element = 0; element < elements.size(); element++) {
+                int answer = response.answer(element);
+                if (answer > 0) {
+                    sums[1 + 2 * element] += answer;
+                    sums[2 + 2 * element]++;
+                }
+            }
+        }
+
+        List<ServiceTally> tallies() {
+            List<ServiceTally> result = new ArrayList<>();
+            tallies.forEach((service, sums) -> {
+                Map<String, ElementTally> byElement = new LinkedHashMap<>();
+                for (int element = 0; element < elements.size(); element++) {
+                    byElement.put(
+                            elements.get(element).code(),
+                            new ElementTally(sums[1 + 2 * element], sums[2 + 2 * element]));
+                }
+                result.add(new ServiceTally(service, sums[0], byElement));
+            });
+            return result;
+        }
+
+        private int answer(ResponseFile.Row row, int element) {
+            int column = columns.elementColumn(element);
+            String value = row.cell(column).strip();
+            if (value.isEmpty()) {
+                return 0;
+            }
+            if (value.length() == 1 && value.charAt(0) >= '1' && value.charAt(0) <= '4') {
+                return value.charAt(0) - '0';
+            }
+            error(
+                    row,
+                    columns.headerOf(column),
+                    "survey.answer-out-of-range",
+                    List.of(value),
+                    "'" + value + "' is not an answer from 1 to 4 (blank when not answered)");
+            return 0;
+        }
+
+        private Optional<String> text(ResponseFile.Row row, String field, int maxLength) {
+            Optional<String> value = columns.profileColumn(field)
+                    .map(row::cell)
+                    .map(String::strip)
+                    .filter(text -> !text.isEmpty());
+            if (value.isPresent() && value.get().length() > maxLength) {
+                error(
+                        row,
+                        field,
+                        "survey.text-too-long",
+                        List.of(field, maxLength),
+                        field + " is longer than " + maxLength + " characters");
+                return Optional.empty();
+            }
+            return value;
+        }
+
+        private LocalDate date(ResponseFile.Row row) {
+            Optional<String> value = text(row, "tanggal", 40);
+            try {
+                return value.map(text -> IndonesianDate.parse(text, "tanggal")).orElse(null);
+            } catch (InvalidValue e) {
+                error(row, "tanggal", e.code(), e.arguments(), e.getMessage());
+                return null;
+            }
+        }
+
+        private String sex(ResponseFile.Row row) {
+            Optional<String> value = text(row, "jenis_kelamin", 20);
+            if (value.isEmpty()) {
+                return null;
+            }
+            String sex = value.get().toUpperCase(Locale.ROOT);
+            if (sex.equals("L") || sex.equals("LAKI-LAKI") || sex.equals("LAKI LAKI")) {
+                return "L";
+            }
+            if (sex.equals("P") || sex.equals("PEREMPUAN")) {
+                return "P";
+            }
+            error(row, "jenis_kelamin", "survey.sex", List.of(value.get()), "'" + value.get() + "' is not L or P");
+            return null;
+        }
+
+        private Integer age(ResponseFile.Row row) {
+            Optional<String> value = text(row, "usia", 10);
+            if (value.isEmpty()) {
+                return null;
+            }
+            try {
+                int age = Integer.parseInt(value.get());
+                if (age >= 1 && age <= 120) {
+                    return age;
+                }
+            } catch (NumberFormatException notANumber) {
+                // explained below
+            }
+            error(row, "usia", "survey.age", List.of(value.get()), "'" + value.get() + "' is not an age in years");
+            return null;
+        }
+
+        private void error(ResponseFile.Row row, String column, String code, List<Object> arguments, String english) {
+            errorCount++;
+            if (errors.size() < RefusedFile.REPORTED_ERRORS) {
+                errors.add(new FileError(row.line(), column, code, arguments, english));
+            }
+        }
+    }
+}

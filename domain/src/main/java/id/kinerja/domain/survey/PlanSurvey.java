@@ -1,0 +1,74 @@
+package id.kinerja.domain.survey;
+
+import id.kinerja.domain.indicator.Indicator;
+import id.kinerja.domain.indicator.IndicatorId;
+import id.kinerja.domain.indicator.IndicatorKind;
+import id.kinerja.domain.indicator.Indicators;
+import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.organization.OrganizationUnits;
+import id.kinerja.domain.shared.ReportingPeriod;
+import id.kinerja.domain.shared.RuleViolation;
+import id.kinerja.domain.shared.Transactions;
+import id.kinerja.domain.shared.Year;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Opens a satisfaction survey. When it measures an indicator, that indicator must be a satisfaction index;
+ * the survey then takes the indicator's services (unless it names its own) and its rule for combining them.
+ */
+public final class PlanSurvey {
+    private final Surveys surveys;
+    private final OrganizationUnits units;
+    private final Indicators indicators;
+    private final Transactions transactions;
+
+    public PlanSurvey(Surveys surveys, OrganizationUnits units, Indicators indicators, Transactions transactions) {
+        this.surveys = surveys;
+        this.units = units;
+        this.indicators = indicators;
+        this.transactions = transactions;
+    }
+
+    public record Command(
+            OrganizationUnitId unitId,
+            IndicatorId indicatorId,
+            Year year,
+            ReportingPeriod period,
+            Methodology methodology,
+            WeightVariant weight,
+            Long population,
+            List<String> services,
+            Map<String, String> questions) {}
+
+    public Survey plan(Command command) {
+        return transactions.inTransaction(() -> {
+            units.get(command.unitId());
+            List<String> services = command.services() == null ? List.of() : command.services();
+            ServiceCombination combination = ServiceCombination.POOLED;
+            if (command.indicatorId() != null) {
+                Indicator indicator = indicators.get(command.indicatorId());
+                if (indicator.definition().kind() != IndicatorKind.SATISFACTION_INDEX) {
+                    throw new RuleViolation(
+                            "survey.indicator-not-index",
+                            "indicatorId",
+                            "indicator " + indicator.definition().name() + " is not a satisfaction index",
+                            indicator.definition().name());
+                }
+                combination = indicator.definition().serviceCombination();
+                services = services.isEmpty() ? indicator.definition().surveyedServices() : services;
+            }
+            return surveys.save(Survey.plan(
+                    command.unitId(),
+                    command.indicatorId(),
+                    command.year(),
+                    command.period(),
+                    command.methodology(),
+                    command.weight(),
+                    combination,
+                    command.population(),
+                    services,
+                    command.questions()));
+        });
+    }
+}

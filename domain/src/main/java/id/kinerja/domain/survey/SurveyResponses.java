@@ -1,0 +1,15 @@
+package id.kinerja.domain.survey;
+
+import java.util.List;
+
+/** The stored answers of surveys: written in batches, read back only as sums, never one by one. */
+public interface SurveyResponses {
+    void append(SurveyId survey, List<SurveyResponse> batch);
+
+    void removeAll(SurveyId survey);
+
+    /** Per service: respondents, and per element the sum and count of answers given. */
+    List<ServiceTally> tally(SurveyId survey, Methodology methodology);
+
+    RespondentProfile profile(SurveyId survey);
+}

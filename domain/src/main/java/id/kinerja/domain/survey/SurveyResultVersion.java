@@ -1,0 +1,16 @@
+package id.kinerja.domain.survey;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One computed result of a survey as it stood at a moment: the tallies it was computed from (so that every
+ * figure can be recomputed and explained), with the methodology, weight and rule in force. A corrected
+ * import makes a new version; earlier ones stay readable with their date.
+ */
+public record SurveyResultVersion(
+        SurveyId survey, int version, Instant computedAt, String reason, List<ServiceTally> tallies) {
+    public SurveyResultVersion {
+        tallies = List.copyOf(tallies);
+    }
+}

@@ -1,0 +1,215 @@
+package id.kinerja.domain.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.kinerja.domain.fixtures.DirectTransactions;
+import id.kinerja.domain.fixtures.InMemorySurveys;
+import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.shared.RefusedFile;
+import id.kinerja.domain.shared.ReportingPeriod;
+import id.kinerja.domain.shared.Year;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ImportSurveyResponsesTest {
+    private static final String HEADER = "layanan;responden;U1;U2;U3;U4;U5;U6;U7;U8;U9";
+
+    private final InMemorySurveys store = new InMemorySurveys();
+    private final ImportSurveyResponses importer = new ImportSurveyResponses(
+            store.surveys,
+            store.responses,
+            store.results,
+            new DirectTransactions(),
+            Clock.fixed(Instant.parse("2024-12-31T00:00:00Z"), ZoneOffset.UTC));
+    private Survey survey;
+
+    @BeforeEach
+    void planSurvey() {
+        survey = store.surveys.save(Survey.plan(
+                OrganizationUnitId.newId(),
+                null,
+                Year.of(2024),
+                ReportingPeriod.ANNUAL,
+                Methodology.PERMENPANRB_14_2017,
+                WeightVariant.EXACT,
+                ServiceCombination.POOLED,
+                100L,
+                List.of("Pelayanan Ketatausahaan", "Pelayanan Rumah Tangga"),
+                Map.of()));
+    }
+
+    /** A file of ';'-separated lines, the first being the header. */
+    private static ResponseFile file(String header, List<String> lines) {
+        return new ResponseFile() {
+            @Override
+            public List<String> header() {
+                return Arrays.asList(header.split(";", -1));
+            }
+
+            @Override
+            public Iterator<Row> rows() {
+                List<Row> rows = new ArrayList<>();
+                for (int i = 0; i < lines.size(); i++) {
+                    rows.add(new Row(i + 2, Arrays.asList(lines.get(i).split(";", -1))));
+                }
+                return rows.iterator();
+            }
+        };
+    }
+
+    private static List<String> goodRows(int count) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> "Pelayanan Ketatausahaan;R" + i + ";4;3;3;4;3;4;4;3;4")
+                .toList();
+    }
+
+    private ImportSurveyResponses.Report run(ResponseFile file, ImportSurveyResponses.Mode mode, boolean dryRun) {
+        return importer.importFile(new ImportSurveyResponses.Command(survey.id(), file, mode, dryRun));
+    }
+
+    @Test
+    void storesAFileInBatchesAndMakesTheFirstResultVersion() {
+        ImportSurveyResponses.Report report =
+                run(file(HEADER, goodRows(2500)), ImportSurveyResponses.Mode.APPEND, false);
+
+        assertThat(report.stored()).isEqualTo(2500);
+        assertThat(store.responses.batches).isEqualTo(3);
+        assertThat(report.result().version()).isEqualTo(1);
+        assertThat(report.result().combined().respondents()).isEqualTo(2500);
+        assertThat(report.result().combined().index()).contains(new BigDecimal("88.89"));
+        assertThat(report.result().minimumSample()).contains(80L);
+        assertThat(report.result().belowMinimumSample()).isFalse();
+    }
+
+    @Test
+    void oneBadRowAmongThousandsStoresNothingAndNamesRowAndColumn() {
+        List<String> rows = new ArrayList<>(goodRows(3000));
+        rows.set(1700, "Pelayanan Ketatausahaan;R1700;4;3;5;4;3;4;4;3;4");
+
+        assertThatThrownBy(() -> run(file(HEADER, rows), ImportSurveyResponses.Mode.APPEND, false))
+                .isInstanceOfSatisfying(RefusedFile.class, refused -> {
+                    assertThat(refused.errorCount()).isEqualTo(1);
+                    RefusedFile.FileError error = refused.errors().get(0);
+                    assertThat(error.row()).isEqualTo(1702);
+                    assertThat(error.column()).isEqualTo("U3");
+                    assertThat(error.code()).isEqualTo("survey.answer-out-of-range");
+                });
+        // The batches already written are undone by the transaction: SurveyImportIT proves it on real databases.
+        assertThat(store.results.latest(survey.id())).isEmpty();
+    }
+
+    @Test
+    void reportsTheFirstHundredErrorsAndCountsTheRest() {
+        List<String> rows = IntStream.range(0, 250)
+                .mapToObj(i -> "Pelayanan Ketatausahaan;R;x;3;3;4;3;4;4;3;4")
+                .toList();
+
+        assertThatThrownBy(() -> run(file(HEADER, rows), ImportSurveyResponses.Mode.APPEND, false))
+                .isInstanceOfSatisfying(RefusedFile.class, refused -> {
+                    assertThat(refused.errors()).hasSize(100);
+                    assertThat(refused.errorCount()).isEqualTo(250);
+                });
+    }
+
+    @Test
+    void readsColumnsByNameInAnyOrderWithAByteOrderMark() {
+        String header = "\uFEFFU9;Sarana dan Prasarana;layanan"
+                .replace("Sarana dan Prasarana", "Penanganan Pengaduan, Saran dan Masukan");
+        String shuffled = "\uFEFFPerilaku Pelaksana;U1;u2;U3;U4;Produk Spesifikasi Jenis Pelayanan;U6;LAYANAN;"
+                + "Penanganan Pengaduan, Saran dan Masukan;U9;Jenis Kelamin";
+        ImportSurveyResponses.Report report = run(
+                file(shuffled, List.of("1;4;4;4;4;4;4;Pelayanan Rumah Tangga;2;3;P")),
+                ImportSurveyResponses.Mode.APPEND,
+                false);
+
+        IndexResult result = report.result().services().get(0).result();
+        assertThat(header).isNotEmpty();
+        assertThat(result.elements().get(6).sum()).as("U7 Perilaku Pelaksana").isEqualTo(1);
+        assertThat(result.elements().get(7).sum()).as("U8 complaints").isEqualTo(2);
+        assertThat(result.elements().get(8).sum()).as("U9 facilities").isEqualTo(3);
+        assertThat(store.responses.of(survey.id()).get(0).sex()).isEqualTo("P");
+    }
+
+    @Test
+    void refusesAFileWithoutAnElementColumnOrWithAnUnknownOne() {
+        assertThatThrownBy(() -> run(
+                        file("layanan;U1;U2;U3;U4;U5;U6;U7;U8;Kebersihan", goodRows(1)),
+                        ImportSurveyResponses.Mode.APPEND,
+                        false))
+                .isInstanceOfSatisfying(
+                        RefusedFile.class,
+                        refused -> assertThat(refused.errors())
+                                .extracting(RefusedFile.FileError::code)
+                                .containsExactlyInAnyOrder("survey.column-unknown", "survey.column-missing"));
+    }
+
+    @Test
+    void refusesAServiceTheSurveyDoesNotCover() {
+        assertThatThrownBy(() -> run(
+                        file(HEADER, List.of("Pelayanan Parkir;R1;4;3;3;4;3;4;4;3;4")),
+                        ImportSurveyResponses.Mode.APPEND,
+                        false))
+                .isInstanceOfSatisfying(
+                        RefusedFile.class,
+                        refused -> assertThat(refused.errors().get(0).column()).isEqualTo("layanan"));
+    }
+
+    @Test
+    void aDryRunPreviewsAndStoresNothing() {
+        ImportSurveyResponses.Report report = run(file(HEADER, goodRows(10)), ImportSurveyResponses.Mode.APPEND, true);
+
+        assertThat(report.dryRun()).isTrue();
+        assertThat(report.stored()).isZero();
+        assertThat(report.result().combined().respondents()).isEqualTo(10);
+        assertThat(store.responses.of(survey.id())).isEmpty();
+        assertThat(store.results.latest(survey.id())).isEmpty();
+    }
+
+    @Test
+    void aCorrectedFileMakesANewVersionAndTheEarlierStaysReadable() {
+        run(file(HEADER, goodRows(10)), ImportSurveyResponses.Mode.APPEND, false);
+        ImportSurveyResponses.Report corrected = run(
+                file(HEADER, List.of("Pelayanan Rumah Tangga;R1;1;1;1;1;1;1;1;1;1")),
+                ImportSurveyResponses.Mode.REPLACE,
+                false);
+
+        assertThat(corrected.result().version()).isEqualTo(2);
+        assertThat(corrected.result().combined().index()).contains(new BigDecimal("25.00"));
+        List<SurveyOutcome> history = new ReadSurveyResult(store.surveys, store.results).history(survey.id());
+        assertThat(history).extracting(SurveyOutcome::version).containsExactly(1, 2);
+        assertThat(history.get(0).combined().index()).contains(new BigDecimal("88.89"));
+    }
+
+    @Test
+    void aServiceWhoseOnlyRespondentSkippedAnElementHasNoIndexButThePoolStill() {
+        ImportSurveyResponses.Report report = run(
+                file(
+                        HEADER,
+                        List.of(
+                                "Pelayanan Ketatausahaan;R1;4;4;4;4;4;4;4;4;4",
+                                "Pelayanan Rumah Tangga;R2;3;3;3;3;3;3;3;;3")),
+                ImportSurveyResponses.Mode.APPEND,
+                false);
+
+        IndexResult household = report.result().services().stream()
+                .filter(s -> s.service().equals("Pelayanan Rumah Tangga"))
+                .findFirst()
+                .orElseThrow()
+                .result();
+        assertThat(household.computable()).isFalse();
+        assertThat(household.notComputableElement()).map(ServiceElement::code).contains("U8");
+        assertThat(report.result().combined().computable()).isTrue();
+        assertThat(report.result().belowMinimumSample()).isTrue();
+    }
+}
