@@ -8,7 +8,6 @@ import id.kinerja.domain.shared.Transactions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,17 +54,14 @@ public final class ImportSurveyResponses {
     public Report importFile(Command command) {
         return transactions.inTransaction(() -> {
             Survey survey = surveys.get(command.surveyId());
-            ResponseColumns columns = new ResponseColumns(command.file().header(), survey.methodology());
-            if (!columns.errors().isEmpty()) {
-                throw new RefusedFile(columns.errors(), columns.errors().size());
-            }
             if (command.mode() == Mode.REPLACE && !command.dryRun()) {
                 responses.removeAll(survey.id());
             }
-            Run run = new Run(survey, columns, command.dryRun());
-            Iterator<ResponseFile.Row> rows = command.file().rows();
-            while (rows.hasNext()) {
-                run.accept(rows.next());
+            Run run = new Run(survey, command.dryRun());
+            command.file().readInto(run);
+            if (run.columns == null) {
+                throw new RefusedFile(
+                        List.of(new FileError(0, null, "file.empty", List.of(), "the file has no header row")), 1);
             }
             run.flush();
             if (run.errorCount > 0) {
@@ -118,9 +114,9 @@ public final class ImportSurveyResponses {
     }
 
     /** One pass over a file: checks each row, batches the good ones, keeps running sums for a preview. */
-    private final class Run {
+    private final class Run implements ResponseFile.RowHandler {
         private final Survey survey;
-        private final ResponseColumns columns;
+        private ResponseColumns columns;
         private final boolean dryRun;
         private final List<ServiceElement> elements;
         private final List<SurveyResponse> batch = new ArrayList<>(BATCH_SIZE);
@@ -129,14 +125,26 @@ public final class ImportSurveyResponses {
         private long errorCount;
         private long rowsRead;
 
-        Run(Survey survey, ResponseColumns columns, boolean dryRun) {
+        Run(Survey survey, boolean dryRun) {
             this.survey = survey;
-            this.columns = columns;
             this.dryRun = dryRun;
             this.elements = survey.methodology().elements();
         }
 
-        void accept(ResponseFile.Row row) {
+        /** A header that does not name the columns the survey needs ends the import before any row. */
+        @Override
+        public void header(List<String> names) {
+            columns = new ResponseColumns(names, survey.methodology());
+            if (!columns.errors().isEmpty()) {
+                throw new RefusedFile(columns.errors(), columns.errors().size());
+            }
+        }
+
+        @Override
+        public void row(ResponseFile.Row row) {
+            if (columns == null) {
+                throw new IllegalStateException("the reader handed a row before the header");
+            }
             rowsRead++;
             long before = errorCount;
             String service = text(row, "layanan", 500).orElse(null);

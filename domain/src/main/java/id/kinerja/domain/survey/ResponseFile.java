@@ -1,16 +1,22 @@
 package id.kinerja.domain.survey;
 
-import java.util.Iterator;
 import java.util.List;
 
 /**
- * A file of survey responses as its reader delivers it: the header row, then the rows one at a time, so
- * that a file of any size passes through in constant memory. Readers for CSV and XLSX live in the adapters.
+ * A file of survey responses, read once from start to end: its reader hands over the header row, then
+ * each row as it comes, so that a file of any size passes in constant memory. Readers for CSV and XLSX
+ * live in the adapters; a reader that meets a file it cannot read throws a
+ * {@link id.kinerja.domain.shared.RefusedFile} naming the line.
  */
 public interface ResponseFile {
-    List<String> header();
+    void readInto(RowHandler handler);
 
-    Iterator<Row> rows();
+    /** Receives the rows of a file in order. */
+    interface RowHandler {
+        void header(List<String> names);
+
+        void row(Row row);
+    }
 
     /**
      * One data row.
@@ -18,8 +24,13 @@ public interface ResponseFile {
      * @param line the row's number in the file, counting the header as 1
      */
     record Row(long line, List<String> cells) {
+        public Row {
+            cells = java.util.Collections.unmodifiableList(cells);
+        }
+
         public String cell(int column) {
-            return column < cells.size() ? cells.get(column) : "";
+            String value = column < cells.size() ? cells.get(column) : null;
+            return value == null ? "" : value;
         }
     }
 }

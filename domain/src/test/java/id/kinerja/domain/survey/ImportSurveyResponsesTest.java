@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -51,19 +50,11 @@ class ImportSurveyResponsesTest {
 
     /** A file of ';'-separated lines, the first being the header. */
     private static ResponseFile file(String header, List<String> lines) {
-        return new ResponseFile() {
-            @Override
-            public List<String> header() {
-                return Arrays.asList(header.split(";", -1));
-            }
-
-            @Override
-            public Iterator<Row> rows() {
-                List<Row> rows = new ArrayList<>();
-                for (int i = 0; i < lines.size(); i++) {
-                    rows.add(new Row(i + 2, Arrays.asList(lines.get(i).split(";", -1))));
-                }
-                return rows.iterator();
+        return handler -> {
+            handler.header(Arrays.asList(header.split(";", -1)));
+            for (int i = 0; i < lines.size(); i++) {
+                handler.row(
+                        new ResponseFile.Row(i + 2, Arrays.asList(lines.get(i).split(";", -1))));
             }
         };
     }
