@@ -1,0 +1,146 @@
+package id.kinerja.persistence.survey;
+
+import id.kinerja.domain.survey.ElementTally;
+import id.kinerja.domain.survey.Methodology;
+import id.kinerja.domain.survey.RespondentProfile;
+import id.kinerja.domain.survey.ServiceTally;
+import id.kinerja.domain.survey.SurveyId;
+import id.kinerja.domain.survey.SurveyResponse;
+import id.kinerja.domain.survey.SurveyResponses;
+import id.kinerja.persistence.shared.SqlStatements;
+import jakarta.inject.Singleton;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Responses one row each, one column per element ({@code u1…u14} in the methodology's order). They are
+ * written in JDBC batches and read back only as sums computed by the database, one query per survey.
+ */
+@Singleton
+class JdbcSurveyResponses implements SurveyResponses {
+    static final int MAX_ELEMENTS = 14;
+    private static final String ELEMENT_COLUMNS =
+            IntStream.rangeClosed(1, MAX_ELEMENTS).mapToObj(i -> "u" + i).collect(Collectors.joining(", "));
+    private static final String INSERT = "INSERT INTO survey_response (survey_id, service, respondent,"
+            + " response_date, sex, age, education, occupation, suggestion, " + ELEMENT_COLUMNS + ") VALUES ("
+            + String.join(", ", java.util.Collections.nCopies(9 + MAX_ELEMENTS, "?")) + ")";
+
+    private final SqlStatements sql;
+
+    JdbcSurveyResponses(SqlStatements sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public void append(SurveyId survey, List<SurveyResponse> batch) {
+        sql.write(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (SurveyResponse response : batch) {
+                    bind(insert, survey, response);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private static void bind(PreparedStatement insert, SurveyId survey, SurveyResponse response) throws SQLException {
+        insert.setObject(1, survey.value());
+        insert.setString(2, response.service());
+        insert.setString(3, response.respondent());
+        insert.setDate(4, response.date() == null ? null : Date.valueOf(response.date()));
+        insert.setString(5, response.sex());
+        if (response.age() == null) {
+            insert.setNull(6, Types.SMALLINT);
+        } else {
+            insert.setShort(6, response.age().shortValue());
+        }
+        insert.setString(7, response.education());
+        insert.setString(8, response.occupation());
+        insert.setString(9, response.suggestion());
+        int[] answers = response.answers();
+        for (int element = 0; element < MAX_ELEMENTS; element++) {
+            if (element < answers.length && answers[element] > 0) {
+                insert.setShort(10 + element, (short) answers[element]);
+            } else {
+                insert.setNull(10 + element, Types.SMALLINT);
+            }
+        }
+    }
+
+    @Override
+    public void removeAll(SurveyId survey) {
+        sql.write(connection -> {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM survey_response WHERE survey_id = ?")) {
+                delete.setObject(1, survey.value());
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<ServiceTally> tally(SurveyId survey, Methodology methodology) {
+        int elements = methodology.elements().size();
+        String sums = IntStream.rangeClosed(1, elements)
+                .mapToObj(i -> "SUM(u" + i + "), COUNT(u" + i + ")")
+                .collect(Collectors.joining(", "));
+        String select = "SELECT service, COUNT(*), " + sums + " FROM survey_response WHERE survey_id = ?"
+                + " GROUP BY service ORDER BY MIN(id)";
+        return sql.query(select, statement -> {
+            statement.setObject(1, survey.value());
+            List<ServiceTally> tallies = new ArrayList<>();
+            try (ResultSet found = statement.executeQuery()) {
+                while (found.next()) {
+                    Map<String, ElementTally> byElement = new LinkedHashMap<>();
+                    for (int e = 0; e < elements; e++) {
+                        byElement.put(
+                                methodology.elements().get(e).code(),
+                                new ElementTally(found.getLong(3 + 2 * e), found.getLong(4 + 2 * e)));
+                    }
+                    tallies.add(new ServiceTally(found.getString(1), found.getLong(2), byElement));
+                }
+            }
+            return tallies;
+        });
+    }
+
+    @Override
+    public RespondentProfile profile(SurveyId survey) {
+        return new RespondentProfile(
+                count(survey, "sex", Function.identity()),
+                count(survey, "age", age -> RespondentProfile.ageBand(age == null ? null : Integer.valueOf(age))),
+                count(survey, "education", Function.identity()),
+                count(survey, "occupation", Function.identity()));
+    }
+
+    /** Respondents by one profile column, missing values under {@link RespondentProfile#MISSING}. */
+    private Map<String, Long> count(SurveyId survey, String column, Function<String, String> label) {
+        String select = "SELECT " + column + ", COUNT(*) FROM survey_response WHERE survey_id = ? GROUP BY " + column;
+        return sql.query(select, statement -> {
+            statement.setObject(1, survey.value());
+            Map<String, Long> counts = new HashMap<>();
+            try (ResultSet found = statement.executeQuery()) {
+                while (found.next()) {
+                    String value = found.getString(1);
+                    String key =
+                            value == null && !column.equals("age") ? RespondentProfile.MISSING : label.apply(value);
+                    counts.merge(key, found.getLong(2), Long::sum);
+                }
+            }
+            return counts;
+        });
+    }
+}

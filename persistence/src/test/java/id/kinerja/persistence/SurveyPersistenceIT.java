@@ -1,0 +1,155 @@
+package id.kinerja.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.kinerja.domain.organization.OrganizationUnit;
+import id.kinerja.domain.organization.OrganizationUnit.UnitProfile;
+import id.kinerja.domain.organization.OrganizationUnits;
+import id.kinerja.domain.organization.RegisterOrganizationUnit;
+import id.kinerja.domain.organization.UnitType;
+import id.kinerja.domain.shared.RefusedFile;
+import id.kinerja.domain.shared.ReportingPeriod;
+import id.kinerja.domain.shared.Transactions;
+import id.kinerja.domain.shared.Year;
+import id.kinerja.domain.survey.ImportSurveyResponses;
+import id.kinerja.domain.survey.Methodology;
+import id.kinerja.domain.survey.ReadSurveyResult;
+import id.kinerja.domain.survey.RespondentProfile;
+import id.kinerja.domain.survey.ResponseFile;
+import id.kinerja.domain.survey.ServiceCombination;
+import id.kinerja.domain.survey.Survey;
+import id.kinerja.domain.survey.SurveyOutcome;
+import id.kinerja.domain.survey.SurveyResponses;
+import id.kinerja.domain.survey.SurveyResults;
+import id.kinerja.domain.survey.Surveys;
+import id.kinerja.domain.survey.WeightVariant;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Imports through the real use case on the database of this run: batches, sums in SQL, rollback. */
+@MicronautTest(transactional = false)
+class SurveyPersistenceIT {
+    private static final String HEADER =
+            "layanan;responden;tanggal;jenis_kelamin;usia;pendidikan;pekerjaan;" + "U1;U2;U3;U4;U5;U6;U7;U8;U9;saran";
+
+    @Inject
+    OrganizationUnits units;
+
+    @Inject
+    Surveys surveys;
+
+    @Inject
+    SurveyResponses responses;
+
+    @Inject
+    SurveyResults results;
+
+    @Inject
+    Transactions transactions;
+
+    private Survey survey;
+    private ImportSurveyResponses importer;
+
+    @BeforeEach
+    void planSurvey() {
+        OrganizationUnit unit = new RegisterOrganizationUnit(units, transactions)
+                .register(new RegisterOrganizationUnit.Command(
+                        null, new UnitProfile("Biro " + UUID.randomUUID(), null, UnitType.BIRO, List.of(), List.of())));
+        survey = surveys.save(Survey.plan(
+                unit.id(),
+                null,
+                Year.of(2024),
+                ReportingPeriod.ANNUAL,
+                Methodology.PERMENPANRB_14_2017,
+                WeightVariant.EXACT,
+                ServiceCombination.POOLED,
+                null,
+                List.of(),
+                Map.of("U1", "Bagaimana pendapat Saudara tentang kesesuaian persyaratan?")));
+        importer = new ImportSurveyResponses(surveys, responses, results, transactions, Clock.systemUTC());
+    }
+
+    private static ResponseFile file(List<String> lines) {
+        return handler -> {
+            handler.header(Arrays.asList(HEADER.split(";", -1)));
+            for (int i = 0; i < lines.size(); i++) {
+                handler.row(
+                        new ResponseFile.Row(i + 2, Arrays.asList(lines.get(i).split(";", -1))));
+            }
+        };
+    }
+
+    private static List<String> rows(int count) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String service = i % 3 == 0 ? "Pelayanan Rumah Tangga" : "Pelayanan Ketatausahaan";
+            String u9 = i % 10 == 0 ? "" : "3";
+            rows.add(service + ";R" + i + ";2024-0" + (1 + i % 9) + "-15;" + (i % 2 == 0 ? "L" : "P") + ";"
+                    + (i % 7 == 0 ? "" : String.valueOf(18 + i % 50)) + ";S1;PNS;4;3;4;3;4;3;4;3;" + u9 + ";");
+        }
+        return rows;
+    }
+
+    @Test
+    void importsInBatchesSumsInSqlAndKeepsTheSurveysNewServices() {
+        ImportSurveyResponses.Report report = importer.importFile(new ImportSurveyResponses.Command(
+                survey.id(), file(rows(2500)), ImportSurveyResponses.Mode.APPEND, false));
+
+        SurveyOutcome outcome = new ReadSurveyResult(surveys, results).current(survey.id());
+        assertThat(report.stored()).isEqualTo(2500);
+        assertThat(outcome.combined().respondents()).isEqualTo(2500);
+        assertThat(outcome.combined().elements().get(8).answered()).isEqualTo(2250);
+        // NRR 4,3,4,3,4,3,4,3,3 → Σ = 31 → 31 ÷ 9 × 25 = 86.111…
+        assertThat(outcome.combined().index()).contains(new BigDecimal("86.11"));
+        assertThat(outcome.services())
+                .extracting(SurveyOutcome.ServiceOutcome::service)
+                .containsExactly("Pelayanan Rumah Tangga", "Pelayanan Ketatausahaan");
+        assertThat(surveys.get(survey.id()).services())
+                .containsExactly("Pelayanan Rumah Tangga", "Pelayanan Ketatausahaan");
+        assertThat(surveys.get(survey.id()).questions()).containsKey("U1");
+        RespondentProfile profile = responses.profile(survey.id());
+        assertThat(profile.bySex()).containsEntry("L", 1250L).containsEntry("P", 1250L);
+        assertThat(profile.byAgeBand().get(RespondentProfile.MISSING)).isEqualTo(358L);
+        assertThat(profile.byEducation()).containsEntry("S1", 2500L);
+    }
+
+    @Test
+    void aBadRowAfterSeveralWrittenBatchesLeavesNothingStored() {
+        List<String> lines = rows(3500);
+        lines.set(3200, lines.get(3200).replace(";PNS;4;", ";PNS;7;"));
+
+        assertThatThrownBy(() -> importer.importFile(new ImportSurveyResponses.Command(
+                        survey.id(), file(lines), ImportSurveyResponses.Mode.APPEND, false)))
+                .isInstanceOfSatisfying(RefusedFile.class, refused -> {
+                    assertThat(refused.errors().get(0).row()).isEqualTo(3202);
+                    assertThat(refused.errors().get(0).column()).isEqualTo("U1");
+                });
+        assertThat(responses.tally(survey.id(), Methodology.PERMENPANRB_14_2017))
+                .isEmpty();
+        assertThat(results.latest(survey.id())).isEmpty();
+    }
+
+    @Test
+    void everyResultVersionReadsBackAsComputed() {
+        importer.importFile(new ImportSurveyResponses.Command(
+                survey.id(), file(rows(30)), ImportSurveyResponses.Mode.APPEND, false));
+        importer.importFile(new ImportSurveyResponses.Command(
+                survey.id(), file(rows(3)), ImportSurveyResponses.Mode.REPLACE, false));
+
+        List<SurveyOutcome> history = new ReadSurveyResult(surveys, results).history(survey.id());
+        assertThat(history).extracting(SurveyOutcome::version).containsExactly(1, 2);
+        assertThat(history.get(0).combined().respondents()).isEqualTo(30);
+        assertThat(history.get(1).combined().respondents()).isEqualTo(3);
+        assertThat(history.get(1).computedAt()).isAfterOrEqualTo(history.get(0).computedAt());
+    }
+}
