@@ -18,7 +18,10 @@ import java.util.Map;
  */
 public final class ApiClient {
     public static final String ADMIN_PASSWORD = "kinerja-test-administrator";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Decimals stay BigDecimal, with the scale the server wrote. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
 
     private final URI base;
     private final HttpClient http = HttpClient.newHttpClient();

@@ -24,12 +24,18 @@ class SecurityIT {
     private static final String ANY = UUID.randomUUID().toString();
 
     /** A route and the roles that may use it; an empty set means every signed-in user. */
-    record Route(String method, String path, Set<String> allowed) {
+    record Route(String method, String path, Set<String> allowed, String contentType) {
+        Route(String method, String path, Set<String> allowed) {
+            this(method, path, allowed, "application/json");
+        }
+
         @Override
         public String toString() {
             return method + " " + path;
         }
     }
+
+    private static final Set<String> EVALUATOR = Set.of("EVALUATOR");
 
     private static final Set<String> EVERYONE = Set.of();
     private static final Set<String> PLANNER = Set.of("PLANNER");
@@ -64,7 +70,14 @@ class SecurityIT {
                 new Route("GET", "/api/v1/users", ADMIN),
                 new Route("GET", "/api/v1/users/" + ANY, ADMIN),
                 new Route("POST", "/api/v1/users", ADMIN),
-                new Route("PUT", "/api/v1/users/" + ANY, ADMIN));
+                new Route("PUT", "/api/v1/users/" + ANY, ADMIN),
+                new Route("GET", "/api/v1/surveys", EVERYONE),
+                new Route("GET", "/api/v1/surveys/" + ANY, EVERYONE),
+                new Route("GET", "/api/v1/surveys/" + ANY + "/result", EVERYONE),
+                new Route("GET", "/api/v1/surveys/" + ANY + "/results", EVERYONE),
+                new Route("GET", "/api/v1/indicators/" + ANY + "/survey-results", EVERYONE),
+                new Route("POST", "/api/v1/surveys", EVALUATOR),
+                new Route("POST", "/api/v1/surveys/" + ANY + "/responses", EVALUATOR, "text/csv"));
     }
 
     @Inject
@@ -85,7 +98,7 @@ class SecurityIT {
     @ParameterizedTest(name = "{0} without a token → 401")
     @MethodSource("routes")
     void everyProtectedRouteNeedsAToken(Route route) {
-        api.send(route.method(), route.path(), null, "application/json", "{}").problem(401, "auth.required");
+        api.send(route.method(), route.path(), null, route.contentType(), "{}").problem(401, "auth.required");
     }
 
     @ParameterizedTest(name = "{0} with a forged token → 401")
@@ -93,7 +106,8 @@ class SecurityIT {
     void aTokenNotSignedByKinerjaIsRefused(Route route) {
         String forged = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiIsInJvbGVzIjpbIkFETUlOIiwiUExBTk5FUiJdfQ."
                 + "c2lnbmF0dXJlLXRoYXQtaXMtbm90LXZhbGlk";
-        api.send(route.method(), route.path(), forged, "application/json", "{}").problem(401, "auth.required");
+        api.send(route.method(), route.path(), forged, route.contentType(), "{}")
+                .problem(401, "auth.required");
     }
 
     @ParameterizedTest(name = "{0} by a role it does not allow → 403")
@@ -101,7 +115,7 @@ class SecurityIT {
     void everyRouteRefusesTheRolesItDoesNotAllow(Route route) {
         for (String role : List.of("ADMIN", "PLANNER", "EVALUATOR", "AUDITOR")) {
             ApiClient.Answer answer =
-                    api.send(route.method(), route.path(), tokens.get(role), "application/json", "{}");
+                    api.send(route.method(), route.path(), tokens.get(role), route.contentType(), "{}");
             if (route.allowed().isEmpty() || route.allowed().contains(role)) {
                 assertThat(answer.status())
                         .as(role + " " + route + ": " + answer.body())

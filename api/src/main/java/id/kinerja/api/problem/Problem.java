@@ -25,8 +25,12 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_PREFIX = "urn:kinerja:problem:";
 
-    /** One error among several, such as each invalid field of a request. */
+    /**
+     * One error among several, such as each invalid field of a request, or each bad cell of a file (then
+     * with its {@code row}, the header being row 1, and the column's header as {@code field}).
+     */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record FieldError(@Nullable String field, String code, Messages.Bilingual messages) {}
+    public record FieldError(
+            @Nullable String field, @Nullable Long row, String code, Messages.Bilingual messages) {}
 }

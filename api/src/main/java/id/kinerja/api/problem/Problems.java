@@ -4,6 +4,7 @@ import id.kinerja.domain.shared.ConflictingState;
 import id.kinerja.domain.shared.DomainException;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.NotFound;
+import id.kinerja.domain.shared.RefusedFile;
 import id.kinerja.domain.shared.RuleViolation;
 import id.kinerja.domain.shared.StaleVersion;
 import io.micronaut.http.HttpHeaders;
@@ -31,14 +32,24 @@ public class Problems {
         if (e instanceof ConflictingState || e instanceof StaleVersion) {
             return HttpStatus.CONFLICT;
         }
-        if (e instanceof InvalidValue || e instanceof RuleViolation) {
+        if (e instanceof InvalidValue || e instanceof RuleViolation || e instanceof RefusedFile) {
             return HttpStatus.UNPROCESSABLE_ENTITY;
         }
         throw new IllegalStateException("unmapped domain exception " + e.getClass());
     }
 
+    /** A domain refusal; a refused file lists its errors by row and column. */
     public MutableHttpResponse<Problem> of(HttpRequest<?> request, DomainException e) {
-        return respond(request, statusOf(e), e.code(), e.field().orElse(null), e.arguments(), List.of(), null);
+        List<Problem.FieldError> errors = e instanceof RefusedFile refused
+                ? refused.errors().stream()
+                        .map(error -> new Problem.FieldError(
+                                error.column(),
+                                error.row(),
+                                error.code(),
+                                messages.render(error.code(), error.arguments())))
+                        .toList()
+                : List.of();
+        return respond(request, statusOf(e), e.code(), e.field().orElse(null), e.arguments(), errors, null);
     }
 
     /** A problem with one code, optionally several field errors, and for server errors a correlation id. */
@@ -75,6 +86,6 @@ public class Problems {
     }
 
     public Problem.FieldError fieldError(String field, String code, List<Object> arguments) {
-        return new Problem.FieldError(field, code, messages.render(code, arguments));
+        return new Problem.FieldError(field, null, code, messages.render(code, arguments));
     }
 }

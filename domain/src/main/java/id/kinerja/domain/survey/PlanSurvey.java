@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Opens a satisfaction survey. When it measures an indicator, that indicator must be a satisfaction index;
- * the survey then takes the indicator's services (unless it names its own) and its rule for combining them.
+ * the survey then takes the indicator's services (unless it names its own) and its rule for combining them;
+ * a survey of no indicator names its rule, POOLED by default.
  */
 public final class PlanSurvey {
     private final Surveys surveys;
@@ -37,6 +38,7 @@ public final class PlanSurvey {
             ReportingPeriod period,
             Methodology methodology,
             WeightVariant weight,
+            ServiceCombination combination,
             Long population,
             List<String> services,
             Map<String, String> questions) {}
@@ -45,7 +47,8 @@ public final class PlanSurvey {
         return transactions.inTransaction(() -> {
             units.get(command.unitId());
             List<String> services = command.services() == null ? List.of() : command.services();
-            ServiceCombination combination = ServiceCombination.POOLED;
+            ServiceCombination combination =
+                    command.combination() == null ? ServiceCombination.POOLED : command.combination();
             if (command.indicatorId() != null) {
                 Indicator indicator = indicators.get(command.indicatorId());
                 if (indicator.definition().kind() != IndicatorKind.SATISFACTION_INDEX) {
@@ -55,7 +58,15 @@ public final class PlanSurvey {
                             "indicator " + indicator.definition().name() + " is not a satisfaction index",
                             indicator.definition().name());
                 }
-                combination = indicator.definition().serviceCombination();
+                ServiceCombination ruleOfIndicator = indicator.definition().serviceCombination();
+                if (command.combination() != null && command.combination() != ruleOfIndicator) {
+                    throw new RuleViolation(
+                            "survey.combination-of-indicator",
+                            "combination",
+                            "the indicator combines its services by " + ruleOfIndicator,
+                            ruleOfIndicator.name());
+                }
+                combination = ruleOfIndicator;
                 services = services.isEmpty() ? indicator.definition().surveyedServices() : services;
             }
             return surveys.save(Survey.plan(

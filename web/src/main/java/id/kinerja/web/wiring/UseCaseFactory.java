@@ -18,6 +18,12 @@ import id.kinerja.domain.organization.ReviseOrganizationUnit;
 import id.kinerja.domain.plan.DefinePlanPeriod;
 import id.kinerja.domain.plan.PlanPeriods;
 import id.kinerja.domain.shared.Transactions;
+import id.kinerja.domain.survey.ImportSurveyResponses;
+import id.kinerja.domain.survey.PlanSurvey;
+import id.kinerja.domain.survey.ReadSurveyResult;
+import id.kinerja.domain.survey.SurveyResponses;
+import id.kinerja.domain.survey.SurveyResults;
+import id.kinerja.domain.survey.Surveys;
 import id.kinerja.domain.user.AuthenticateUser;
 import id.kinerja.domain.user.CreateUser;
 import id.kinerja.domain.user.EnsureInitialAdministrator;
@@ -26,6 +32,7 @@ import id.kinerja.domain.user.UpdateUser;
 import id.kinerja.domain.user.Users;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 
 /** Every use case of the domain, created once with the adapters of this application. */
 @Factory
@@ -127,5 +134,26 @@ public class UseCaseFactory {
     EnsureInitialAdministrator ensureInitialAdministrator(
             Users users, PasswordHasher hasher, Transactions transactions) {
         return new EnsureInitialAdministrator(users, hasher, transactions);
+    }
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    PlanSurvey planSurvey(Surveys surveys, OrganizationUnits units, Indicators indicators, Transactions transactions) {
+        return new PlanSurvey(surveys, units, indicators, transactions);
+    }
+
+    @Singleton
+    ImportSurveyResponses importSurveyResponses(
+            Surveys surveys, SurveyResponses responses, SurveyResults results, Transactions transactions, Clock clock) {
+        return new ImportSurveyResponses(surveys, responses, results, transactions, clock);
+    }
+
+    @Singleton
+    ReadSurveyResult readSurveyResult(Surveys surveys, SurveyResults results) {
+        return new ReadSurveyResult(surveys, results);
     }
 }

@@ -1,0 +1,203 @@
+package id.kinerja.api.survey;
+
+import id.kinerja.api.security.Roles;
+import id.kinerja.api.shared.PageResponse;
+import id.kinerja.api.shared.Paging;
+import id.kinerja.api.survey.SurveyResources.ImportResponse;
+import id.kinerja.api.survey.SurveyResources.ResultResponse;
+import id.kinerja.api.survey.SurveyResources.SurveyRealization;
+import id.kinerja.api.survey.SurveyResources.SurveyRequest;
+import id.kinerja.api.survey.SurveyResources.SurveyResponse;
+import id.kinerja.domain.indicator.IndicatorId;
+import id.kinerja.domain.indicator.Indicators;
+import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.shared.Year;
+import id.kinerja.domain.survey.ImportSurveyResponses;
+import id.kinerja.domain.survey.PlanSurvey;
+import id.kinerja.domain.survey.ReadSurveyResult;
+import id.kinerja.domain.survey.ResponseFile;
+import id.kinerja.domain.survey.SurveyId;
+import id.kinerja.domain.survey.SurveyResponses;
+import id.kinerja.domain.survey.Surveys;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * SKM: evaluators open surveys and import response files; everyone signed in reads the results. Files are
+ * read as streams; a file with any error is refused whole with its errors by row and column.
+ */
+@Controller("/api/v1")
+@Tag(name = "Survei kepuasan masyarakat / Satisfaction surveys")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class SurveyController {
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final Surveys surveys;
+    private final SurveyResponses responses;
+    private final Indicators indicators;
+    private final PlanSurvey plan;
+    private final ImportSurveyResponses importer;
+    private final ReadSurveyResult results;
+
+    public SurveyController(
+            Surveys surveys,
+            SurveyResponses responses,
+            Indicators indicators,
+            PlanSurvey plan,
+            ImportSurveyResponses importer,
+            ReadSurveyResult results) {
+        this.surveys = surveys;
+        this.responses = responses;
+        this.indicators = indicators;
+        this.plan = plan;
+        this.importer = importer;
+        this.results = results;
+    }
+
+    @Post("/surveys")
+    @Secured(Roles.EVALUATOR)
+    public HttpResponse<SurveyResponse> plan(@Body @Valid SurveyRequest request) {
+        SurveyResponse created = SurveyResponse.of(plan.plan(new PlanSurvey.Command(
+                new OrganizationUnitId(request.unitId()),
+                request.indicatorId() == null ? null : new IndicatorId(request.indicatorId()),
+                Year.of(request.year()),
+                request.period(),
+                request.methodology(),
+                request.weightVariant(),
+                request.combination(),
+                request.population(),
+                request.services(),
+                request.questions())));
+        return HttpResponse.created(created, URI.create("/api/v1/surveys/" + created.id()));
+    }
+
+    @Get("/surveys")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public PageResponse<SurveyResponse> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return PageResponse.of(surveys.list(Paging.of(page, size)), SurveyResponse::of);
+    }
+
+    @Get("/surveys/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public SurveyResponse get(@PathVariable UUID id) {
+        return SurveyResponse.of(surveys.get(new SurveyId(id)));
+    }
+
+    /** A CSV file as the request body ({@code Content-Type: text/csv}), or an XLSX workbook likewise. */
+    @Post(
+            value = "/surveys/{id}/responses",
+            consumes = {"text/csv", "application/csv", XLSX})
+    @Secured(Roles.EVALUATOR)
+    public ImportResponse importBody(
+            @PathVariable UUID id,
+            @Body InputStream body,
+            io.micronaut.http.HttpRequest<?> request,
+            @Nullable @QueryValue Boolean dryRun,
+            @Nullable @QueryValue ImportSurveyResponses.Mode mode) {
+        boolean workbook = request.getContentType()
+                .map(type -> type.getName().equals(XLSX))
+                .orElse(false);
+        if (workbook) {
+            return withTemporaryCopy(body, file -> run(id, new XlsxResponseFile(file), dryRun, mode));
+        }
+        return run(id, new CsvResponseFile(body), dryRun, mode);
+    }
+
+    /** A multipart upload with the file in the part {@code file}: CSV, or XLSX by name or content type. */
+    @Post(value = "/surveys/{id}/responses", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Secured(Roles.EVALUATOR)
+    public ImportResponse importUpload(
+            @PathVariable UUID id,
+            @Part("file") CompletedFileUpload file,
+            @Nullable @QueryValue Boolean dryRun,
+            @Nullable @QueryValue ImportSurveyResponses.Mode mode) {
+        boolean workbook = file.getFilename().toLowerCase(Locale.ROOT).endsWith(".xlsx")
+                || file.getContentType()
+                        .map(type -> type.getName().equals(XLSX))
+                        .orElse(false);
+        try (InputStream content = file.getInputStream()) {
+            if (workbook) {
+                return withTemporaryCopy(content, copy -> run(id, new XlsxResponseFile(copy), dryRun, mode));
+            }
+            return run(id, new CsvResponseFile(content), dryRun, mode);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ImportResponse run(UUID id, ResponseFile file, Boolean dryRun, ImportSurveyResponses.Mode mode) {
+        return ImportResponse.of(importer.importFile(new ImportSurveyResponses.Command(
+                new SurveyId(id),
+                file,
+                mode == null ? ImportSurveyResponses.Mode.APPEND : mode,
+                Boolean.TRUE.equals(dryRun))));
+    }
+
+    /** XLSX is a zip read from its directory at the end: POI needs the whole file, on disk, not in memory. */
+    private static ImportResponse withTemporaryCopy(
+            InputStream content, java.util.function.Function<Path, ImportResponse> read) {
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("kinerja-upload-", ".xlsx");
+            Files.copy(content, copy, StandardCopyOption.REPLACE_EXISTING);
+            return read.apply(copy);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (copy != null) {
+                copy.toFile().delete();
+            }
+        }
+    }
+
+    @Get("/surveys/{id}/result")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public ResultResponse result(@PathVariable UUID id) {
+        SurveyId survey = new SurveyId(id);
+        return ResultResponse.of(results.current(survey), responses.profile(survey));
+    }
+
+    /** Every version of the result, oldest first: a corrected import never hides the earlier figure. */
+    @Get("/surveys/{id}/results")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public List<ResultResponse> history(@PathVariable UUID id) {
+        return results.history(new SurveyId(id)).stream()
+                .map(outcome -> ResultResponse.of(outcome, null))
+                .toList();
+    }
+
+    /** The realizations an indicator has from surveys: each survey's latest published IKM. */
+    @Get("/indicators/{id}/survey-results")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public List<SurveyRealization> indicatorResults(@PathVariable UUID id) {
+        IndicatorId indicator = indicators.get(new IndicatorId(id)).id();
+        return results.ofIndicator(indicator).stream()
+                .map(SurveyRealization::of)
+                .toList();
+    }
+}
