@@ -82,3 +82,14 @@ CREATE TABLE survey_result_tally (
     PRIMARY KEY (survey_id, version, service, element_code),
     FOREIGN KEY (survey_id, version) REFERENCES survey_result (survey_id, version) ON DELETE CASCADE
 );
+
+-- The respondent profile of a result version: respondents per category of each dimension, missing included.
+CREATE TABLE survey_result_profile (
+    survey_id    UUID         NOT NULL,
+    version      INTEGER      NOT NULL,
+    dimension    VARCHAR(12)  NOT NULL CHECK (dimension IN ('SEX', 'AGE_BAND', 'EDUCATION', 'OCCUPATION')),
+    category     VARCHAR(100) NOT NULL,
+    respondents  BIGINT       NOT NULL CHECK (respondents > 0),
+    PRIMARY KEY (survey_id, version, dimension, category),
+    FOREIGN KEY (survey_id, version) REFERENCES survey_result (survey_id, version) ON DELETE CASCADE
+);

@@ -105,7 +105,7 @@ class SurveyPersistenceIT {
         ImportSurveyResponses.Report report = importer.importFile(new ImportSurveyResponses.Command(
                 survey.id(), file(rows(2500)), ImportSurveyResponses.Mode.APPEND, false));
 
-        SurveyOutcome outcome = new ReadSurveyResult(surveys, results).current(survey.id());
+        SurveyOutcome outcome = new ReadSurveyResult(surveys, results, responses).current(survey.id());
         assertThat(report.stored()).isEqualTo(2500);
         assertThat(outcome.combined().respondents()).isEqualTo(2500);
         assertThat(outcome.combined().elements().get(8).answered()).isEqualTo(2250);
@@ -117,7 +117,12 @@ class SurveyPersistenceIT {
         assertThat(surveys.get(survey.id()).services())
                 .containsExactly("Pelayanan Rumah Tangga", "Pelayanan Ketatausahaan");
         assertThat(surveys.get(survey.id()).questions()).containsKey("U1");
-        RespondentProfile profile = responses.profile(survey.id());
+        assertThat(new ReadSurveyResult(surveys, results, responses)
+                        .recomputed(survey.id())
+                        .combined())
+                .as("the tallies kept at import are what the database counts")
+                .isEqualTo(outcome.combined());
+        RespondentProfile profile = results.latest(survey.id()).orElseThrow().profile();
         assertThat(profile.bySex()).containsEntry("L", 1250L).containsEntry("P", 1250L);
         assertThat(profile.byAgeBand().get(RespondentProfile.MISSING)).isEqualTo(358L);
         assertThat(profile.byEducation()).containsEntry("S1", 2500L);
@@ -146,7 +151,7 @@ class SurveyPersistenceIT {
         importer.importFile(new ImportSurveyResponses.Command(
                 survey.id(), file(rows(3)), ImportSurveyResponses.Mode.REPLACE, false));
 
-        List<SurveyOutcome> history = new ReadSurveyResult(surveys, results).history(survey.id());
+        List<SurveyOutcome> history = new ReadSurveyResult(surveys, results, responses).history(survey.id());
         assertThat(history).extracting(SurveyOutcome::version).containsExactly(1, 2);
         assertThat(history.get(0).combined().respondents()).isEqualTo(30);
         assertThat(history.get(1).combined().respondents()).isEqualTo(3);

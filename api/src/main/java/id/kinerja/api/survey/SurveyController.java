@@ -17,7 +17,7 @@ import id.kinerja.domain.survey.PlanSurvey;
 import id.kinerja.domain.survey.ReadSurveyResult;
 import id.kinerja.domain.survey.ResponseFile;
 import id.kinerja.domain.survey.SurveyId;
-import id.kinerja.domain.survey.SurveyResponses;
+import id.kinerja.domain.survey.SurveyOutcome;
 import id.kinerja.domain.survey.Surveys;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -58,7 +58,6 @@ public class SurveyController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Surveys surveys;
-    private final SurveyResponses responses;
     private final Indicators indicators;
     private final PlanSurvey plan;
     private final ImportSurveyResponses importer;
@@ -66,13 +65,11 @@ public class SurveyController {
 
     public SurveyController(
             Surveys surveys,
-            SurveyResponses responses,
             Indicators indicators,
             PlanSurvey plan,
             ImportSurveyResponses importer,
             ReadSurveyResult results) {
         this.surveys = surveys;
-        this.responses = responses;
         this.indicators = indicators;
         this.plan = plan;
         this.importer = importer;
@@ -175,11 +172,16 @@ public class SurveyController {
         }
     }
 
+    /**
+     * The latest result with its respondent profile; {@code ?recount=true} computes it again from every
+     * stored answer instead of the tallies kept at import, to check that the two agree.
+     */
     @Get("/surveys/{id}/result")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public ResultResponse result(@PathVariable UUID id) {
+    public ResultResponse result(@PathVariable UUID id, @Nullable @QueryValue Boolean recount) {
         SurveyId survey = new SurveyId(id);
-        return ResultResponse.of(results.current(survey), responses.profile(survey));
+        SurveyOutcome outcome = Boolean.TRUE.equals(recount) ? results.recomputed(survey) : results.current(survey);
+        return ResultResponse.of(outcome, true);
     }
 
     /** Every version of the result, oldest first: a corrected import never hides the earlier figure. */
@@ -187,7 +189,7 @@ public class SurveyController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public List<ResultResponse> history(@PathVariable UUID id) {
         return results.history(new SurveyId(id)).stream()
-                .map(outcome -> ResultResponse.of(outcome, null))
+                .map(outcome -> ResultResponse.of(outcome, false))
                 .toList();
     }
 

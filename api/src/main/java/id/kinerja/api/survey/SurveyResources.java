@@ -151,7 +151,7 @@ public final class SurveyResources {
             List<ServiceBody> services,
             @Nullable ProfileBody profile) {
 
-        static ResultResponse of(SurveyOutcome outcome, RespondentProfile profile) {
+        static ResultResponse of(SurveyOutcome outcome, boolean withProfile) {
             Survey survey = outcome.survey();
             return new ResultResponse(
                     survey.id().value(),
@@ -167,7 +167,7 @@ public final class SurveyResources {
                     outcome.services().stream()
                             .map(service -> new ServiceBody(service.service(), IndexBody.of(service.result())))
                             .toList(),
-                    profile == null ? null : ProfileBody.of(profile));
+                    withProfile ? ProfileBody.of(outcome.profile()) : null);
         }
     }
 
@@ -175,7 +175,7 @@ public final class SurveyResources {
     public record ImportResponse(long rowsRead, long stored, boolean dryRun, ResultResponse result) {
         static ImportResponse of(ImportSurveyResponses.Report report) {
             return new ImportResponse(
-                    report.rowsRead(), report.stored(), report.dryRun(), ResultResponse.of(report.result(), null));
+                    report.rowsRead(), report.stored(), report.dryRun(), ResultResponse.of(report.result(), true));
         }
     }
 

@@ -82,23 +82,24 @@ public final class ImportSurveyResponses {
         });
     }
 
+    /**
+     * The result after the import: the file's tallies, added to the previous version's when appending. The
+     * sums are kept as the rows stream past, so that no import reads the stored answers again; they are
+     * the same integers a recount of the stored answers gives ({@link ReadSurveyResult#recomputed}).
+     */
     private SurveyOutcome resultAfter(Survey survey, Run run, Command command) {
-        int next = results.latest(survey.id()).map(SurveyResultVersion::version).orElse(0) + 1;
-        if (command.dryRun()) {
-            List<ServiceTally> preview = new ArrayList<>(run.tallies());
-            if (command.mode() == Mode.APPEND) {
-                preview = merge(responses.tally(survey.id(), survey.methodology()), preview);
-            }
-            return SurveyOutcome.of(
-                    survey, new SurveyResultVersion(survey.id(), next, clock.instant(), "preview", preview));
-        }
+        SurveyResultVersion previous = results.latest(survey.id()).orElse(SurveyResultVersion.empty(survey.id()));
+        boolean append = command.mode() == Mode.APPEND;
         SurveyResultVersion version = new SurveyResultVersion(
                 survey.id(),
-                next,
+                previous.version() + 1,
                 clock.instant(),
-                (command.mode() == Mode.REPLACE ? "replaced by " : "added ") + run.rowsRead + " responses",
-                responses.tally(survey.id(), survey.methodology()));
-        results.add(version);
+                command.dryRun() ? "preview" : (append ? "added " : "replaced by ") + run.rowsRead + " responses",
+                append ? merge(previous.tallies(), run.tallies()) : run.tallies(),
+                append ? previous.profile().plus(run.profile.profile()) : run.profile.profile());
+        if (!command.dryRun()) {
+            results.add(version);
+        }
         return SurveyOutcome.of(survey, version);
     }
 
@@ -122,6 +123,7 @@ public final class ImportSurveyResponses {
         private final List<SurveyResponse> batch = new ArrayList<>(BATCH_SIZE);
         private final List<FileError> errors = new ArrayList<>();
         private final Map<String, long[]> tallies = new LinkedHashMap<>();
+        private final RespondentProfile.Counter profile = new RespondentProfile.Counter();
         private long errorCount;
         private long rowsRead;
 
@@ -176,6 +178,7 @@ public final class ImportSurveyResponses {
                 return;
             }
             count(response);
+            profile.count(response);
             if (!dryRun && errorCount == 0) {
                 batch.add(response);
                 if (batch.size() == BATCH_SIZE) {

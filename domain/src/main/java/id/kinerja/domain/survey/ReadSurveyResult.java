@@ -1,25 +1,42 @@
 package id.kinerja.domain.survey;
 
 import id.kinerja.domain.indicator.IndicatorId;
-import java.time.Instant;
 import java.util.List;
 
 /** A survey's current result, any earlier version, and the results that measure an indicator. */
 public final class ReadSurveyResult {
     private final Surveys surveys;
     private final SurveyResults results;
+    private final SurveyResponses responses;
 
-    public ReadSurveyResult(Surveys surveys, SurveyResults results) {
+    public ReadSurveyResult(Surveys surveys, SurveyResults results, SurveyResponses responses) {
         this.surveys = surveys;
         this.results = results;
+        this.responses = responses;
     }
 
     /** The latest result; a survey without responses yet has an empty, not computable one (version 0). */
     public SurveyOutcome current(SurveyId id) {
         Survey survey = surveys.get(id);
+        return SurveyOutcome.of(survey, results.latest(id).orElse(SurveyResultVersion.empty(id)));
+    }
+
+    /**
+     * The latest result computed again from the stored answers rather than from the tallies kept at import:
+     * a check that the two agree, at the cost of reading every answer.
+     */
+    public SurveyOutcome recomputed(SurveyId id) {
+        Survey survey = surveys.get(id);
+        SurveyResultVersion kept = results.latest(id).orElse(SurveyResultVersion.empty(id));
         return SurveyOutcome.of(
                 survey,
-                results.latest(id).orElse(new SurveyResultVersion(id, 0, Instant.EPOCH, "no responses", List.of())));
+                new SurveyResultVersion(
+                        id,
+                        kept.version(),
+                        kept.computedAt(),
+                        "recomputed from the stored answers",
+                        responses.tally(id, survey.methodology()),
+                        kept.profile()));
     }
 
     public List<SurveyOutcome> history(SurveyId id) {

@@ -15,7 +15,8 @@ public record SurveyOutcome(
         List<ServiceOutcome> services,
         IndexResult combined,
         Optional<Long> minimumSample,
-        boolean belowMinimumSample) {
+        boolean belowMinimumSample,
+        RespondentProfile profile) {
 
     public SurveyOutcome {
         services = List.copyOf(services);
@@ -38,6 +39,7 @@ public record SurveyOutcome(
                 services,
                 combined,
                 minimum,
-                minimum.map(min -> combined.respondents() < min).orElse(false));
+                minimum.map(min -> combined.respondents() < min).orElse(false),
+                version.profile());
     }
 }

@@ -177,9 +177,29 @@ class ImportSurveyResponsesTest {
 
         assertThat(corrected.result().version()).isEqualTo(2);
         assertThat(corrected.result().combined().index()).contains(new BigDecimal("25.00"));
-        List<SurveyOutcome> history = new ReadSurveyResult(store.surveys, store.results).history(survey.id());
+        List<SurveyOutcome> history =
+                new ReadSurveyResult(store.surveys, store.results, store.responses).history(survey.id());
         assertThat(history).extracting(SurveyOutcome::version).containsExactly(1, 2);
         assertThat(history.get(0).combined().index()).contains(new BigDecimal("88.89"));
+    }
+
+    @Test
+    void theTalliesKeptAtImportAreWhatARecountOfTheStoredAnswersGives() {
+        run(file(HEADER, goodRows(40)), ImportSurveyResponses.Mode.APPEND, false);
+        run(
+                file(HEADER, List.of("Pelayanan Rumah Tangga;R1;1;2;3;4;;2;3;4;1")),
+                ImportSurveyResponses.Mode.APPEND,
+                false);
+
+        ReadSurveyResult read = new ReadSurveyResult(store.surveys, store.results, store.responses);
+        SurveyOutcome kept = read.current(survey.id());
+        SurveyOutcome recounted = read.recomputed(survey.id());
+
+        assertThat(kept.combined()).isEqualTo(recounted.combined());
+        assertThat(kept.version()).isEqualTo(2);
+        assertThat(kept.combined().respondents()).isEqualTo(41);
+        assertThat(store.results.latest(survey.id()).orElseThrow().profile().byAgeBand())
+                .containsEntry(RespondentProfile.MISSING, 41L);
     }
 
     @Test

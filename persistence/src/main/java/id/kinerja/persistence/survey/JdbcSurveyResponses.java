@@ -2,7 +2,6 @@ package id.kinerja.persistence.survey;
 
 import id.kinerja.domain.survey.ElementTally;
 import id.kinerja.domain.survey.Methodology;
-import id.kinerja.domain.survey.RespondentProfile;
 import id.kinerja.domain.survey.ServiceTally;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.domain.survey.SurveyResponse;
@@ -15,17 +14,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * Responses one row each, one column per element ({@code u1…u14} in the methodology's order). They are
- * written in JDBC batches and read back only as sums computed by the database, one query per survey.
+ * written in JDBC batches and read back only as sums computed by the database, one query per survey (the
+ * recount that checks the tallies kept at import).
  */
 @Singleton
 class JdbcSurveyResponses implements SurveyResponses {
@@ -114,33 +112,6 @@ class JdbcSurveyResponses implements SurveyResponses {
                 }
             }
             return tallies;
-        });
-    }
-
-    @Override
-    public RespondentProfile profile(SurveyId survey) {
-        return new RespondentProfile(
-                count(survey, "sex", Function.identity()),
-                count(survey, "age", age -> RespondentProfile.ageBand(age == null ? null : Integer.valueOf(age))),
-                count(survey, "education", Function.identity()),
-                count(survey, "occupation", Function.identity()));
-    }
-
-    /** Respondents by one profile column, missing values under {@link RespondentProfile#MISSING}. */
-    private Map<String, Long> count(SurveyId survey, String column, Function<String, String> label) {
-        String select = "SELECT " + column + ", COUNT(*) FROM survey_response WHERE survey_id = ? GROUP BY " + column;
-        return sql.query(select, statement -> {
-            statement.setObject(1, survey.value());
-            Map<String, Long> counts = new HashMap<>();
-            try (ResultSet found = statement.executeQuery()) {
-                while (found.next()) {
-                    String value = found.getString(1);
-                    String key =
-                            value == null && !column.equals("age") ? RespondentProfile.MISSING : label.apply(value);
-                    counts.merge(key, found.getLong(2), Long::sum);
-                }
-            }
-            return counts;
         });
     }
 }

@@ -2,6 +2,7 @@ package id.kinerja.persistence.survey;
 
 import id.kinerja.domain.indicator.IndicatorId;
 import id.kinerja.domain.survey.ElementTally;
+import id.kinerja.domain.survey.RespondentProfile;
 import id.kinerja.domain.survey.ServiceTally;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.domain.survey.SurveyResultVersion;
@@ -63,7 +64,51 @@ class JdbcSurveyResults implements SurveyResults {
                 }
                 tallies.executeBatch();
             }
+            try (PreparedStatement profile = connection.prepareStatement("INSERT INTO survey_result_profile"
+                    + " (survey_id, version, dimension, category, respondents) VALUES (?, ?, ?, ?, ?)")) {
+                for (Map.Entry<String, Map<String, Long>> dimension :
+                        dimensions(result.profile()).entrySet()) {
+                    for (Map.Entry<String, Long> category : dimension.getValue().entrySet()) {
+                        profile.setObject(1, result.survey().value());
+                        profile.setInt(2, result.version());
+                        profile.setString(3, dimension.getKey());
+                        profile.setString(4, category.getKey());
+                        profile.setLong(5, category.getValue());
+                        profile.addBatch();
+                    }
+                }
+                profile.executeBatch();
+            }
             return null;
+        });
+    }
+
+    private static Map<String, Map<String, Long>> dimensions(RespondentProfile profile) {
+        return Map.of(
+                "SEX", profile.bySex(),
+                "AGE_BAND", profile.byAgeBand(),
+                "EDUCATION", profile.byEducation(),
+                "OCCUPATION", profile.byOccupation());
+    }
+
+    /** The profiles of the versions read, by "survey/version" and dimension. */
+    private Map<String, Map<String, Map<String, Long>>> profilesOf(String where, Object... parameters) {
+        String select = "SELECT r.survey_id, r.version, p.dimension, p.category, p.respondents FROM survey_result r"
+                + " JOIN survey_result_profile p ON p.survey_id = r.survey_id AND p.version = r.version" + where;
+        return sql.query(select, statement -> {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            Map<String, Map<String, Map<String, Long>>> profiles = new LinkedHashMap<>();
+            try (ResultSet found = statement.executeQuery()) {
+                while (found.next()) {
+                    profiles.computeIfAbsent(
+                                    found.getObject(1, UUID.class) + "/" + found.getInt(2), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(found.getString(3), k -> new java.util.TreeMap<>())
+                            .put(found.getString(4), found.getLong(5));
+                }
+            }
+            return profiles;
         });
     }
 
@@ -122,7 +167,10 @@ class JdbcSurveyResults implements SurveyResults {
                             }
                         }
                     }
-                    return versions.values().stream().map(Builder::build).toList();
+                    Map<String, Map<String, Map<String, Long>>> profiles = profilesOf(where, parameters);
+                    return versions.entrySet().stream()
+                            .map(entry -> entry.getValue().build(profiles.getOrDefault(entry.getKey(), Map.of())))
+                            .toList();
                 });
     }
 
@@ -147,11 +195,21 @@ class JdbcSurveyResults implements SurveyResults {
             elements.computeIfAbsent(service, s -> new LinkedHashMap<>()).put(element, new ElementTally(sum, answered));
         }
 
-        SurveyResultVersion build() {
+        SurveyResultVersion build(Map<String, Map<String, Long>> profile) {
             List<ServiceTally> tallies = new ArrayList<>();
             respondents.forEach(
                     (service, count) -> tallies.add(new ServiceTally(service, count, elements.get(service))));
-            return new SurveyResultVersion(new SurveyId(survey), version, computedAt, reason, tallies);
+            return new SurveyResultVersion(
+                    new SurveyId(survey),
+                    version,
+                    computedAt,
+                    reason,
+                    tallies,
+                    new RespondentProfile(
+                            profile.getOrDefault("SEX", Map.of()),
+                            profile.getOrDefault("AGE_BAND", Map.of()),
+                            profile.getOrDefault("EDUCATION", Map.of()),
+                            profile.getOrDefault("OCCUPATION", Map.of())));
         }
     }
 }

@@ -153,7 +153,7 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    ReadSurveyResult readSurveyResult(Surveys surveys, SurveyResults results) {
-        return new ReadSurveyResult(surveys, results);
+    ReadSurveyResult readSurveyResult(Surveys surveys, SurveyResults results, SurveyResponses responses) {
+        return new ReadSurveyResult(surveys, results, responses);
     }
 }
