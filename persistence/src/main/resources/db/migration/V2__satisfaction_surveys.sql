@@ -59,7 +59,7 @@ CREATE TABLE survey_response (
     u13          SMALLINT     CHECK (u13 BETWEEN 1 AND 4),
     u14          SMALLINT     CHECK (u14 BETWEEN 1 AND 4)
 );
-CREATE INDEX survey_response_survey ON survey_response (survey_id, service);
+CREATE INDEX survey_response_survey ON survey_response (survey_id);
 
 CREATE TABLE survey_result (
     survey_id    UUID         NOT NULL REFERENCES survey (id) ON DELETE CASCADE,
