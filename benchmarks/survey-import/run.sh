@@ -17,7 +17,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "Building the jar and generating $rows responses…" >&2
-mvn -B -q -ntp -DskipTests -pl web -am package >&2
+mvn -B -q -ntp -DskipTests -pl web -am clean package >&2
 jar=$(ls "$PWD"/web/target/kinerja-web-*.jar | grep -v original | head -1)
 csv="$work/responses.csv"
 java benchmarks/survey-import/GenerateResponses.java "$rows" "$csv"

@@ -130,13 +130,13 @@ class SurveyPersistenceIT {
 
     @Test
     void aBadRowAfterSeveralWrittenBatchesLeavesNothingStored() {
-        List<String> lines = rows(3500);
-        lines.set(3200, lines.get(3200).replace(";PNS;4;", ";PNS;7;"));
+        List<String> lines = rows(12_000);
+        lines.set(11_000, lines.get(11_000).replace(";PNS;4;", ";PNS;7;"));
 
         assertThatThrownBy(() -> importer.importFile(new ImportSurveyResponses.Command(
                         survey.id(), file(lines), ImportSurveyResponses.Mode.APPEND, false)))
                 .isInstanceOfSatisfying(RefusedFile.class, refused -> {
-                    assertThat(refused.errors().get(0).row()).isEqualTo(3202);
+                    assertThat(refused.errors().get(0).row()).isEqualTo(11_002);
                     assertThat(refused.errors().get(0).column()).isEqualTo("U1");
                 });
         assertThat(responses.tally(survey.id(), Methodology.PERMENPANRB_14_2017))

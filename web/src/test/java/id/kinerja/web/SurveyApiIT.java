@@ -333,6 +333,32 @@ class SurveyApiIT {
         assertThat(problem.path("errors").get(0).path("row").asLong()).isEqualTo(3);
     }
 
+    @Test
+    void responsesEnteredOneByOneAreCheckedLikeAFile() {
+        String survey = survey(",\"services\":[\"Pelayanan Umum\"]");
+        String response = "{\"layanan\":\"Pelayanan Umum\",\"jenis_kelamin\":\"P\",\"usia\":34,"
+                + "\"U1\":4,\"U2\":3,\"U3\":4,\"U4\":4,\"U5\":3,\"U6\":4,\"U7\":4,\"U8\":3,\"U9\":4}";
+
+        ApiClient.Answer entered =
+                api.post("/api/v1/surveys/" + survey + "/responses", evaluator, "[" + response + "]");
+        JsonNode problem = api.post(
+                        "/api/v1/surveys/" + survey + "/responses",
+                        evaluator,
+                        "[" + response + "," + response.replace("\"U3\":4", "\"U3\":0") + "]")
+                .problem(422, "file.refused");
+
+        assertThat(entered.status()).as(entered.body()).isEqualTo(200);
+        assertThat(entered.json().path("result").path("combined").path("ikm").decimalValue())
+                .isEqualByComparingTo("91.67");
+        assertThat(problem.path("errors").get(0).path("row").asLong()).isEqualTo(3);
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("U3");
+        assertThat(api.get("/api/v1/surveys/" + survey + "/result", evaluator)
+                        .json()
+                        .path("version")
+                        .asInt())
+                .isEqualTo(1);
+    }
+
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** The golden CSV as a workbook: answers and ages as numbers, the rest as text. */

@@ -45,6 +45,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -145,6 +146,20 @@ public class SurveyController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Responses entered one by one: a JSON array of objects keyed like a file's columns. They are checked
+     * like a file and make a new version of the result.
+     */
+    @Post(value = "/surveys/{id}/responses", consumes = MediaType.APPLICATION_JSON)
+    @Secured(Roles.EVALUATOR)
+    public ImportResponse enter(
+            @PathVariable UUID id,
+            @Body List<Map<String, Object>> responses,
+            @Nullable @QueryValue Boolean dryRun,
+            @Nullable @QueryValue ImportSurveyResponses.Mode mode) {
+        return run(id, new JsonResponses(responses), dryRun, mode);
     }
 
     private ImportResponse run(UUID id, ResponseFile file, Boolean dryRun, ImportSurveyResponses.Mode mode) {

@@ -23,7 +23,7 @@ import java.util.Set;
  * A real import stores a new version of the survey's result; earlier versions stay readable.
  */
 public final class ImportSurveyResponses {
-    static final int BATCH_SIZE = 1000;
+    static final int BATCH_SIZE = 5000;
 
     private final Surveys surveys;
     private final SurveyResponses responses;

@@ -72,12 +72,12 @@ class ImportSurveyResponsesTest {
     @Test
     void storesAFileInBatchesAndMakesTheFirstResultVersion() {
         ImportSurveyResponses.Report report =
-                run(file(HEADER, goodRows(2500)), ImportSurveyResponses.Mode.APPEND, false);
+                run(file(HEADER, goodRows(12_000)), ImportSurveyResponses.Mode.APPEND, false);
 
-        assertThat(report.stored()).isEqualTo(2500);
+        assertThat(report.stored()).isEqualTo(12_000);
         assertThat(store.responses.batches).isEqualTo(3);
         assertThat(report.result().version()).isEqualTo(1);
-        assertThat(report.result().combined().respondents()).isEqualTo(2500);
+        assertThat(report.result().combined().respondents()).isEqualTo(12_000);
         assertThat(report.result().combined().index()).contains(new BigDecimal("88.89"));
         assertThat(report.result().minimumSample()).contains(80L);
         assertThat(report.result().belowMinimumSample()).isFalse();
