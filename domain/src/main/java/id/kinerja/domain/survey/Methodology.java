@@ -31,24 +31,20 @@ public enum Methodology {
                     "Kenyamanan Lingkungan",
                     "Keamanan Pelayanan")),
     /** PermenPANRB 16/2014: nine elements, Maklumat Pelayanan instead of Sarana dan Prasarana. */
-    PERMENPANRB_16_2014(
-            2014,
-            List.of(new BigDecimal("88.31"), new BigDecimal("76.61"), new BigDecimal("65.00")),
-            List.of(
-                    "Persyaratan",
-                    "Sistem, Mekanisme, dan Prosedur",
-                    "Waktu Penyelesaian",
-                    "Biaya/Tarif",
-                    "Produk Spesifikasi Jenis Pelayanan",
-                    "Kompetensi Pelaksana",
-                    "Perilaku Pelaksana",
-                    "Penanganan Pengaduan, Saran dan Masukan",
-                    "Maklumat Pelayanan")),
+    PERMENPANRB_16_2014(2014, Grades.SINCE_2014, Elements.sinceTwentyFourteenWith("Maklumat Pelayanan")),
     /** PermenPANRB 14/2017: nine elements; the methodology in force. */
-    PERMENPANRB_14_2017(
-            2017,
-            List.of(new BigDecimal("88.31"), new BigDecimal("76.61"), new BigDecimal("65.00")),
-            List.of(
+    PERMENPANRB_14_2017(2017, Grades.SINCE_2014, Elements.sinceTwentyFourteenWith("Sarana dan Prasarana"));
+
+    /** The lower bounds of grades A, B and C shared by the 2014 and 2017 tables. */
+    private static final class Grades {
+        static final List<BigDecimal> SINCE_2014 =
+                List.of(new BigDecimal("88.31"), new BigDecimal("76.61"), new BigDecimal("65.00"));
+    }
+
+    /** The eight elements 2014 and 2017 share; they differ in the ninth. */
+    private static final class Elements {
+        static List<String> sinceTwentyFourteenWith(String ninth) {
+            return List.of(
                     "Persyaratan",
                     "Sistem, Mekanisme, dan Prosedur",
                     "Waktu Penyelesaian",
@@ -57,7 +53,9 @@ public enum Methodology {
                     "Kompetensi Pelaksana",
                     "Perilaku Pelaksana",
                     "Penanganan Pengaduan, Saran dan Masukan",
-                    "Sarana dan Prasarana"));
+                    ninth);
+        }
+    }
 
     /** The scale on which indexes are written: the 1–4 index times 25. */
     public static final BigDecimal SCALE_FACTOR = new BigDecimal("25");
