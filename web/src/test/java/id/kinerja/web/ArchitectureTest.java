@@ -2,10 +2,12 @@ package id.kinerja.web;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import id.kinerja.domain.probe.FrameworkInTheDomain;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,16 +44,26 @@ class ArchitectureTest {
     }
 
     @Test
-    void theDomainUsesNoFrameworkAndNoJdbc() {
-        noClasses()
-                .that()
-                .resideInAPackage("id.kinerja.domain..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "io.micronaut..", "jakarta..", "javax..", "java.sql..", "org.slf4j..", "com.fasterxml..")
-                .check(KINERJA);
+    void theDomainRuleCatchesAFrameworkInTheDomain() {
+        JavaClasses violation = new ClassFileImporter().importClasses(FrameworkInTheDomain.class);
+
+        assertThatThrownBy(() -> DOMAIN_WITHOUT_FRAMEWORKS.check(violation))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("FrameworkInTheDomain");
     }
+
+    @Test
+    void theDomainUsesNoFrameworkAndNoJdbc() {
+        DOMAIN_WITHOUT_FRAMEWORKS.check(KINERJA);
+    }
+
+    private static final com.tngtech.archunit.lang.ArchRule DOMAIN_WITHOUT_FRAMEWORKS = noClasses()
+            .that()
+            .resideInAPackage("id.kinerja.domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.micronaut..", "jakarta..", "javax..", "java.sql..", "org.slf4j..", "com.fasterxml..");
 
     @Test
     void noJunkDrawerPackages() {
