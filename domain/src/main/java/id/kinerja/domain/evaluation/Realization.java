@@ -1,0 +1,241 @@
+package id.kinerja.domain.evaluation;
+
+import id.kinerja.domain.indicator.IndicatorId;
+import id.kinerja.domain.shared.ConflictingState;
+import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.domain.shared.ReportingPeriod;
+import id.kinerja.domain.shared.RuleViolation;
+import id.kinerja.domain.shared.StaleVersion;
+import id.kinerja.domain.shared.Year;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Realisasi: what an indicator achieved in a period, with its source and narrative, and its review from
+ * draft to verified. A verified realization never changes; a correction is a new realization that names
+ * the one it corrects and why, and the old one stays readable.
+ */
+public final class Realization {
+    private final RealizationId id;
+    private final IndicatorId indicatorId;
+    private final Year year;
+    private final ReportingPeriod period;
+    private RealizedValue value;
+    private Narrative narrative;
+    private final Correction correction;
+    private ReviewStatus status;
+    private Review lastReview;
+    private final long version;
+
+    /** The measured value: a number as recorded (an IKM is its published 2-dp value) or words. */
+    public record RealizedValue(BigDecimal amount, String text, Source source) {
+        public RealizedValue {
+            if ((amount == null) == (text == null || text.isBlank())) {
+                throw new InvalidValue(
+                        "realization.value-form", "value", "a realization is either a number or words, not both");
+            }
+            InvalidValue.requirePresent(source, "source");
+        }
+
+        public Optional<BigDecimal> number() {
+            return Optional.ofNullable(amount);
+        }
+    }
+
+    /**
+     * Where the value comes from: entered by hand, a survey's result version, or an import.
+     *
+     * @param reference the survey id and result version ("…/3"), or the file, when there is one
+     */
+    public record Source(Kind kind, String reference) {
+        public enum Kind {
+            ENTERED,
+            SURVEY,
+            IMPORT
+        }
+
+        public Source {
+            InvalidValue.requirePresent(kind, "source.kind");
+        }
+    }
+
+    /** Faktor pendukung, faktor penghambat, tindak lanjut: the evaluator's account of the figure. */
+    public record Narrative(String supporting, String inhibiting, String followUp) {
+        public static final Narrative NONE = new Narrative(null, null, null);
+    }
+
+    /** Koreksi: the verified realization this one replaces, and why. */
+    public record Correction(RealizationId corrects, String reason) {
+        public Correction {
+            InvalidValue.requirePresent(corrects, "corrects");
+            InvalidValue.requireText(reason, "reason");
+        }
+    }
+
+    /** The last step of the review: who did it, when, and why (required when returning). */
+    public record Review(ReviewStatus outcome, String by, Instant at, String reason) {}
+
+    private Realization(
+            RealizationId id,
+            IndicatorId indicatorId,
+            Year year,
+            ReportingPeriod period,
+            RealizedValue value,
+            Narrative narrative,
+            Correction correction,
+            ReviewStatus status,
+            Review lastReview,
+            long version) {
+        this.id = InvalidValue.requirePresent(id, "id");
+        this.indicatorId = InvalidValue.requirePresent(indicatorId, "indicatorId");
+        this.year = InvalidValue.requirePresent(year, "year");
+        this.period = InvalidValue.requirePresent(period, "period");
+        this.value = InvalidValue.requirePresent(value, "value");
+        this.narrative = narrative == null ? Narrative.NONE : narrative;
+        this.correction = correction;
+        this.status = InvalidValue.requirePresent(status, "status");
+        this.lastReview = lastReview;
+        this.version = version;
+    }
+
+    /** A new draft; {@code correction} when it replaces a verified realization. */
+    public static Realization record(
+            IndicatorId indicatorId,
+            Year year,
+            ReportingPeriod period,
+            RealizedValue value,
+            Narrative narrative,
+            Correction correction) {
+        return new Realization(
+                RealizationId.newId(),
+                indicatorId,
+                year,
+                period,
+                value,
+                narrative,
+                correction,
+                ReviewStatus.DRAFT,
+                null,
+                0);
+    }
+
+    /** Rebuilds a stored realization. */
+    public static Realization restore(
+            RealizationId id,
+            IndicatorId indicatorId,
+            Year year,
+            ReportingPeriod period,
+            RealizedValue value,
+            Narrative narrative,
+            Correction correction,
+            ReviewStatus status,
+            Review lastReview,
+            long version) {
+        return new Realization(
+                id, indicatorId, year, period, value, narrative, correction, status, lastReview, version);
+    }
+
+    /** Changes the value or narrative of a draft or a returned realization. */
+    public void revise(long expectedVersion, RealizedValue newValue, Narrative newNarrative) {
+        StaleVersion.check("realization", id, expectedVersion, version);
+        requireStatus(ReviewStatus.DRAFT, ReviewStatus.RETURNED);
+        this.value = InvalidValue.requirePresent(newValue, "value");
+        this.narrative = newNarrative == null ? Narrative.NONE : newNarrative;
+    }
+
+    /** Diajukan: hands the realization to the auditors. */
+    public void submit(long expectedVersion, String by, Instant at) {
+        StaleVersion.check("realization", id, expectedVersion, version);
+        requireStatus(ReviewStatus.DRAFT, ReviewStatus.RETURNED);
+        InvalidValue.requireText(by, "by");
+        this.status = ReviewStatus.SUBMITTED;
+        this.lastReview = new Review(ReviewStatus.SUBMITTED, by, at, null);
+    }
+
+    /** Diverifikasi: an auditor other than the one who submitted confirms the figure. */
+    public void verify(long expectedVersion, String by, Instant at) {
+        StaleVersion.check("realization", id, expectedVersion, version);
+        requireStatus(ReviewStatus.SUBMITTED);
+        requireOtherThanSubmitter(by);
+        this.status = ReviewStatus.VERIFIED;
+        this.lastReview = new Review(ReviewStatus.VERIFIED, by, at, null);
+    }
+
+    /** Dikembalikan: an auditor sends the figure back with the reason. */
+    public void returnForCorrection(long expectedVersion, String by, Instant at, String reason) {
+        StaleVersion.check("realization", id, expectedVersion, version);
+        requireStatus(ReviewStatus.SUBMITTED);
+        requireOtherThanSubmitter(by);
+        InvalidValue.requireText(reason, "reason");
+        this.status = ReviewStatus.RETURNED;
+        this.lastReview = new Review(ReviewStatus.RETURNED, by, at, reason);
+    }
+
+    private void requireOtherThanSubmitter(String by) {
+        InvalidValue.requireText(by, "by");
+        if (lastReview != null
+                && lastReview.outcome() == ReviewStatus.SUBMITTED
+                && lastReview.by().equals(by)) {
+            throw new RuleViolation(
+                    "realization.own-submission",
+                    null,
+                    by + " submitted this realization and cannot review it too",
+                    by);
+        }
+    }
+
+    private void requireStatus(ReviewStatus... allowed) {
+        for (ReviewStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw new ConflictingState(
+                "realization.status",
+                "status",
+                "a " + status + " realization cannot do this"
+                        + (status == ReviewStatus.VERIFIED ? "; record a correction instead" : ""),
+                status.name());
+    }
+
+    public RealizationId id() {
+        return id;
+    }
+
+    public IndicatorId indicatorId() {
+        return indicatorId;
+    }
+
+    public Year year() {
+        return year;
+    }
+
+    public ReportingPeriod period() {
+        return period;
+    }
+
+    public RealizedValue value() {
+        return value;
+    }
+
+    public Narrative narrative() {
+        return narrative;
+    }
+
+    public Optional<Correction> correction() {
+        return Optional.ofNullable(correction);
+    }
+
+    public ReviewStatus status() {
+        return status;
+    }
+
+    public Optional<Review> lastReview() {
+        return Optional.ofNullable(lastReview);
+    }
+
+    public long version() {
+        return version;
+    }
+}
