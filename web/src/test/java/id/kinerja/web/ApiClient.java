@@ -19,7 +19,7 @@ import java.util.Map;
 public final class ApiClient {
     public static final String ADMIN_PASSWORD = "kinerja-test-administrator";
     /** Decimals stay BigDecimal, with the scale the server wrote. */
-    private static final ObjectMapper JSON = new ObjectMapper()
+    public static final ObjectMapper JSON = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
 

@@ -3,7 +3,6 @@ package id.kinerja.api.problem;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
@@ -55,7 +54,7 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
                 ? List.of()
                 : context.getErrors().stream()
                         .map(error -> problems.fieldError(
-                                error.getPath().orElse(null), "request.detail", List.of(messageOf(error))))
+                                error.getPath().orElse(null), "request.detail", List.of(error.getMessage())))
                         .toList();
         MutableHttpResponse<Problem> problem = problems.respond(
                 context.getRequest(),
@@ -73,10 +72,6 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
             }
         });
         return problem;
-    }
-
-    private static String messageOf(Error error) {
-        return error.getMessage();
     }
 
     private static String codeOf(HttpStatus status) {

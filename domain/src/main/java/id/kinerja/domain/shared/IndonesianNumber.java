@@ -58,7 +58,6 @@ public final class IndonesianNumber {
         int scale = Math.max(0, value.scale());
         format.setMinimumFractionDigits(scale);
         format.setMaximumFractionDigits(scale);
-        format.setParseBigDecimal(true);
         return format.format(value);
     }
 }

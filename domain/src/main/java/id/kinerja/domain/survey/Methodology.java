@@ -97,11 +97,6 @@ public enum Methodology {
         return ServiceGrade.D;
     }
 
-    /** The lowest index that earns a grade (D starts at 25). */
-    public BigDecimal lowerBoundOf(ServiceGrade grade) {
-        return grade == ServiceGrade.D ? new BigDecimal("25.00") : lowerBoundsOfAToC.get(grade.ordinal());
-    }
-
     /** The methodology in force in a year. */
     public static Methodology inForceIn(Year year) {
         Methodology found = KEPMENPAN_25_2004;

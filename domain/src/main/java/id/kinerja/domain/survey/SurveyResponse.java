@@ -1,7 +1,6 @@
 package id.kinerja.domain.survey;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 
 /**
  * One respondent's questionnaire: the service used, the profile (every field may be missing) and an
@@ -30,18 +29,5 @@ public record SurveyResponse(
     /** The answer to the element at a position, 0 when blank. */
     public int answer(int elementIndex) {
         return answers[elementIndex];
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof SurveyResponse that
-                && service.equals(that.service)
-                && java.util.Objects.equals(respondent, that.respondent)
-                && Arrays.equals(answers, that.answers);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * service.hashCode() + Arrays.hashCode(answers);
     }
 }
