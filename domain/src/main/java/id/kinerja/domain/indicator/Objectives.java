@@ -1,6 +1,7 @@
 package id.kinerja.domain.indicator;
 
 import id.kinerja.domain.decree.DecreeId;
+import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.NotFound;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,9 @@ public interface Objectives {
 
     /** A decree's objectives in annex order (by code). */
     List<Objective> ofDecree(DecreeId decreeId);
+
+    /** A unit's objectives under every decree that set them, by decree then code. */
+    List<Objective> ofUnit(OrganizationUnitId unitId);
 
     default Objective get(ObjectiveId id) {
         return find(id).orElseThrow(() -> new NotFound("objective", id));

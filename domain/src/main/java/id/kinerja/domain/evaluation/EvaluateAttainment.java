@@ -1,0 +1,217 @@
+package id.kinerja.domain.evaluation;
+
+import id.kinerja.domain.decree.Decree;
+import id.kinerja.domain.decree.DecreeId;
+import id.kinerja.domain.decree.DecreeStatus;
+import id.kinerja.domain.decree.Decrees;
+import id.kinerja.domain.indicator.Indicator;
+import id.kinerja.domain.indicator.IndicatorId;
+import id.kinerja.domain.indicator.Indicators;
+import id.kinerja.domain.indicator.Objective;
+import id.kinerja.domain.indicator.ObjectiveId;
+import id.kinerja.domain.indicator.Objectives;
+import id.kinerja.domain.indicator.Target;
+import id.kinerja.domain.indicator.TargetValue;
+import id.kinerja.domain.organization.OrganizationUnit;
+import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.organization.OrganizationUnits;
+import id.kinerja.domain.plan.PlanPeriod;
+import id.kinerja.domain.plan.PlanPeriodId;
+import id.kinerja.domain.plan.PlanPeriods;
+import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.domain.shared.Year;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Capaian kinerja: evaluates a unit's year, or one indicator across the years of its plan. Reads a fixed
+ * number of times whatever the number of indicators: the objectives, the decree, the indicators with their
+ * targets, and every realization needed, each in one read.
+ */
+public final class EvaluateAttainment {
+    private final OrganizationUnits units;
+    private final Decrees decrees;
+    private final Objectives objectives;
+    private final PlanPeriods periods;
+    private final Indicators indicators;
+    private final Realizations realizations;
+    private final YearClosures closures;
+    private final RatingScales scales;
+
+    public EvaluateAttainment(
+            OrganizationUnits units,
+            Decrees decrees,
+            Objectives objectives,
+            PlanPeriods periods,
+            Indicators indicators,
+            Realizations realizations,
+            YearClosures closures,
+            RatingScales scales) {
+        this.units = units;
+        this.decrees = decrees;
+        this.objectives = objectives;
+        this.periods = periods;
+        this.indicators = indicators;
+        this.realizations = realizations;
+        this.closures = closures;
+        this.scales = scales;
+    }
+
+    /** An indicator across the years of its plan period, the earliest first. */
+    public record IndicatorHistory(Indicator indicator, Objective objective, PlanPeriod plan, List<YearFigure> years) {
+        public IndicatorHistory {
+            years = List.copyOf(years);
+        }
+    }
+
+    /**
+     * The unit's evaluation for the year, by the decree in force in it: of the unit's enacted (or since
+     * superseded) decrees whose plan covers the year, the one that took effect last, by the year's end.
+     *
+     * @param scaleName the rating scale; absent means Permendagri 86/2017
+     */
+    public UnitEvaluation ofUnit(OrganizationUnitId unitId, Year year, AttainmentCap cap, String scaleName) {
+        InvalidValue.requirePresent(year, "year");
+        OrganizationUnit unit = units.get(unitId);
+        RatingScale scale = scale(scaleName);
+        AttainmentCap chosenCap = cap == null ? AttainmentCap.NONE : cap;
+        Map<DecreeId, List<Objective>> byDecree = objectives.ofUnit(unitId).stream()
+                .collect(Collectors.groupingBy(Objective::decreeId, LinkedHashMap::new, Collectors.toList()));
+        Map<PlanPeriodId, PlanPeriod> plans = new HashMap<>();
+        Optional<Decree> inForce = byDecree.keySet().stream()
+                .map(decrees::get)
+                .filter(decree -> decree.status() == DecreeStatus.ENACTED || decree.status() == DecreeStatus.SUPERSEDED)
+                .filter(decree -> decree.effectiveDate().orElse(LocalDate.MIN).getYear() <= year.value())
+                .filter(decree -> byDecree.get(decree.id()).stream()
+                        .anyMatch(objective -> plans.computeIfAbsent(objective.planPeriodId(), periods::get)
+                                .covers(year)))
+                .max(Comparator.comparing(decree -> decree.effectiveDate().orElse(LocalDate.MIN)));
+        YearClosure closure = closures.of(unitId, year);
+        if (inForce.isEmpty()) {
+            return new UnitEvaluation(
+                    unit, year, inForce, scale, List.of(), AttainmentScore.of(List.of(), chosenCap, scale), closure);
+        }
+        List<Objective> unitObjectives = byDecree.get(inForce.get().id());
+        Set<ObjectiveId> objectiveIds =
+                unitObjectives.stream().map(Objective::id).collect(Collectors.toSet());
+        List<Indicator> evaluated = indicators.ofDecree(inForce.get().id()).stream()
+                .filter(indicator -> objectiveIds.contains(indicator.objectiveId()))
+                .toList();
+        Map<IndicatorId, List<Realization>> realized =
+                realizations.currentOf(evaluated.stream().map(Indicator::id).toList(), year).stream()
+                        .collect(Collectors.groupingBy(Realization::indicatorId));
+        List<ObjectiveEvaluation> objectiveEvaluations = new ArrayList<>();
+        List<Attainment> all = new ArrayList<>();
+        for (Objective objective : unitObjectives) {
+            PlanPeriod plan = plans.computeIfAbsent(objective.planPeriodId(), periods::get);
+            List<IndicatorEvaluation> ofObjective = evaluated.stream()
+                    .filter(indicator -> indicator.objectiveId().equals(objective.id()))
+                    .map(indicator ->
+                            evaluate(indicator, plan, year, realized.getOrDefault(indicator.id(), List.of()), scale))
+                    .toList();
+            List<Attainment> attainments = ofObjective.stream()
+                    .map(evaluation -> evaluation.year().attainment())
+                    .toList();
+            all.addAll(attainments);
+            objectiveEvaluations.add(
+                    new ObjectiveEvaluation(objective, ofObjective, AttainmentScore.of(attainments, chosenCap, scale)));
+        }
+        return new UnitEvaluation(
+                unit, year, inForce, scale, objectiveEvaluations, AttainmentScore.of(all, chosenCap, scale), closure);
+    }
+
+    public IndicatorHistory ofIndicator(IndicatorId id, String scaleName) {
+        Indicator indicator = indicators.get(id);
+        RatingScale scale = scale(scaleName);
+        Objective objective = objectives.get(indicator.objectiveId());
+        PlanPeriod plan = periods.get(objective.planPeriodId());
+        List<Realization> realized = realizations.currentOf(List.of(id), plan.lastYear());
+        List<YearFigure> years = plan.years()
+                .map(year -> figure(indicator, plan, year, ofYear(realized, year), scale))
+                .toList();
+        return new IndicatorHistory(indicator, objective, plan, years);
+    }
+
+    private RatingScale scale(String name) {
+        if (name == null || name.isBlank()) {
+            return scales.find(RatingScale.PERMENDAGRI_86_2017.name()).orElse(RatingScale.PERMENDAGRI_86_2017);
+        }
+        return scales.find(name).orElseThrow(() -> new id.kinerja.domain.shared.NotFound("rating scale", name));
+    }
+
+    private static List<Realization> ofYear(List<Realization> realized, Year year) {
+        return realized.stream()
+                .filter(realization -> realization.year().equals(year))
+                .toList();
+    }
+
+    static IndicatorEvaluation evaluate(
+            Indicator indicator, PlanPeriod plan, Year year, List<Realization> realized, RatingScale scale) {
+        YearFigure current = figure(indicator, plan, year, ofYear(realized, year), scale);
+        List<YearFigure> previous = plan.years()
+                .filter(earlier -> earlier.compareTo(year) < 0)
+                .map(earlier -> figure(indicator, plan, earlier, ofYear(realized, earlier), scale))
+                .toList();
+        Optional<IndicatorEvaluation.EndOfPlan> endOfPlan = indicator
+                .targetFor(plan.lastYear())
+                .map(last ->
+                        new IndicatorEvaluation.EndOfPlan(last, attain(indicator, Optional.of(last), current.value())));
+        return new IndicatorEvaluation(indicator, current, previous, endOfPlan);
+    }
+
+    static YearFigure figure(
+            Indicator indicator, PlanPeriod plan, Year year, List<Realization> ofTheYear, RatingScale scale) {
+        YearlyValue value = YearlyValue.of(indicator.definition(), ofTheYear);
+        Optional<Target> target = indicator.targetFor(year);
+        Attainment attainment = plan.covers(year)
+                ? attain(indicator, target, value)
+                : new Attainment.NotApplicable(year + " lies outside the plan period");
+        Optional<String> rating = attainment instanceof Attainment.Computed computed
+                ? Optional.of(scale.rate(computed.percent()))
+                : Optional.empty();
+        return new YearFigure(
+                year,
+                target,
+                ofTheYear,
+                value,
+                attainment,
+                rating,
+                CategoryCheck.of(indicator.definition(), year, target, value));
+    }
+
+    private static Attainment attain(Indicator indicator, Optional<Target> target, YearlyValue value) {
+        if (target.isEmpty()) {
+            return new Attainment.NotApplicable("no target was set for the year");
+        }
+        if (value instanceof YearlyValue.Missing missing) {
+            return new Attainment.NotFilled(missing.explanation());
+        }
+        if (value instanceof YearlyValue.Incomplete incomplete) {
+            return new Attainment.NotComputable(
+                    incomplete.reasonCode(), incomplete.arguments(), incomplete.explanation());
+        }
+        YearlyValue.Known known = (YearlyValue.Known) value;
+        AttainmentRule rule = new AttainmentRule(
+                indicator.definition().polarity(), indicator.definition().lowerIsBetterRule());
+        TargetValue promised = target.get().value();
+        if (promised instanceof TargetValue.Qualitative qualitative && known.text() != null) {
+            return rule.evaluate(qualitative, known.text());
+        }
+        if (!(promised instanceof TargetValue.Qualitative) && known.amount() != null) {
+            return rule.evaluate(promised, known.amount());
+        }
+        return new Attainment.NotComputable(
+                "attainment.value-kind",
+                List.of(),
+                "the realization is " + (known.amount() == null ? "words" : "a number") + ", the target "
+                        + promised.display());
+    }
+}

@@ -1,0 +1,41 @@
+package id.kinerja.domain.evaluation;
+
+import id.kinerja.domain.indicator.IndicatorId;
+import id.kinerja.domain.shared.NotFound;
+import id.kinerja.domain.shared.Page;
+import id.kinerja.domain.shared.PageRequest;
+import id.kinerja.domain.shared.ReportingPeriod;
+import id.kinerja.domain.shared.Year;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The stored realizations. A period's realizations form a chain: the first one recorded, then each
+ * correction of the one before; the current one is the last of the chain.
+ */
+public interface Realizations {
+    Optional<Realization> find(RealizationId id);
+
+    /**
+     * Stores a new realization, or a known one's changes if its version is still the stored one; returns it
+     * with its new version. Two first realizations of one period stored at once conflict.
+     */
+    Realization save(Realization realization);
+
+    /** The current realization of the period: the last of its chain. */
+    Optional<Realization> current(IndicatorId indicator, Year year, ReportingPeriod period);
+
+    /** Every realization of the period, the first recorded first. */
+    List<Realization> chain(IndicatorId indicator, Year year, ReportingPeriod period);
+
+    /** The current realization of every period of these indicators up to the year, in one read. */
+    List<Realization> currentOf(Collection<IndicatorId> indicators, Year upTo);
+
+    /** Current realizations in a review status, oldest change first: the auditor's queue. */
+    Page<Realization> withStatus(ReviewStatus status, PageRequest page);
+
+    default Realization get(RealizationId id) {
+        return find(id).orElseThrow(() -> new NotFound("realization", id));
+    }
+}

@@ -1,0 +1,296 @@
+package id.kinerja.domain.evaluation;
+
+import id.kinerja.domain.evaluation.Realization.Narrative;
+import id.kinerja.domain.evaluation.Realization.RealizedValue;
+import id.kinerja.domain.evaluation.Realization.Source;
+import id.kinerja.domain.indicator.Indicator;
+import id.kinerja.domain.indicator.IndicatorDefinition;
+import id.kinerja.domain.indicator.IndicatorId;
+import id.kinerja.domain.indicator.IndicatorKind;
+import id.kinerja.domain.indicator.Indicators;
+import id.kinerja.domain.indicator.MeasurementFrequency;
+import id.kinerja.domain.indicator.Objective;
+import id.kinerja.domain.indicator.Objectives;
+import id.kinerja.domain.indicator.PeriodRollup;
+import id.kinerja.domain.indicator.TargetValue;
+import id.kinerja.domain.plan.PlanPeriod;
+import id.kinerja.domain.plan.PlanPeriods;
+import id.kinerja.domain.shared.ConflictingState;
+import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.domain.shared.ReportingPeriod;
+import id.kinerja.domain.shared.RuleViolation;
+import id.kinerja.domain.shared.StaleVersion;
+import id.kinerja.domain.shared.Transactions;
+import id.kinerja.domain.shared.Year;
+import id.kinerja.domain.survey.ReadSurveyResult;
+import id.kinerja.domain.survey.SurveyId;
+import id.kinerja.domain.survey.SurveyOutcome;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * An evaluator records what an indicator achieved in a period, revises it while it is a draft or returned,
+ * and opens a correction of a verified one with a reason. The value is entered, or taken from the latest
+ * result of a survey that measures the indicator (its published IKM, as the report prints it).
+ */
+public final class RecordRealization {
+    private final Indicators indicators;
+    private final Objectives objectives;
+    private final PlanPeriods periods;
+    private final Realizations realizations;
+    private final YearClosures closures;
+    private final ReadSurveyResult surveyResults;
+    private final Transactions transactions;
+
+    public RecordRealization(
+            Indicators indicators,
+            Objectives objectives,
+            PlanPeriods periods,
+            Realizations realizations,
+            YearClosures closures,
+            ReadSurveyResult surveyResults,
+            Transactions transactions) {
+        this.indicators = indicators;
+        this.objectives = objectives;
+        this.periods = periods;
+        this.realizations = realizations;
+        this.closures = closures;
+        this.surveyResults = surveyResults;
+        this.transactions = transactions;
+    }
+
+    /**
+     * What was achieved: a number, words for a qualitative indicator, or the survey whose result it is.
+     *
+     * @param period absent for a survey's result: the survey's own period
+     */
+    public record Command(
+            IndicatorId indicatorId,
+            Year year,
+            ReportingPeriod period,
+            BigDecimal amount,
+            String text,
+            SurveyId fromSurvey,
+            Narrative narrative) {}
+
+    /** The new value of a draft or returned realization. */
+    public record Revision(
+            RealizationId id,
+            long expectedVersion,
+            BigDecimal amount,
+            String text,
+            SurveyId fromSurvey,
+            Narrative narrative) {}
+
+    public Realization record(Command command) {
+        return transactions.inTransaction(() -> {
+            Indicator indicator = indicators.get(command.indicatorId());
+            InvalidValue.requirePresent(command.year(), "year");
+            Measured measured = measure(
+                    indicator,
+                    command.year(),
+                    command.period(),
+                    command.amount(),
+                    command.text(),
+                    command.fromSurvey());
+            requireRecordable(indicator, command.year(), measured.period());
+            realizations
+                    .current(indicator.id(), command.year(), measured.period())
+                    .ifPresent(existing -> {
+                        throw existing.status() == ReviewStatus.VERIFIED
+                                ? new ConflictingState(
+                                        "realization.verified-exists",
+                                        "period",
+                                        "the " + measured.period() + " " + command.year()
+                                                + " realization is verified; reopen it with a reason to correct it",
+                                        existing.id().toString())
+                                : new ConflictingState(
+                                        "realization.exists",
+                                        "period",
+                                        "the " + measured.period() + " " + command.year()
+                                                + " realization exists already; revise it instead",
+                                        existing.id().toString());
+                    });
+            return realizations.save(Realization.record(
+                    indicator.id(), command.year(), measured.period(), measured.value(), command.narrative(), null));
+        });
+    }
+
+    public Realization revise(Revision revision) {
+        return transactions.inTransaction(() -> {
+            Realization realization = realizations.get(revision.id());
+            StaleVersion.check("realization", realization.id(), revision.expectedVersion(), realization.version());
+            Indicator indicator = indicators.get(realization.indicatorId());
+            Measured measured = measure(
+                    indicator,
+                    realization.year(),
+                    realization.period(),
+                    revision.amount(),
+                    revision.text(),
+                    revision.fromSurvey());
+            if (measured.period() != realization.period()) {
+                throw new RuleViolation(
+                        "realization.survey-period",
+                        "fromSurvey",
+                        "the survey covers " + measured.period() + ", this realization " + realization.period(),
+                        measured.period().name(),
+                        realization.period().name());
+            }
+            requireRecordable(indicator, realization.year(), realization.period());
+            realization.revise(revision.expectedVersion(), measured.value(), revision.narrative());
+            return realizations.save(realization);
+        });
+    }
+
+    /**
+     * Opens a correction of a verified realization: a new draft with the same value, naming the verified one
+     * and the reason. The verified one stays as it was, readable in the period's chain.
+     */
+    public Realization reopen(RealizationId id, long expectedVersion, String reason) {
+        return transactions.inTransaction(() -> {
+            Realization verified = realizations.get(id);
+            StaleVersion.check("realization", id, expectedVersion, verified.version());
+            if (verified.status() != ReviewStatus.VERIFIED) {
+                throw new ConflictingState(
+                        "realization.reopen-unverified",
+                        "status",
+                        "only a verified realization is reopened; a " + verified.status() + " one is revised",
+                        verified.status().name());
+            }
+            Realization current = realizations
+                    .current(verified.indicatorId(), verified.year(), verified.period())
+                    .orElseThrow();
+            if (!current.id().equals(id)) {
+                throw new ConflictingState(
+                        "realization.superseded",
+                        null,
+                        "this realization was corrected already by " + current.id(),
+                        current.id().toString());
+            }
+            requireRecordable(indicators.get(verified.indicatorId()), verified.year(), verified.period());
+            return realizations.save(Realization.record(
+                    verified.indicatorId(),
+                    verified.year(),
+                    verified.period(),
+                    verified.value(),
+                    verified.narrative(),
+                    new Realization.Correction(id, reason)));
+        });
+    }
+
+    private record Measured(ReportingPeriod period, RealizedValue value) {}
+
+    private Measured measure(
+            Indicator indicator, Year year, ReportingPeriod period, BigDecimal amount, String text, SurveyId survey) {
+        boolean qualitative = indicator.definition().kind() == IndicatorKind.QUALITATIVE;
+        if (survey != null) {
+            if (amount != null || (text != null && !text.isBlank())) {
+                throw new InvalidValue("realization.value-and-survey", "value", "give a value or a survey, not both");
+            }
+            return fromSurvey(indicator, year, period, survey);
+        }
+        InvalidValue.requirePresent(period, "period");
+        if (qualitative) {
+            if (amount != null || text == null || text.isBlank()) {
+                throw new InvalidValue(
+                        "realization.needs-words", "value", "a qualitative indicator is realized in words, like WTP");
+            }
+            return new Measured(period, new RealizedValue(null, text.strip(), new Source(Source.Kind.ENTERED, null)));
+        }
+        if (amount == null) {
+            throw new InvalidValue("realization.needs-number", "value", "this indicator is realized as a number");
+        }
+        return new Measured(
+                period,
+                new RealizedValue(
+                        TargetValue.requirePrecision(amount, "value"), null, new Source(Source.Kind.ENTERED, null)));
+    }
+
+    private Measured fromSurvey(Indicator indicator, Year year, ReportingPeriod period, SurveyId surveyId) {
+        SurveyOutcome outcome = surveyResults.current(surveyId);
+        boolean measuresIndicator =
+                outcome.survey().indicatorId().map(indicator.id()::equals).orElse(false);
+        if (!measuresIndicator) {
+            throw new RuleViolation(
+                    "realization.survey-other-indicator",
+                    "fromSurvey",
+                    "survey " + surveyId + " does not measure this indicator",
+                    surveyId.toString());
+        }
+        if (!outcome.survey().year().equals(year)) {
+            throw new RuleViolation(
+                    "realization.survey-year",
+                    "fromSurvey",
+                    "the survey is of " + outcome.survey().year() + ", the realization of " + year,
+                    outcome.survey().year().value(),
+                    year.value());
+        }
+        ReportingPeriod surveyed = outcome.survey().period();
+        if (period != null && period != surveyed) {
+            throw new RuleViolation(
+                    "realization.survey-period",
+                    "period",
+                    "the survey covers " + surveyed + ", the realization " + period,
+                    surveyed.name(),
+                    period.name());
+        }
+        BigDecimal index = outcome.combined()
+                .index()
+                .orElseThrow(() -> new RuleViolation(
+                        "realization.survey-not-computable",
+                        "fromSurvey",
+                        "the survey has no computable index yet: import its responses first",
+                        surveyId.toString()));
+        return new Measured(
+                surveyed,
+                new RealizedValue(
+                        index,
+                        null,
+                        new Source(
+                                Source.Kind.SURVEY,
+                                surveyId + "/" + outcome.version() + " ("
+                                        + outcome.survey().methodology() + ")")));
+    }
+
+    /** The period must be one the indicator is measured in, in its plan period, and the year still open. */
+    private void requireRecordable(Indicator indicator, Year year, ReportingPeriod period) {
+        IndicatorDefinition definition = indicator.definition();
+        if (!periodsOf(definition).contains(period)) {
+            throw new RuleViolation(
+                    "realization.period-frequency",
+                    "period",
+                    "a " + definition.frequency() + " indicator is not realized per " + period,
+                    definition.frequency().name(),
+                    period.name());
+        }
+        Objective objective = objectives.get(indicator.objectiveId());
+        PlanPeriod plan = periods.get(objective.planPeriodId());
+        if (!plan.covers(year)) {
+            throw new RuleViolation(
+                    "realization.outside-period",
+                    "year",
+                    year + " lies outside the plan period " + plan.firstYear() + "–" + plan.lastYear(),
+                    year.value(),
+                    plan.firstYear().value(),
+                    plan.lastYear().value());
+        }
+        CloseYear.requireOpen(closures, objective.unitId(), year);
+    }
+
+    /**
+     * The periods an indicator is realized in: those of its frequency, and the whole year too for an index
+     * recomputed from the year's pooled responses.
+     */
+    public static Set<ReportingPeriod> periodsOf(IndicatorDefinition definition) {
+        Set<ReportingPeriod> periods = definition.frequency() == MeasurementFrequency.QUARTERLY
+                ? EnumSet.of(ReportingPeriod.Q1, ReportingPeriod.Q2, ReportingPeriod.Q3, ReportingPeriod.Q4)
+                : definition.frequency() == MeasurementFrequency.SEMESTER
+                        ? EnumSet.of(ReportingPeriod.S1, ReportingPeriod.S2)
+                        : EnumSet.of(ReportingPeriod.ANNUAL);
+        if (definition.rollup() == PeriodRollup.RECOMPUTED_FROM_RESPONSES) {
+            periods.add(ReportingPeriod.ANNUAL);
+        }
+        return periods;
+    }
+}

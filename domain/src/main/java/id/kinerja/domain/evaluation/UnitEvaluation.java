@@ -1,0 +1,26 @@
+package id.kinerja.domain.evaluation;
+
+import id.kinerja.domain.decree.Decree;
+import id.kinerja.domain.organization.OrganizationUnit;
+import id.kinerja.domain.shared.Year;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A unit's performance for a year: the objectives of the decree in force that year, each indicator
+ * evaluated, and the unit's score over all of them.
+ *
+ * @param decree the decree whose indicators were evaluated; absent when the unit had none in force
+ */
+public record UnitEvaluation(
+        OrganizationUnit unit,
+        Year year,
+        Optional<Decree> decree,
+        RatingScale scale,
+        List<ObjectiveEvaluation> objectives,
+        AttainmentScore score,
+        YearClosure closure) {
+    public UnitEvaluation {
+        objectives = List.copyOf(objectives);
+    }
+}
