@@ -48,6 +48,13 @@ class JdbcObjectives implements Objectives {
                 .toList();
     }
 
+    @Override
+    public List<Objective> ofUnit(OrganizationUnitId unitId) {
+        return rows.findByUnitIdOrderByDecreeIdAndCode(unitId.value()).stream()
+                .map(JdbcObjectives::toObjective)
+                .toList();
+    }
+
     private static Objective toObjective(ObjectiveRow row) {
         return new Objective(
                 new ObjectiveId(row.id()),

@@ -9,4 +9,6 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface ObjectiveRowRepository extends CrudRepository<ObjectiveRow, UUID> {
     List<ObjectiveRow> findByDecreeIdOrderByCode(UUID decreeId);
+
+    List<ObjectiveRow> findByUnitIdOrderByDecreeIdAndCode(UUID unitId);
 }

@@ -1,0 +1,84 @@
+package id.kinerja.persistence.evaluation;
+
+import id.kinerja.domain.evaluation.YearClosure;
+import id.kinerja.domain.evaluation.YearClosures;
+import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.shared.StaleVersion;
+import id.kinerja.domain.shared.Year;
+import id.kinerja.persistence.shared.RootRows;
+import id.kinerja.persistence.shared.SqlStatements;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+
+/** One row per unit and year once the year was first closed; the version guards concurrent close and reopen. */
+@Singleton
+class JdbcYearClosures implements YearClosures {
+    private final SqlStatements sql;
+
+    JdbcYearClosures(SqlStatements sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public YearClosure of(OrganizationUnitId unit, Year year) {
+        return sql.query(
+                "SELECT closed, changed_by, changed_at, reason, version FROM year_closure"
+                        + " WHERE unit_id = ? AND closure_year = ?",
+                statement -> {
+                    statement.setObject(1, unit.value());
+                    statement.setInt(2, year.value());
+                    try (ResultSet row = statement.executeQuery()) {
+                        if (!row.next()) {
+                            return YearClosure.open(unit, year);
+                        }
+                        return new YearClosure(
+                                unit,
+                                year,
+                                row.getBoolean(1),
+                                row.getString(2),
+                                row.getTimestamp(3).toInstant(),
+                                row.getString(4),
+                                row.getLong(5));
+                    }
+                });
+    }
+
+    @Override
+    public YearClosure save(YearClosure previous, YearClosure next) {
+        try {
+            return sql.write(connection -> {
+                String statement = previous.isNew()
+                        ? "INSERT INTO year_closure (closed, changed_by, changed_at, reason, version, unit_id,"
+                                + " closure_year) VALUES (?, ?, ?, ?, 0, ?, ?)"
+                        : "UPDATE year_closure SET closed = ?, changed_by = ?, changed_at = ?, reason = ?,"
+                                + " version = version + 1 WHERE unit_id = ? AND closure_year = ? AND version = ?";
+                try (PreparedStatement write = connection.prepareStatement(statement)) {
+                    write.setBoolean(1, next.closed());
+                    write.setString(2, next.changedBy());
+                    write.setTimestamp(3, Timestamp.from(next.changedAt()));
+                    write.setString(4, next.reason());
+                    write.setObject(5, next.unitId().value());
+                    write.setInt(6, next.year().value());
+                    if (!previous.isNew()) {
+                        write.setLong(7, previous.version());
+                    }
+                    if (write.executeUpdate() == 0) {
+                        throw StaleVersion.raced("year closure", next.unitId(), previous.version());
+                    }
+                }
+                return new YearClosure(
+                        next.unitId(),
+                        next.year(),
+                        next.closed(),
+                        next.changedBy(),
+                        next.changedAt(),
+                        next.reason(),
+                        previous.version() + 1);
+            });
+        } catch (RuntimeException e) {
+            throw RootRows.asConflict(e, "year closure");
+        }
+    }
+}

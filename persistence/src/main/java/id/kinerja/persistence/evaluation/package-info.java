@@ -1,0 +1,2 @@
+/** Realizations, evidence, closed years and rating scales in SQL. */
+package id.kinerja.persistence.evaluation;
