@@ -65,6 +65,26 @@ class ArchitectureTest {
             .resideInAnyPackage(
                     "io.micronaut..", "jakarta..", "javax..", "java.sql..", "org.slf4j..", "com.fasterxml..");
 
+    /** The audit trail can only name what a change changed if the route says so. */
+    @Test
+    void everyRouteThatChangesSomethingSaysWhatItChangesForTheAuditTrail() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that()
+                .areAnnotatedWith(io.micronaut.http.annotation.Post.class)
+                .or()
+                .areAnnotatedWith(io.micronaut.http.annotation.Put.class)
+                .or()
+                .areAnnotatedWith(io.micronaut.http.annotation.Patch.class)
+                .or()
+                .areAnnotatedWith(io.micronaut.http.annotation.Delete.class)
+                .and()
+                .areDeclaredInClassesThat()
+                .doNotHaveSimpleName("TokenController")
+                .should()
+                .beAnnotatedWith(id.kinerja.api.audit.Audited.class)
+                .check(KINERJA);
+    }
+
     @Test
     void noJunkDrawerPackages() {
         noClasses()

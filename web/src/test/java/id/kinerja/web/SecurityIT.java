@@ -40,6 +40,8 @@ class SecurityIT {
     private static final Set<String> EVERYONE = Set.of();
     private static final Set<String> PLANNER = Set.of("PLANNER");
     private static final Set<String> ADMIN = Set.of("ADMIN");
+    private static final Set<String> AUDITOR = Set.of("AUDITOR");
+    private static final Set<String> AUDITOR_OR_ADMIN = Set.of("AUDITOR", "ADMIN");
 
     static List<Route> routes() {
         return List.of(
@@ -77,7 +79,26 @@ class SecurityIT {
                 new Route("GET", "/api/v1/surveys/" + ANY + "/results", EVERYONE),
                 new Route("GET", "/api/v1/indicators/" + ANY + "/survey-results", EVERYONE),
                 new Route("POST", "/api/v1/surveys", EVALUATOR),
-                new Route("POST", "/api/v1/surveys/" + ANY + "/responses", EVALUATOR, "text/csv"));
+                new Route("POST", "/api/v1/surveys/" + ANY + "/responses", EVALUATOR, "text/csv"),
+                new Route("POST", "/api/v1/indicators/" + ANY + "/realizations", EVALUATOR),
+                new Route("GET", "/api/v1/indicators/" + ANY + "/realizations", EVERYONE),
+                new Route("GET", "/api/v1/realizations?status=SUBMITTED", EVERYONE),
+                new Route("GET", "/api/v1/realizations/" + ANY, EVERYONE),
+                new Route("PUT", "/api/v1/realizations/" + ANY, EVALUATOR),
+                new Route("POST", "/api/v1/realizations/" + ANY + "/submit", EVALUATOR),
+                new Route("POST", "/api/v1/realizations/" + ANY + "/verify", AUDITOR),
+                new Route("POST", "/api/v1/realizations/" + ANY + "/return", AUDITOR),
+                new Route("POST", "/api/v1/realizations/" + ANY + "/reopen", Set.of("EVALUATOR", "AUDITOR", "ADMIN")),
+                new Route("POST", "/api/v1/realizations/" + ANY + "/evidence", EVALUATOR),
+                new Route("GET", "/api/v1/realizations/" + ANY + "/evidence/" + ANY, EVERYONE),
+                new Route("GET", "/api/v1/units/" + ANY + "/attainment?year=2024", EVERYONE),
+                new Route("GET", "/api/v1/indicators/" + ANY + "/attainment", EVERYONE),
+                new Route("GET", "/api/v1/units/" + ANY + "/years/2024", EVERYONE),
+                new Route("POST", "/api/v1/units/" + ANY + "/years/2024/close", AUDITOR_OR_ADMIN),
+                new Route("POST", "/api/v1/units/" + ANY + "/years/2024/reopen", AUDITOR_OR_ADMIN),
+                new Route("GET", "/api/v1/rating-scales", EVERYONE),
+                new Route("POST", "/api/v1/rating-scales", Set.of("PLANNER", "ADMIN")),
+                new Route("GET", "/api/v1/audit", AUDITOR_OR_ADMIN));
     }
 
     @Inject

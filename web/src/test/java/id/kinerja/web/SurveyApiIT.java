@@ -10,10 +10,6 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -289,11 +285,11 @@ class SurveyApiIT {
         String survey = survey("");
         byte[] workbook = workbookOf(golden(CSV_FILE));
 
-        HttpResponse<String> response =
-                multipart("/api/v1/surveys/" + survey + "/responses", "skm-2024.xlsx", XLSX, workbook);
+        ApiClient.Answer response =
+                api.upload("/api/v1/surveys/" + survey + "/responses", evaluator, "skm-2024.xlsx", XLSX, workbook);
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode result = JSON.readTree(response.body()).path("result");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode result = response.json().path("result");
         assertThat(result.path("combined").path("ikm").decimalValue()).isEqualByComparingTo("75.14");
         assertThat(result.path("combined").path("respondents").asLong()).isEqualTo(355);
     }
@@ -302,19 +298,15 @@ class SurveyApiIT {
     void aFileThatIsNotAWorkbookIsRefusedClearly() throws Exception {
         String survey = survey("");
 
-        HttpResponse<String> response = multipart(
+        ApiClient.Answer response = api.upload(
                 "/api/v1/surveys/" + survey + "/responses",
+                evaluator,
                 "rusak.xlsx",
                 XLSX,
                 "bukan buku kerja".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(JSON.readTree(response.body())
-                        .path("errors")
-                        .get(0)
-                        .path("code")
-                        .asText())
-                .isEqualTo("file.malformed-xlsx");
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().path("errors").get(0).path("code").asText()).isEqualTo("file.malformed-xlsx");
     }
 
     @Test
@@ -380,22 +372,5 @@ class SurveyApiIT {
             workbook.write(bytes);
             return bytes.toByteArray();
         }
-    }
-
-    private HttpResponse<String> multipart(String path, String filename, String contentType, byte[] content)
-            throws IOException, InterruptedException {
-        String boundary = "kinerja-" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURI() + path))
-                .header("Authorization", "Bearer " + evaluator)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

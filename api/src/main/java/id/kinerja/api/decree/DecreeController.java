@@ -1,5 +1,6 @@
 package id.kinerja.api.decree;
 
+import id.kinerja.api.audit.Audited;
 import id.kinerja.api.decree.DecreeResources.DecreeRequest;
 import id.kinerja.api.decree.DecreeResources.DecreeResponse;
 import id.kinerja.api.decree.DecreeResources.EnactRequest;
@@ -72,6 +73,7 @@ public class DecreeController {
 
     @Post
     @Secured(Roles.PLANNER)
+    @Audited(entity = "decree")
     public HttpResponse<DecreeResponse> draft(@Body @Valid DecreeRequest request) {
         UUID unit = InvalidValue.requirePresent(request.issuingUnitId(), "issuingUnitId");
         Decree drafted = draft.draft(
@@ -82,6 +84,7 @@ public class DecreeController {
 
     @Put("/{id}")
     @Secured(Roles.PLANNER)
+    @Audited(entity = "decree", idVariables = "id")
     public DecreeResponse revise(@PathVariable UUID id, @Body @Valid DecreeRequest request) {
         long version = InvalidValue.requirePresent(request.version(), "version");
         return DecreeResponse.of(
@@ -90,6 +93,7 @@ public class DecreeController {
 
     @Post("/{id}/enact")
     @Secured(Roles.PLANNER)
+    @Audited(entity = "decree", idVariables = "id")
     public DecreeResponse enact(@PathVariable UUID id, @Body @Valid EnactRequest request) {
         return DecreeResponse.of(
                 enact.enact(new EnactDecree.Command(new DecreeId(id), request.version(), request.enactedOn())), null);
@@ -97,7 +101,10 @@ public class DecreeController {
 
     @Post("/{id}/revoke")
     @Secured(Roles.PLANNER)
-    public DecreeResponse revoke(@PathVariable UUID id, @Body @Valid RevokeRequest request) {
+    @Audited(entity = "decree", idVariables = "id")
+    public DecreeResponse revoke(
+            @PathVariable UUID id, @Body @Valid RevokeRequest request, io.micronaut.http.HttpRequest<?> http) {
+        Audited.Reason.attach(http, request.reason());
         return DecreeResponse.of(
                 revoke.revoke(new RevokeDecree.Command(
                         new DecreeId(id),

@@ -1,5 +1,6 @@
 package id.kinerja.api.indicator;
 
+import id.kinerja.api.audit.Audited;
 import id.kinerja.api.indicator.IndicatorResources.IndicatorRequest;
 import id.kinerja.api.indicator.IndicatorResources.IndicatorResponse;
 import id.kinerja.api.indicator.IndicatorResources.TargetChange;
@@ -77,6 +78,7 @@ public class IndicatorController {
 
     @Post("/objectives/{objectiveId}/indicators")
     @Secured(Roles.PLANNER)
+    @Audited(entity = "indicator")
     public HttpResponse<IndicatorResponse> define(
             @PathVariable UUID objectiveId, @Body @Valid IndicatorRequest request) {
         IndicatorChange change = define.define(
@@ -89,6 +91,7 @@ public class IndicatorController {
     /** Rewrites the definition; targets change through their own routes. */
     @Put("/indicators/{id}")
     @Secured(Roles.PLANNER)
+    @Audited(entity = "indicator", idVariables = "id")
     public IndicatorResponse revise(@PathVariable UUID id, @Body @Valid IndicatorRequest request) {
         long version = InvalidValue.requirePresent(request.version(), "version");
         if (request.targets() != null && !request.targets().isEmpty()) {
@@ -103,6 +106,7 @@ public class IndicatorController {
     /** A target for a year that has none yet. */
     @Post("/indicators/{id}/targets")
     @Secured(Roles.PLANNER)
+    @Audited(entity = "indicator", idVariables = "id")
     public IndicatorResponse addTarget(@PathVariable UUID id, @Body @Valid TargetChange change) {
         return IndicatorResponse.of(
                 setTarget.set(new SetTarget.Command(
@@ -116,6 +120,7 @@ public class IndicatorController {
     /** A new value for the target of a year that has one. */
     @Put("/indicators/{id}/targets/{year}")
     @Secured(Roles.PLANNER)
+    @Audited(entity = "indicator", idVariables = "id")
     public IndicatorResponse reviseTarget(
             @PathVariable UUID id, @PathVariable int year, @Body @Valid TargetChange change) {
         if (change.target().year() != year) {

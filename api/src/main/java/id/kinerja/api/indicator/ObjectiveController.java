@@ -1,5 +1,6 @@
 package id.kinerja.api.indicator;
 
+import id.kinerja.api.audit.Audited;
 import id.kinerja.api.indicator.IndicatorResources.TargetResponse;
 import id.kinerja.api.organization.UnitResources.LetteredText;
 import id.kinerja.api.security.Roles;
@@ -111,6 +112,7 @@ public class ObjectiveController {
 
     @Post("/decrees/{id}/objectives")
     @Secured(Roles.PLANNER)
+    @Audited(entity = "objective")
     public HttpResponse<ObjectiveResponse> add(@PathVariable UUID id, @Body @Valid ObjectiveRequest request) {
         ObjectiveResponse created = ObjectiveResponse.of(add.add(new AddObjective.Command(
                 new DecreeId(id), new PlanPeriodId(request.planPeriodId()), request.code(), request.statement())));

@@ -1,5 +1,6 @@
 package id.kinerja.api.organization;
 
+import id.kinerja.api.audit.Audited;
 import id.kinerja.api.organization.UnitResources.UnitRequest;
 import id.kinerja.api.organization.UnitResources.UnitResponse;
 import id.kinerja.api.security.Roles;
@@ -57,6 +58,7 @@ public class UnitController {
 
     @Post
     @Secured(Roles.PLANNER)
+    @Audited(entity = "unit")
     public HttpResponse<UnitResponse> register(@Body @Valid UnitRequest request) {
         UnitResponse created = UnitResponse.of(
                 register.register(new RegisterOrganizationUnit.Command(request.parent(), request.profile())));
@@ -65,6 +67,7 @@ public class UnitController {
 
     @Put("/{id}")
     @Secured(Roles.PLANNER)
+    @Audited(entity = "unit", idVariables = "id")
     public UnitResponse revise(@PathVariable UUID id, @Body @Valid UnitRequest request) {
         long version = InvalidValue.requirePresent(request.version(), "version");
         return UnitResponse.of(revise.revise(new ReviseOrganizationUnit.Command(

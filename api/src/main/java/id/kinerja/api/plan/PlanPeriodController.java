@@ -1,5 +1,6 @@
 package id.kinerja.api.plan;
 
+import id.kinerja.api.audit.Audited;
 import id.kinerja.api.security.Roles;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.plan.DefinePlanPeriod;
@@ -79,6 +80,7 @@ public class PlanPeriodController {
 
     @Post
     @Secured(Roles.PLANNER)
+    @Audited(entity = "plan-period")
     public HttpResponse<PlanPeriodResponse> define(@Body @Valid PlanPeriodRequest request) {
         PlanPeriodResponse created = PlanPeriodResponse.of(define.define(new DefinePlanPeriod.Command(
                 new OrganizationUnitId(request.unitId()),

@@ -1,5 +1,6 @@
 package id.kinerja.api.survey;
 
+import id.kinerja.api.audit.Audited;
 import id.kinerja.api.security.Roles;
 import id.kinerja.api.shared.PageResponse;
 import id.kinerja.api.shared.Paging;
@@ -79,6 +80,7 @@ public class SurveyController {
 
     @Post("/surveys")
     @Secured(Roles.EVALUATOR)
+    @Audited(entity = "survey")
     public HttpResponse<SurveyResponse> plan(@Body @Valid SurveyRequest request) {
         SurveyResponse created = SurveyResponse.of(plan.plan(new PlanSurvey.Command(
                 new OrganizationUnitId(request.unitId()),
@@ -111,6 +113,7 @@ public class SurveyController {
             value = "/surveys/{id}/responses",
             consumes = {"text/csv", "application/csv", XLSX})
     @Secured(Roles.EVALUATOR)
+    @Audited(entity = "survey-responses", idVariables = "id")
     public ImportResponse importBody(
             @PathVariable UUID id,
             @Body InputStream body,
@@ -129,6 +132,7 @@ public class SurveyController {
     /** A multipart upload with the file in the part {@code file}: CSV, or XLSX by name or content type. */
     @Post(value = "/surveys/{id}/responses", consumes = MediaType.MULTIPART_FORM_DATA)
     @Secured(Roles.EVALUATOR)
+    @Audited(entity = "survey-responses", idVariables = "id")
     public ImportResponse importUpload(
             @PathVariable UUID id,
             @Part("file") CompletedFileUpload file,
@@ -154,6 +158,7 @@ public class SurveyController {
      */
     @Post(value = "/surveys/{id}/responses", consumes = MediaType.APPLICATION_JSON)
     @Secured(Roles.EVALUATOR)
+    @Audited(entity = "survey-responses", idVariables = "id")
     public ImportResponse enter(
             @PathVariable UUID id,
             @Body List<Map<String, Object>> responses,

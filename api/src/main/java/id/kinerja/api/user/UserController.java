@@ -1,5 +1,6 @@
 package id.kinerja.api.user;
 
+import id.kinerja.api.audit.Audited;
 import id.kinerja.api.security.Roles;
 import id.kinerja.api.shared.PageResponse;
 import id.kinerja.api.shared.Paging;
@@ -90,6 +91,7 @@ public class UserController {
     }
 
     @Post
+    @Audited(entity = "user")
     public HttpResponse<UserResponse> create(@Body @Valid NewUser request) {
         UserResponse created = UserResponse.of(create.create(new CreateUser.Command(
                 new Username(request.username()), request.displayName(), request.password(), request.roles())));
@@ -97,6 +99,7 @@ public class UserController {
     }
 
     @Put("/{id}")
+    @Audited(entity = "user", idVariables = "id")
     public UserResponse update(@PathVariable UUID id, @Body @Valid UserChange change) {
         return UserResponse.of(update.update(new UpdateUser.Command(
                 new UserId(id),

@@ -32,6 +32,27 @@ class MessagesTest {
         assertThat(indonesian.keySet()).containsAll(english.keySet());
     }
 
+    /** Every code the domain refuses with, or explains a state with, has its message in both languages. */
+    @Test
+    void everyCodeTheDomainUsesHasItsMessage() throws IOException {
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile(
+                "new (?:InvalidValue|RuleViolation|ConflictingState|Attainment\\.NotComputable|Incomplete)\\(\\s*\"([a-z0-9.-]+)\"");
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        try (var sources = java.nio.file.Files.walk(java.nio.file.Path.of("..", "domain", "src", "main", "java"))) {
+            for (java.nio.file.Path source :
+                    sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                var matcher = code.matcher(java.nio.file.Files.readString(source));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+
+        assertThat(used).hasSizeGreaterThan(40);
+        assertThat(used)
+                .allSatisfy(key -> assertThat(messages.knows(key)).as(key).isTrue());
+    }
+
     @Test
     void rendersBothLanguagesWithYearsUngroupedAndDecimalsTheLocalWay() {
         Messages.Bilingual text = messages.render("target.outside-period", List.of(2027, 2024, 2026));

@@ -5,6 +5,15 @@ import id.kinerja.domain.decree.DraftDecree;
 import id.kinerja.domain.decree.EnactDecree;
 import id.kinerja.domain.decree.ReviseDraftDecree;
 import id.kinerja.domain.decree.RevokeDecree;
+import id.kinerja.domain.evaluation.AttachEvidence;
+import id.kinerja.domain.evaluation.CloseYear;
+import id.kinerja.domain.evaluation.EvaluateAttainment;
+import id.kinerja.domain.evaluation.EvidenceStore;
+import id.kinerja.domain.evaluation.RatingScales;
+import id.kinerja.domain.evaluation.Realizations;
+import id.kinerja.domain.evaluation.RecordRealization;
+import id.kinerja.domain.evaluation.ReviewRealization;
+import id.kinerja.domain.evaluation.YearClosures;
 import id.kinerja.domain.indicator.AddObjective;
 import id.kinerja.domain.indicator.DefineIndicator;
 import id.kinerja.domain.indicator.Indicators;
@@ -31,6 +40,8 @@ import id.kinerja.domain.user.PasswordHasher;
 import id.kinerja.domain.user.UpdateUser;
 import id.kinerja.domain.user.Users;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.convert.format.ReadableBytes;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -155,5 +166,62 @@ public class UseCaseFactory {
     @Singleton
     ReadSurveyResult readSurveyResult(Surveys surveys, SurveyResults results, SurveyResponses responses) {
         return new ReadSurveyResult(surveys, results, responses);
+    }
+
+    @Singleton
+    RecordRealization recordRealization(
+            Indicators indicators,
+            Objectives objectives,
+            PlanPeriods periods,
+            Realizations realizations,
+            YearClosures closures,
+            ReadSurveyResult surveyResults,
+            Transactions transactions) {
+        return new RecordRealization(
+                indicators, objectives, periods, realizations, closures, surveyResults, transactions);
+    }
+
+    @Singleton
+    ReviewRealization reviewRealization(
+            Realizations realizations,
+            Indicators indicators,
+            Objectives objectives,
+            YearClosures closures,
+            Transactions transactions,
+            Clock clock) {
+        return new ReviewRealization(realizations, indicators, objectives, closures, transactions, clock);
+    }
+
+    @Singleton
+    CloseYear closeYear(OrganizationUnits units, YearClosures closures, Transactions transactions, Clock clock) {
+        return new CloseYear(units, closures, transactions, clock);
+    }
+
+    /** Evidence files up to {@code kinerja.evidence.max-file-size} (20MB unless configured). */
+    @Singleton
+    AttachEvidence attachEvidence(
+            Realizations realizations,
+            Indicators indicators,
+            Objectives objectives,
+            YearClosures closures,
+            EvidenceStore store,
+            Transactions transactions,
+            Clock clock,
+            @Value("${kinerja.evidence.max-file-size:20MB}") @ReadableBytes long maxFileBytes) {
+        return new AttachEvidence(
+                realizations, indicators, objectives, closures, store, transactions, clock, maxFileBytes);
+    }
+
+    @Singleton
+    EvaluateAttainment evaluateAttainment(
+            OrganizationUnits units,
+            Decrees decrees,
+            Objectives objectives,
+            PlanPeriods periods,
+            Indicators indicators,
+            Realizations realizations,
+            YearClosures closures,
+            RatingScales scales) {
+        return new EvaluateAttainment(units, decrees, objectives, periods, indicators, realizations, closures, scales);
     }
 }

@@ -1,0 +1,149 @@
+package id.kinerja.api.evaluation;
+
+import id.kinerja.api.audit.Audited;
+import id.kinerja.api.evaluation.EvaluationResources.ClosureResponse;
+import id.kinerja.api.evaluation.EvaluationResources.IndicatorHistoryResponse;
+import id.kinerja.api.evaluation.EvaluationResources.RatingScaleBody;
+import id.kinerja.api.evaluation.EvaluationResources.UnitEvaluationResponse;
+import id.kinerja.api.evaluation.EvaluationResources.YearChange;
+import id.kinerja.api.problem.Messages;
+import id.kinerja.api.security.Roles;
+import id.kinerja.domain.evaluation.AttainmentCap;
+import id.kinerja.domain.evaluation.CloseYear;
+import id.kinerja.domain.evaluation.EvaluateAttainment;
+import id.kinerja.domain.evaluation.RatingScales;
+import id.kinerja.domain.evaluation.YearClosures;
+import id.kinerja.domain.indicator.IndicatorId;
+import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.organization.OrganizationUnits;
+import id.kinerja.domain.shared.Year;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Capaian kinerja: a unit's year evaluated objective by objective, an indicator across its plan, the years
+ * auditors close and reopen, and the rating scales.
+ */
+@Controller("/api/v1")
+@Tag(name = "Capaian / Attainment")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class AttainmentController {
+    private final EvaluateAttainment evaluate;
+    private final CloseYear closeYear;
+    private final YearClosures closures;
+    private final OrganizationUnits units;
+    private final RatingScales scales;
+    private final Messages texts;
+
+    public AttainmentController(
+            EvaluateAttainment evaluate,
+            CloseYear closeYear,
+            YearClosures closures,
+            OrganizationUnits units,
+            RatingScales scales,
+            Messages texts) {
+        this.evaluate = evaluate;
+        this.closeYear = closeYear;
+        this.closures = closures;
+        this.units = units;
+        this.scales = scales;
+        this.texts = texts;
+    }
+
+    /**
+     * The unit's evaluation for the year.
+     *
+     * @param cap how much one indicator may count for in the averages: NONE (default), CAP_100, CAP_110, CAP_120
+     * @param scale the rating scale's name; Permendagri 86/2017 by default
+     */
+    @Get("/units/{id}/attainment")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public UnitEvaluationResponse unit(
+            @PathVariable UUID id,
+            @QueryValue int year,
+            @Nullable @QueryValue AttainmentCap cap,
+            @Nullable @QueryValue String scale) {
+        return UnitEvaluationResponse.of(evaluate.ofUnit(new OrganizationUnitId(id), Year.of(year), cap, scale), texts);
+    }
+
+    @Get("/indicators/{id}/attainment")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public IndicatorHistoryResponse indicator(@PathVariable UUID id, @Nullable @QueryValue String scale) {
+        return IndicatorHistoryResponse.of(evaluate.ofIndicator(new IndicatorId(id), scale), texts);
+    }
+
+    @Get("/units/{id}/years/{year}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public ClosureResponse closure(@PathVariable UUID id, @PathVariable int year) {
+        OrganizationUnitId unit = units.get(new OrganizationUnitId(id)).id();
+        return ClosureResponse.of(closures.of(unit, Year.of(year)));
+    }
+
+    @Post("/units/{id}/years/{year}/close")
+    @Secured({Roles.AUDITOR, Roles.ADMIN})
+    @Audited(
+            entity = "unit-year",
+            idVariables = {"id", "year"})
+    public ClosureResponse close(
+            @PathVariable UUID id,
+            @PathVariable int year,
+            @Body @Valid YearChange change,
+            Authentication authentication,
+            HttpRequest<?> request) {
+        Audited.Reason.attach(request, change.reason());
+        return ClosureResponse.of(
+                closeYear.close(new OrganizationUnitId(id), Year.of(year), authentication.getName(), change.reason()));
+    }
+
+    @Post("/units/{id}/years/{year}/reopen")
+    @Secured({Roles.AUDITOR, Roles.ADMIN})
+    @Audited(
+            entity = "unit-year",
+            idVariables = {"id", "year"})
+    public ClosureResponse reopen(
+            @PathVariable UUID id,
+            @PathVariable int year,
+            @Body @Valid YearChange change,
+            Authentication authentication,
+            HttpRequest<?> request) {
+        Audited.Reason.attach(request, change.reason());
+        return ClosureResponse.of(
+                closeYear.reopen(new OrganizationUnitId(id), Year.of(year), authentication.getName(), change.reason()));
+    }
+
+    @Get("/rating-scales")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public List<RatingScaleBody> ratingScales() {
+        return scales.list().stream().map(RatingScaleBody::of).toList();
+    }
+
+    /** Adds a scale, as data: bands from the highest lower bound down, the last without one. */
+    @Post("/rating-scales")
+    @Secured({Roles.PLANNER, Roles.ADMIN})
+    @Audited(entity = "rating-scale")
+    public HttpResponse<RatingScaleBody> addRatingScale(@Body @Valid RatingScaleBody body) {
+        var scale = body.toScale();
+        scales.add(scale);
+        return HttpResponse.created(
+                RatingScaleBody.of(scale),
+                URI.create("/api/v1/rating-scales/"
+                        + java.net.URLEncoder.encode(scale.name(), java.nio.charset.StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,501 @@
+package id.kinerja.api.evaluation;
+
+import id.kinerja.api.problem.Messages;
+import id.kinerja.domain.evaluation.Attainment;
+import id.kinerja.domain.evaluation.AttainmentScore;
+import id.kinerja.domain.evaluation.CategoryCheck;
+import id.kinerja.domain.evaluation.EvaluateAttainment;
+import id.kinerja.domain.evaluation.Evidence;
+import id.kinerja.domain.evaluation.IndicatorEvaluation;
+import id.kinerja.domain.evaluation.ObjectiveEvaluation;
+import id.kinerja.domain.evaluation.RatingScale;
+import id.kinerja.domain.evaluation.Realization;
+import id.kinerja.domain.evaluation.UnitEvaluation;
+import id.kinerja.domain.evaluation.YearClosure;
+import id.kinerja.domain.evaluation.YearFigure;
+import id.kinerja.domain.evaluation.YearlyValue;
+import id.kinerja.domain.indicator.Target;
+import id.kinerja.domain.indicator.TargetValue;
+import id.kinerja.domain.shared.IndonesianNumber;
+import id.kinerja.domain.shared.ReportingPeriod;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The JSON shapes of realizations and evaluations. An attainment always names its state; only a computed
+ * one has a percent, so that "not filled" can never be read as 0 % nor "not computable" as 100 %.
+ */
+public final class EvaluationResources {
+    private EvaluationResources() {}
+
+    /**
+     * A realization: {@code value} is a JSON number (kept exactly as written), a number in a string, or words
+     * for a qualitative indicator; or {@code fromSurvey} names the survey whose published IKM it is. In a
+     * string a comma is the decimal separator ("87,50", "1.234,5"); a single dot is a decimal point, as in
+     * JSON ("87.50"), so "1.500" is one and a half: write one thousand five hundred as 1500 or "1.500,00".
+     */
+    @Serdeable
+    public record RealizationRequest(
+            @Nullable Integer year,
+            @Nullable ReportingPeriod period,
+            @Nullable @Size(max = 500) String value,
+            @Nullable UUID fromSurvey,
+            @Nullable @Size(max = 8000) String supportingFactors,
+            @Nullable @Size(max = 8000) String inhibitingFactors,
+            @Nullable @Size(max = 8000) String followUp,
+            @Nullable Long version) {
+        private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+        private static final java.util.regex.Pattern WRITTEN =
+                java.util.regex.Pattern.compile("-?[0-9]{1,3}(\\.[0-9]{3})*(,[0-9]+)?|-?[0-9]+(,[0-9]+)?");
+
+        Realization.Narrative narrative() {
+            return new Realization.Narrative(supportingFactors, inhibitingFactors, followUp);
+        }
+
+        /** The value when it is a number: plain as JSON writes it, or the Indonesian way. */
+        BigDecimal amount() {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            String written = value.strip();
+            if (PLAIN.matcher(written).matches()) {
+                return new BigDecimal(written);
+            }
+            return WRITTEN.matcher(written).matches() ? IndonesianNumber.parse(written, "value") : null;
+        }
+
+        /** The value when it is words. */
+        String text() {
+            return value == null || value.isBlank() || amount() != null ? null : value.strip();
+        }
+    }
+
+    /** A step of the review: the version read, and the reason where the step needs one. */
+    @Serdeable
+    public record ReviewStep(
+            @NotNull Long version,
+            @Nullable @Size(max = 2000) String reason) {}
+
+    @Serdeable
+    public record LinkRequest(
+            @Nullable @Size(max = 500) String title,
+            @NotBlank @Size(max = 2000) String url) {}
+
+    @Serdeable
+    public record YearChange(@Nullable @Size(max = 2000) String reason) {}
+
+    @Serdeable
+    public record Source(String kind, @Nullable String reference) {}
+
+    @Serdeable
+    public record Review(
+            String outcome, String by, Instant at, @Nullable String reason) {}
+
+    @Serdeable
+    public record EvidenceResponse(
+            UUID id,
+            String title,
+            String kind,
+            @Nullable String fileName,
+            @Nullable String mediaType,
+            @Nullable Long size,
+            @Nullable String sha256,
+            @Nullable String url,
+            @Nullable String download,
+            String addedBy,
+            Instant addedAt) {
+        static EvidenceResponse of(Evidence evidence) {
+            return new EvidenceResponse(
+                    evidence.id(),
+                    evidence.title(),
+                    evidence.isFile() ? "FILE" : "LINK",
+                    evidence.fileName(),
+                    evidence.mediaType(),
+                    evidence.size(),
+                    evidence.sha256(),
+                    evidence.url(),
+                    evidence.isFile()
+                            ? "/api/v1/realizations/" + evidence.realizationId() + "/evidence/" + evidence.id()
+                            : null,
+                    evidence.addedBy(),
+                    evidence.addedAt());
+        }
+    }
+
+    @Serdeable
+    public record RealizationResponse(
+            UUID id,
+            UUID indicatorId,
+            int year,
+            ReportingPeriod period,
+            @Nullable BigDecimal value,
+            @Nullable String text,
+            Source source,
+            @Nullable String supportingFactors,
+            @Nullable String inhibitingFactors,
+            @Nullable String followUp,
+            String status,
+            @Nullable Review lastReview,
+            @Nullable UUID corrects,
+            @Nullable String correctionReason,
+            List<EvidenceResponse> evidence,
+            long version) {
+        static RealizationResponse of(Realization realization, List<Evidence> evidence) {
+            return new RealizationResponse(
+                    realization.id().value(),
+                    realization.indicatorId().value(),
+                    realization.year().value(),
+                    realization.period(),
+                    realization.value().amount(),
+                    realization.value().text(),
+                    new Source(
+                            realization.value().source().kind().name(),
+                            realization.value().source().reference()),
+                    realization.narrative().supporting(),
+                    realization.narrative().inhibiting(),
+                    realization.narrative().followUp(),
+                    realization.status().name(),
+                    realization
+                            .lastReview()
+                            .map(r -> new Review(r.outcome().name(), r.by(), r.at(), r.reason()))
+                            .orElse(null),
+                    realization.correction().map(c -> c.corrects().value()).orElse(null),
+                    realization.correction().map(Realization.Correction::reason).orElse(null),
+                    evidence.stream()
+                            .filter(e -> e.realizationId().equals(realization.id()))
+                            .map(EvidenceResponse::of)
+                            .toList(),
+                    realization.version());
+        }
+    }
+
+    /** A realization with every version of its period, the first recorded first. */
+    @Serdeable
+    public record RealizationDetail(RealizationResponse realization, List<RealizationResponse> versions) {}
+
+    @Serdeable
+    public record TargetResponse(
+            int year,
+            String display,
+            @Nullable BigDecimal value,
+            @Nullable BigDecimal lower,
+            @Nullable BigDecimal upper,
+            @Nullable String text,
+            @Nullable String category) {
+        static TargetResponse of(Target target) {
+            TargetValue value = target.value();
+            return new TargetResponse(
+                    target.year().value(),
+                    target.display(),
+                    value instanceof TargetValue.Numeric numeric ? numeric.amount() : null,
+                    value instanceof TargetValue.Range range ? range.lower() : null,
+                    value instanceof TargetValue.Range range ? range.upper() : null,
+                    value instanceof TargetValue.Qualitative qualitative ? qualitative.text() : null,
+                    target.category().orElse(null));
+        }
+    }
+
+    /** Why a figure is not a number, in both languages. */
+    @Serdeable
+    public record Reason(String code, Messages.Bilingual messages) {}
+
+    /**
+     * State COMPUTED (percent), QUALITATIVE (achieved), NOT_FILLED, NOT_APPLICABLE or NOT_COMPUTABLE (reason).
+     */
+    @Serdeable
+    public record AttainmentResponse(
+            String state,
+            @Nullable BigDecimal percent,
+            @Nullable Boolean achieved,
+            @Nullable Reason reason,
+            String explanation) {
+        static AttainmentResponse of(Attainment attainment, Messages texts) {
+            if (attainment instanceof Attainment.Computed computed) {
+                return new AttainmentResponse("COMPUTED", computed.percent(), null, null, computed.explanation());
+            }
+            if (attainment instanceof Attainment.Qualitative qualitative) {
+                return new AttainmentResponse(
+                        "QUALITATIVE", null, qualitative.achieved(), null, qualitative.explanation());
+            }
+            if (attainment instanceof Attainment.NotFilled notFilled) {
+                return new AttainmentResponse("NOT_FILLED", null, null, null, notFilled.explanation());
+            }
+            if (attainment instanceof Attainment.NotApplicable notApplicable) {
+                return new AttainmentResponse("NOT_APPLICABLE", null, null, null, notApplicable.explanation());
+            }
+            Attainment.NotComputable notComputable = (Attainment.NotComputable) attainment;
+            return new AttainmentResponse(
+                    "NOT_COMPUTABLE",
+                    null,
+                    null,
+                    new Reason(
+                            notComputable.reasonCode(),
+                            texts.render(notComputable.reasonCode(), notComputable.arguments())),
+                    notComputable.explanation());
+        }
+    }
+
+    /** The year's value: KNOWN with the value, or MISSING, or INCOMPLETE with the reason. */
+    @Serdeable
+    public record YearlyValueResponse(
+            String state,
+            @Nullable BigDecimal value,
+            @Nullable String text,
+            @Nullable Boolean verified,
+            @Nullable Reason reason,
+            String explanation) {
+        static YearlyValueResponse of(YearlyValue value, Messages texts) {
+            if (value instanceof YearlyValue.Known known) {
+                return new YearlyValueResponse(
+                        "KNOWN", known.amount(), known.text(), known.verified(), null, known.explanation());
+            }
+            if (value instanceof YearlyValue.Incomplete incomplete) {
+                return new YearlyValueResponse(
+                        "INCOMPLETE",
+                        null,
+                        null,
+                        null,
+                        new Reason(
+                                incomplete.reasonCode(), texts.render(incomplete.reasonCode(), incomplete.arguments())),
+                        incomplete.explanation());
+            }
+            return new YearlyValueResponse("MISSING", null, null, null, null, value.explanation());
+        }
+    }
+
+    @Serdeable
+    public record CategoryCheckResponse(
+            String promised, String reached, boolean met, String methodology, String explanation) {
+        static CategoryCheckResponse of(CategoryCheck check) {
+            return new CategoryCheckResponse(
+                    check.promised(), check.reached(), check.met(), check.methodology(), check.explanation());
+        }
+    }
+
+    @Serdeable
+    public record PeriodResponse(
+            UUID id,
+            ReportingPeriod period,
+            @Nullable BigDecimal value,
+            @Nullable String text,
+            String status) {
+        static PeriodResponse of(Realization realization) {
+            return new PeriodResponse(
+                    realization.id().value(),
+                    realization.period(),
+                    realization.value().amount(),
+                    realization.value().text(),
+                    realization.status().name());
+        }
+    }
+
+    @Serdeable
+    public record YearResponse(
+            int year,
+            @Nullable TargetResponse target,
+            List<PeriodResponse> periods,
+            YearlyValueResponse realization,
+            AttainmentResponse attainment,
+            @Nullable String rating,
+            @Nullable CategoryCheckResponse categoryCheck) {
+        static YearResponse of(YearFigure figure, Messages texts) {
+            return new YearResponse(
+                    figure.year().value(),
+                    figure.target().map(TargetResponse::of).orElse(null),
+                    figure.periods().stream().map(PeriodResponse::of).toList(),
+                    YearlyValueResponse.of(figure.value(), texts),
+                    AttainmentResponse.of(figure.attainment(), texts),
+                    figure.rating().orElse(null),
+                    figure.categoryCheck().map(CategoryCheckResponse::of).orElse(null));
+        }
+    }
+
+    @Serdeable
+    public record EndOfPlanResponse(TargetResponse target, AttainmentResponse attainment) {}
+
+    @Serdeable
+    public record IndicatorEvaluationResponse(
+            UUID id,
+            @Nullable String code,
+            String name,
+            @Nullable String unitOfMeasure,
+            String kind,
+            String polarity,
+            @Nullable String lowerIsBetterRule,
+            String frequency,
+            String rollup,
+            YearResponse evaluation,
+            List<YearResponse> previousYears,
+            @Nullable EndOfPlanResponse endOfPlan) {
+        static IndicatorEvaluationResponse of(IndicatorEvaluation evaluation, Messages texts) {
+            var definition = evaluation.indicator().definition();
+            return new IndicatorEvaluationResponse(
+                    evaluation.indicator().id().value(),
+                    definition.code(),
+                    definition.name(),
+                    definition.unitOfMeasure(),
+                    definition.kind().name(),
+                    definition.polarity().name(),
+                    Optional.ofNullable(definition.lowerIsBetterRule())
+                            .map(Enum::name)
+                            .orElse(null),
+                    definition.frequency().name(),
+                    definition.rollup().name(),
+                    YearResponse.of(evaluation.year(), texts),
+                    evaluation.previousYears().stream()
+                            .map(year -> YearResponse.of(year, texts))
+                            .toList(),
+                    evaluation
+                            .endOfPlan()
+                            .map(end -> new EndOfPlanResponse(
+                                    TargetResponse.of(end.target()), AttainmentResponse.of(end.attainment(), texts)))
+                            .orElse(null));
+        }
+    }
+
+    @Serdeable
+    public record ScoreResponse(
+            @Nullable BigDecimal percent,
+            @Nullable String rating,
+            String cap,
+            int averaged,
+            int notFilled,
+            int notApplicable,
+            int notComputable,
+            int qualitativeAchieved,
+            int qualitativeNotAchieved,
+            String explanation) {
+        static ScoreResponse of(AttainmentScore score) {
+            return new ScoreResponse(
+                    score.percent().orElse(null),
+                    score.rating().orElse(null),
+                    score.cap().name(),
+                    score.averaged(),
+                    score.notFilled(),
+                    score.notApplicable(),
+                    score.notComputable(),
+                    score.qualitativeAchieved(),
+                    score.qualitativeNotAchieved(),
+                    score.explanation());
+        }
+    }
+
+    @Serdeable
+    public record ObjectiveEvaluationResponse(
+            UUID id, String code, String statement, List<IndicatorEvaluationResponse> indicators, ScoreResponse score) {
+        static ObjectiveEvaluationResponse of(ObjectiveEvaluation evaluation, Messages texts) {
+            return new ObjectiveEvaluationResponse(
+                    evaluation.objective().id().value(),
+                    evaluation.objective().code(),
+                    evaluation.objective().statement(),
+                    evaluation.indicators().stream()
+                            .map(indicator -> IndicatorEvaluationResponse.of(indicator, texts))
+                            .toList(),
+                    ScoreResponse.of(evaluation.score()));
+        }
+    }
+
+    @Serdeable
+    public record ClosureResponse(
+            UUID unitId,
+            int year,
+            boolean closed,
+            @Nullable String changedBy,
+            @Nullable Instant changedAt,
+            @Nullable String reason,
+            long version) {
+        static ClosureResponse of(YearClosure closure) {
+            return new ClosureResponse(
+                    closure.unitId().value(),
+                    closure.year().value(),
+                    closure.closed(),
+                    closure.changedBy(),
+                    closure.changedAt(),
+                    closure.reason(),
+                    closure.version());
+        }
+    }
+
+    @Serdeable
+    public record DecreeReference(UUID id, String number, String status) {}
+
+    @Serdeable
+    public record UnitEvaluationResponse(
+            UUID unitId,
+            String unitName,
+            int year,
+            @Nullable DecreeReference decree,
+            String ratingScale,
+            ClosureResponse closure,
+            ScoreResponse score,
+            List<ObjectiveEvaluationResponse> objectives) {
+        static UnitEvaluationResponse of(UnitEvaluation evaluation, Messages texts) {
+            return new UnitEvaluationResponse(
+                    evaluation.unit().id().value(),
+                    evaluation.unit().profile().name(),
+                    evaluation.year().value(),
+                    evaluation
+                            .decree()
+                            .map(decree -> new DecreeReference(
+                                    decree.id().value(),
+                                    decree.content().number().value(),
+                                    decree.status().name()))
+                            .orElse(null),
+                    evaluation.scale().name(),
+                    ClosureResponse.of(evaluation.closure()),
+                    ScoreResponse.of(evaluation.score()),
+                    evaluation.objectives().stream()
+                            .map(objective -> ObjectiveEvaluationResponse.of(objective, texts))
+                            .toList());
+        }
+    }
+
+    @Serdeable
+    public record IndicatorHistoryResponse(
+            UUID id, String name, UUID objectiveId, int firstYear, int lastYear, List<YearResponse> years) {
+        static IndicatorHistoryResponse of(EvaluateAttainment.IndicatorHistory history, Messages texts) {
+            return new IndicatorHistoryResponse(
+                    history.indicator().id().value(),
+                    history.indicator().definition().name(),
+                    history.objective().id().value(),
+                    history.plan().firstYear().value(),
+                    history.plan().lastYear().value(),
+                    history.years().stream()
+                            .map(year -> YearResponse.of(year, texts))
+                            .toList());
+        }
+    }
+
+    @Serdeable
+    public record BandBody(
+            @Nullable BigDecimal from,
+            @NotBlank @Size(max = 200) String label) {}
+
+    @Serdeable
+    public record RatingScaleBody(
+            @NotBlank @Size(max = 200) String name, @NotNull List<BandBody> bands) {
+        RatingScale toScale() {
+            return new RatingScale(
+                    name.strip(),
+                    bands.stream()
+                            .map(band -> new RatingScale.Band(band.from(), band.label()))
+                            .toList());
+        }
+
+        static RatingScaleBody of(RatingScale scale) {
+            return new RatingScaleBody(
+                    scale.name(),
+                    scale.bands().stream()
+                            .map(band -> new BandBody(band.from(), band.label()))
+                            .toList());
+        }
+    }
+}
