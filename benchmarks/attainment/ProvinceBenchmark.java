@@ -34,7 +34,7 @@ public class ProvinceBenchmark {
         base = args[0] + "/api/v1";
         String admin = token("admin", args[1]);
         user(admin, "planner", "PLANNER");
-        user(admin, "evaluator", "EVALUATOR");
+        String evaluatorId = user(admin, "evaluator", "EVALUATOR");
         String planner = token("planner", "benchmark-planner");
         String evaluator = token("evaluator", "benchmark-evaluator");
 
@@ -64,6 +64,7 @@ public class ProvinceBenchmark {
             }
             post(planner, "/decrees/" + decree + "/enact", "{\"version\":0,\"enactedOn\":\"2024-01-02\"}");
         }
+        send(admin, "PUT", "/users/" + evaluatorId + "/units", "{\"unitIds\":[\"" + String.join("\",\"", units) + "\"]}");
         double registry = (System.nanoTime() - start) / 1e9;
 
         start = System.nanoTime();
@@ -114,9 +115,9 @@ public class ProvinceBenchmark {
         }
     }
 
-    static void user(String admin, String name, String role) throws Exception {
-        post(admin, "/users", "{\"username\":\"" + name + "\",\"displayName\":\"" + name + "\",\"password\":\"benchmark-"
-                + name + "\",\"roles\":[\"" + role + "\"]}");
+    static String user(String admin, String name, String role) throws Exception {
+        return id(post(admin, "/users", "{\"username\":\"" + name + "\",\"displayName\":\"" + name + "\",\"password\":\"benchmark-"
+                + name + "\",\"roles\":[\"" + role + "\"]}"));
     }
 
     static String token(String username, String password) throws Exception {

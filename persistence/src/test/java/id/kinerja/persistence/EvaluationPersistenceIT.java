@@ -57,6 +57,13 @@ import id.kinerja.domain.survey.ReadSurveyResult;
 import id.kinerja.domain.survey.SurveyResponses;
 import id.kinerja.domain.survey.SurveyResults;
 import id.kinerja.domain.survey.Surveys;
+import id.kinerja.domain.user.AssignUnits;
+import id.kinerja.domain.user.CreateUser;
+import id.kinerja.domain.user.PasswordHasher;
+import id.kinerja.domain.user.Role;
+import id.kinerja.domain.user.UnitAssignments;
+import id.kinerja.domain.user.User;
+import id.kinerja.domain.user.Users;
 import id.kinerja.persistence.testing.StatementCounter;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -68,6 +75,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,6 +131,25 @@ class EvaluationPersistenceIT {
     @Inject
     StatementCounter statements;
 
+    @Inject
+    Users users;
+
+    @Inject
+    UnitAssignments assignments;
+
+    /** Hashing is the API's business; here any hash will do. */
+    private final PasswordHasher hasher = new PasswordHasher() {
+        @Override
+        public String hash(String password) {
+            return "hashed:" + password.length();
+        }
+
+        @Override
+        public boolean matches(String password, String hash) {
+            return false;
+        }
+    };
+
     private final Clock clock = Clock.systemUTC();
     private RecordRealization record;
     private ReviewRealization review;
@@ -131,6 +158,7 @@ class EvaluationPersistenceIT {
     private PlanPeriod plan;
     private Decree decree;
     private Objective objective;
+    private String evaluatorName;
 
     @BeforeEach
     void unitWithADraftDecree() {
@@ -141,13 +169,26 @@ class EvaluationPersistenceIT {
                 realizations,
                 closures,
                 new ReadSurveyResult(surveys, surveyResults, responses),
+                assignments,
+                units,
                 transactions);
-        review = new ReviewRealization(realizations, indicators, objectives, closures, transactions, clock);
+        review = new ReviewRealization(
+                realizations, indicators, objectives, closures, assignments, units, transactions, clock);
         evaluate =
                 new EvaluateAttainment(units, decrees, objectives, periods, indicators, realizations, closures, scales);
         unit = new RegisterOrganizationUnit(units, transactions)
                 .register(new RegisterOrganizationUnit.Command(
                         null, new UnitProfile("Biro " + UUID.randomUUID(), null, UnitType.BIRO, List.of(), List.of())));
+        User evaluator = new CreateUser(users, hasher, transactions)
+                .create(new CreateUser.Command(
+                        new id.kinerja.domain.user.Username(
+                                "evaluator-" + UUID.randomUUID().toString().substring(0, 8)),
+                        "Evaluator",
+                        "sandi-evaluator-panjang",
+                        Set.of(Role.EVALUATOR)));
+        evaluatorName = evaluator.username().value();
+        new AssignUnits(users, units, assignments, transactions).assign(evaluator.id(), Set.of(unit.id()));
+        assertThat(assignments.unitsOf(evaluatorName)).containsExactly(unit.id());
         plan = new DefinePlanPeriod(periods, units, transactions)
                 .define(new DefinePlanPeriod.Command(unit.id(), PlanKind.RPD, null, Year.of(2024), Year.of(2026)));
         decree = new DraftDecree(decrees, units, transactions)
@@ -193,7 +234,7 @@ class EvaluationPersistenceIT {
     private void realizeEveryQuarter(Indicator indicator, int year, String value) {
         for (ReportingPeriod quarter : QUARTERS) {
             record.record(new RecordRealization.Command(
-                    indicator.id(), Year.of(year), quarter, new BigDecimal(value), null, null, null));
+                    evaluatorName, indicator.id(), Year.of(year), quarter, new BigDecimal(value), null, null, null));
         }
     }
 
@@ -245,6 +286,7 @@ class EvaluationPersistenceIT {
         Indicator indicator = quarterlyIndicator(1);
         enact();
         Realization draft = record.record(new RecordRealization.Command(
+                evaluatorName,
                 indicator.id(),
                 Year.of(2024),
                 ReportingPeriod.Q1,
@@ -252,7 +294,7 @@ class EvaluationPersistenceIT {
                 null,
                 null,
                 new Realization.Narrative("dukungan pimpinan", "SDM terbatas", "pelatihan")));
-        Realization submitted = review.submit(draft.id(), 0, "evaluator");
+        Realization submitted = review.submit(draft.id(), 0, evaluatorName);
         assertThatThrownBy(() -> review.verify(draft.id(), 0, "auditor")).isInstanceOf(StaleVersion.class);
         assertThat(realizations
                         .withStatus(ReviewStatus.SUBMITTED, new PageRequest(0, 200))
@@ -278,7 +320,7 @@ class EvaluationPersistenceIT {
 
         CloseYear closeYear = new CloseYear(units, closures, transactions, clock);
         closeYear.close(unit.id(), Year.of(2024), "auditor", "LKjIP 2024 final");
-        assertThatThrownBy(() -> review.submit(correction.id(), correction.version(), "evaluator"))
+        assertThatThrownBy(() -> review.submit(correction.id(), correction.version(), evaluatorName))
                 .isInstanceOfSatisfying(
                         ConflictingState.class, e -> assertThat(e.code()).isEqualTo("year.closed"));
         assertThat(closeYear
@@ -293,14 +335,23 @@ class EvaluationPersistenceIT {
         Indicator indicator = quarterlyIndicator(1);
         enact();
         Realization draft = record.record(new RecordRealization.Command(
-                indicator.id(), Year.of(2024), ReportingPeriod.Q2, BigDecimal.TEN, null, null, null));
-        AttachEvidence attach =
-                new AttachEvidence(realizations, indicators, objectives, closures, evidence, transactions, clock, 1024);
+                evaluatorName, indicator.id(), Year.of(2024), ReportingPeriod.Q2, BigDecimal.TEN, null, null, null));
+        AttachEvidence attach = new AttachEvidence(
+                realizations,
+                indicators,
+                objectives,
+                closures,
+                evidence,
+                assignments,
+                units,
+                transactions,
+                clock,
+                1024);
         byte[] pdf = "%PDF-1.4 laporan".getBytes(StandardCharsets.UTF_8);
 
         Evidence file = attach.attachFile(
-                draft.id(), "laporan-tw2.pdf", "application/pdf", new ByteArrayInputStream(pdf), "evaluator");
-        attach.attachLink(draft.id(), "Notulen", "https://example.go.id/notulen.pdf", "evaluator");
+                draft.id(), "laporan-tw2.pdf", "application/pdf", new ByteArrayInputStream(pdf), evaluatorName);
+        attach.attachLink(draft.id(), "Notulen", "https://example.go.id/notulen.pdf", evaluatorName);
 
         assertThat(evidence.of(List.of(draft.id())))
                 .extracting(Evidence::title)

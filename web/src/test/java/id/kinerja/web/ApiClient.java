@@ -143,8 +143,8 @@ public final class ApiClient {
         return token("admin", ADMIN_PASSWORD);
     }
 
-    /** Opens an account with one role (as the administrator) and returns a token for it. */
-    public String tokenForNewUser(String role) {
+    /** Opens an account with one role working for these units (as the administrator); returns its token. */
+    public String tokenForNewUser(String role, String... unitIds) {
         String username = role.toLowerCase() + "-" + Long.toHexString(System.nanoTime());
         String password = "sandi-" + username;
         Answer created = post(
@@ -153,6 +153,13 @@ public final class ApiClient {
                 "{\"username\":\"" + username + "\",\"displayName\":\"" + role + "\",\"password\":\"" + password
                         + "\",\"roles\":[\"" + role + "\"]}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
+        if (unitIds.length > 0) {
+            Answer assigned = put(
+                    "/api/v1/users/" + created.json().path("id").asText() + "/units",
+                    adminToken(),
+                    "{\"unitIds\":[\"" + String.join("\",\"", unitIds) + "\"]}");
+            assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+        }
         return token(username, password);
     }
 }

@@ -49,13 +49,13 @@ class AttainmentJourneyIT {
     @Test
     void fromTheGoldenSurveyToAVerifiedClosedAndAuditedYear() throws Exception {
         ApiClient api = new ApiClient(server.getURI());
-        String evaluator = api.tokenForNewUser("EVALUATOR");
         String auditor = api.tokenForNewUser("AUDITOR");
+        JsonNode decree =
+                item(api.get("/api/v1/decrees?size=200", auditor).json().path("items"), "number", "017.1/RO-UM/2024");
+        String bureau = decree.path("issuingUnitId").asText();
+        String evaluator = api.tokenForNewUser("EVALUATOR", bureau);
         String evaluatorName =
                 api.get("/api/v1/auth/me", evaluator).json().path("username").asText();
-        JsonNode decree =
-                item(api.get("/api/v1/decrees?size=200", evaluator).json().path("items"), "number", "017.1/RO-UM/2024");
-        String bureau = decree.path("issuingUnitId").asText();
         String indicator = api.get("/api/v1/decrees/" + decree.path("id").asText() + "/annex", evaluator)
                 .json()
                 .path("rows")
@@ -96,6 +96,9 @@ class AttainmentJourneyIT {
         assertThat(realization.path("source").path("kind").asText()).isEqualTo("SURVEY");
         assertThat(realization.path("source").path("reference").asText()).startsWith(survey + "/1");
         assertThat(realization.path("status").asText()).isEqualTo("DRAFT");
+        String outsider = api.tokenForNewUser("EVALUATOR");
+        api.post("/api/v1/realizations/" + id + "/submit", outsider, "{\"version\":0}")
+                .problem(403, "realization.not-responsible");
 
         // Evidence: a file kept with its checksum, and a link
         byte[] report = "Laporan SKM Biro Umum 2024".getBytes(StandardCharsets.UTF_8);
@@ -244,9 +247,12 @@ class AttainmentJourneyIT {
     @Test
     void aNumberWrittenTheIndonesianWayIsReadExactlyAndBadInputIsExplained() throws IOException {
         ApiClient api = new ApiClient(server.getURI());
-        String evaluator = api.tokenForNewUser("EVALUATOR");
-        JsonNode decree =
-                item(api.get("/api/v1/decrees?size=200", evaluator).json().path("items"), "number", "017.1/RO-UM/2024");
+        JsonNode decree = item(
+                api.get("/api/v1/decrees?size=200", api.adminToken()).json().path("items"),
+                "number",
+                "017.1/RO-UM/2024");
+        String evaluator =
+                api.tokenForNewUser("EVALUATOR", decree.path("issuingUnitId").asText());
         String indicator = api.get("/api/v1/decrees/" + decree.path("id").asText() + "/annex", evaluator)
                 .json()
                 .path("rows")

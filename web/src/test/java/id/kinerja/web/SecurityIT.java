@@ -73,6 +73,8 @@ class SecurityIT {
                 new Route("GET", "/api/v1/users/" + ANY, ADMIN),
                 new Route("POST", "/api/v1/users", ADMIN),
                 new Route("PUT", "/api/v1/users/" + ANY, ADMIN),
+                new Route("GET", "/api/v1/users/" + ANY + "/units", ADMIN),
+                new Route("PUT", "/api/v1/users/" + ANY + "/units", ADMIN),
                 new Route("GET", "/api/v1/surveys", EVERYONE),
                 new Route("GET", "/api/v1/surveys/" + ANY, EVERYONE),
                 new Route("GET", "/api/v1/surveys/" + ANY + "/result", EVERYONE),

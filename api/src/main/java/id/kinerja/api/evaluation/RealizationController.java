@@ -86,8 +86,10 @@ public class RealizationController {
     @Post("/indicators/{id}/realizations")
     @Secured(Roles.EVALUATOR)
     @Audited(entity = "realization")
-    public HttpResponse<RealizationResponse> record(@PathVariable UUID id, @Body @Valid RealizationRequest request) {
+    public HttpResponse<RealizationResponse> record(
+            @PathVariable UUID id, @Body @Valid RealizationRequest request, Authentication authentication) {
         Realization recorded = record.record(new RecordRealization.Command(
+                authentication.getName(),
                 new IndicatorId(id),
                 request.year() == null ? null : Year.of(request.year()),
                 request.period(),
@@ -135,8 +137,10 @@ public class RealizationController {
     @Put("/realizations/{id}")
     @Secured(Roles.EVALUATOR)
     @Audited(entity = "realization", idVariables = "id")
-    public RealizationResponse revise(@PathVariable UUID id, @Body @Valid RealizationRequest request) {
+    public RealizationResponse revise(
+            @PathVariable UUID id, @Body @Valid RealizationRequest request, Authentication authentication) {
         Realization revised = record.revise(new RecordRealization.Revision(
+                authentication.getName(),
                 new RealizationId(id),
                 InvalidValue.requirePresent(request.version(), "version"),
                 request.amount(),

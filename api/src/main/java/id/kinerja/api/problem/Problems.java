@@ -4,6 +4,7 @@ import id.kinerja.domain.shared.ConflictingState;
 import id.kinerja.domain.shared.DomainException;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.NotFound;
+import id.kinerja.domain.shared.NotPermitted;
 import id.kinerja.domain.shared.RefusedFile;
 import id.kinerja.domain.shared.RuleViolation;
 import id.kinerja.domain.shared.StaleVersion;
@@ -28,6 +29,9 @@ public class Problems {
     public static HttpStatus statusOf(DomainException e) {
         if (e instanceof NotFound) {
             return HttpStatus.NOT_FOUND;
+        }
+        if (e instanceof NotPermitted) {
+            return HttpStatus.FORBIDDEN;
         }
         if (e instanceof ConflictingState || e instanceof StaleVersion) {
             return HttpStatus.CONFLICT;

@@ -4,8 +4,11 @@ import id.kinerja.api.audit.Audited;
 import id.kinerja.api.security.Roles;
 import id.kinerja.api.shared.PageResponse;
 import id.kinerja.api.shared.Paging;
+import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.user.AssignUnits;
 import id.kinerja.domain.user.CreateUser;
 import id.kinerja.domain.user.Role;
+import id.kinerja.domain.user.UnitAssignments;
 import id.kinerja.domain.user.UpdateUser;
 import id.kinerja.domain.user.User;
 import id.kinerja.domain.user.UserId;
@@ -43,11 +46,40 @@ public class UserController {
     private final Users users;
     private final CreateUser create;
     private final UpdateUser update;
+    private final AssignUnits assign;
+    private final UnitAssignments assignments;
 
-    public UserController(Users users, CreateUser create, UpdateUser update) {
+    public UserController(
+            Users users, CreateUser create, UpdateUser update, AssignUnits assign, UnitAssignments assignments) {
         this.users = users;
         this.create = create;
         this.update = update;
+        this.assign = assign;
+        this.assignments = assignments;
+    }
+
+    /** The units a person works for; an evaluator enters realizations for these and the units under them. */
+    @Serdeable
+    public record UnitsOfUser(UUID id, @NotNull Set<UUID> unitIds) {}
+
+    @io.micronaut.http.annotation.Get("/{id}/units")
+    public UnitsOfUser units(@io.micronaut.http.annotation.PathVariable UUID id) {
+        User user = users.get(new UserId(id));
+        return new UnitsOfUser(
+                id,
+                assignments.unitsOf(user.username().value()).stream()
+                        .map(OrganizationUnitId::value)
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @io.micronaut.http.annotation.Put("/{id}/units")
+    @Audited(entity = "user-units", idVariables = "id")
+    public UnitsOfUser assignUnits(@io.micronaut.http.annotation.PathVariable UUID id, @Body @Valid UnitsOfUser body) {
+        Set<OrganizationUnitId> assigned = assign.assign(
+                new UserId(id),
+                body.unitIds().stream().map(OrganizationUnitId::new).collect(java.util.stream.Collectors.toSet()));
+        return new UnitsOfUser(
+                id, assigned.stream().map(OrganizationUnitId::value).collect(java.util.stream.Collectors.toSet()));
     }
 
     @Serdeable

@@ -36,7 +36,7 @@ class MessagesTest {
     @Test
     void everyCodeTheDomainUsesHasItsMessage() throws IOException {
         java.util.regex.Pattern code = java.util.regex.Pattern.compile(
-                "new (?:InvalidValue|RuleViolation|ConflictingState|Attainment\\.NotComputable|Incomplete)\\(\\s*\"([a-z0-9.-]+)\"");
+                "new (?:InvalidValue|RuleViolation|ConflictingState|NotPermitted|Attainment\\.NotComputable|Incomplete)\\(\\s*\"([a-z0-9.-]+)\"");
         java.util.Set<String> used = new java.util.TreeSet<>();
         try (var sources = java.nio.file.Files.walk(java.nio.file.Path.of("..", "domain", "src", "main", "java"))) {
             for (java.nio.file.Path source :

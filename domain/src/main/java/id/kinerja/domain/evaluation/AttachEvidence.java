@@ -2,9 +2,11 @@ package id.kinerja.domain.evaluation;
 
 import id.kinerja.domain.indicator.Indicators;
 import id.kinerja.domain.indicator.Objectives;
+import id.kinerja.domain.organization.OrganizationUnits;
 import id.kinerja.domain.shared.ConflictingState;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.Transactions;
+import id.kinerja.domain.user.UnitAssignments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +30,7 @@ public final class AttachEvidence {
     private final Objectives objectives;
     private final YearClosures closures;
     private final EvidenceStore store;
+    private final ResponsibleEvaluator evaluators;
     private final Transactions transactions;
     private final Clock clock;
     private final long maxFileBytes;
@@ -38,6 +41,8 @@ public final class AttachEvidence {
             Objectives objectives,
             YearClosures closures,
             EvidenceStore store,
+            UnitAssignments assignments,
+            OrganizationUnits units,
             Transactions transactions,
             Clock clock,
             long maxFileBytes) {
@@ -46,6 +51,7 @@ public final class AttachEvidence {
         this.objectives = objectives;
         this.closures = closures;
         this.store = store;
+        this.evaluators = new ResponsibleEvaluator(assignments, units);
         this.transactions = transactions;
         this.clock = clock;
         this.maxFileBytes = maxFileBytes;
@@ -98,10 +104,10 @@ public final class AttachEvidence {
                                 + " one",
                         realization.status().name());
             }
-            var unit = objectives
-                    .get(indicators.get(realization.indicatorId()).objectiveId())
-                    .unitId();
-            CloseYear.requireOpen(closures, unit, realization.year());
+            var indicator = indicators.get(realization.indicatorId());
+            var objective = objectives.get(indicator.objectiveId());
+            evaluators.require(evidence.addedBy(), indicator, objective);
+            CloseYear.requireOpen(closures, objective.unitId(), realization.year());
             store.add(evidence, content);
             return evidence;
         });

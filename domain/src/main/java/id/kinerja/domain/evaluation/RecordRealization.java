@@ -13,6 +13,7 @@ import id.kinerja.domain.indicator.Objective;
 import id.kinerja.domain.indicator.Objectives;
 import id.kinerja.domain.indicator.PeriodRollup;
 import id.kinerja.domain.indicator.TargetValue;
+import id.kinerja.domain.organization.OrganizationUnits;
 import id.kinerja.domain.plan.PlanPeriod;
 import id.kinerja.domain.plan.PlanPeriods;
 import id.kinerja.domain.shared.ConflictingState;
@@ -25,6 +26,7 @@ import id.kinerja.domain.shared.Year;
 import id.kinerja.domain.survey.ReadSurveyResult;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.domain.survey.SurveyOutcome;
+import id.kinerja.domain.user.UnitAssignments;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;
@@ -41,6 +43,7 @@ public final class RecordRealization {
     private final Realizations realizations;
     private final YearClosures closures;
     private final ReadSurveyResult surveyResults;
+    private final ResponsibleEvaluator evaluators;
     private final Transactions transactions;
 
     public RecordRealization(
@@ -50,6 +53,8 @@ public final class RecordRealization {
             Realizations realizations,
             YearClosures closures,
             ReadSurveyResult surveyResults,
+            UnitAssignments assignments,
+            OrganizationUnits units,
             Transactions transactions) {
         this.indicators = indicators;
         this.objectives = objectives;
@@ -57,6 +62,7 @@ public final class RecordRealization {
         this.realizations = realizations;
         this.closures = closures;
         this.surveyResults = surveyResults;
+        this.evaluators = new ResponsibleEvaluator(assignments, units);
         this.transactions = transactions;
     }
 
@@ -64,8 +70,10 @@ public final class RecordRealization {
      * What was achieved: a number, words for a qualitative indicator, or the survey whose result it is.
      *
      * @param period absent for a survey's result: the survey's own period
+     * @param by the evaluator, who must serve the indicator's responsible unit
      */
     public record Command(
+            String by,
             IndicatorId indicatorId,
             Year year,
             ReportingPeriod period,
@@ -76,6 +84,7 @@ public final class RecordRealization {
 
     /** The new value of a draft or returned realization. */
     public record Revision(
+            String by,
             RealizationId id,
             long expectedVersion,
             BigDecimal amount,
@@ -86,6 +95,7 @@ public final class RecordRealization {
     public Realization record(Command command) {
         return transactions.inTransaction(() -> {
             Indicator indicator = indicators.get(command.indicatorId());
+            evaluators.require(command.by(), indicator, objectives.get(indicator.objectiveId()));
             InvalidValue.requirePresent(command.year(), "year");
             Measured measured = measure(
                     indicator,
@@ -122,6 +132,7 @@ public final class RecordRealization {
             Realization realization = realizations.get(revision.id());
             StaleVersion.check("realization", realization.id(), revision.expectedVersion(), realization.version());
             Indicator indicator = indicators.get(realization.indicatorId());
+            evaluators.require(revision.by(), indicator, objectives.get(indicator.objectiveId()));
             Measured measured = measure(
                     indicator,
                     realization.year(),

@@ -1,8 +1,12 @@
 package id.kinerja.domain.evaluation;
 
+import id.kinerja.domain.indicator.Indicator;
 import id.kinerja.domain.indicator.Indicators;
+import id.kinerja.domain.indicator.Objective;
 import id.kinerja.domain.indicator.Objectives;
+import id.kinerja.domain.organization.OrganizationUnits;
 import id.kinerja.domain.shared.Transactions;
+import id.kinerja.domain.user.UnitAssignments;
 import java.time.Clock;
 
 /**
@@ -14,6 +18,7 @@ public final class ReviewRealization {
     private final Indicators indicators;
     private final Objectives objectives;
     private final YearClosures closures;
+    private final ResponsibleEvaluator evaluators;
     private final Transactions transactions;
     private final Clock clock;
 
@@ -22,35 +27,46 @@ public final class ReviewRealization {
             Indicators indicators,
             Objectives objectives,
             YearClosures closures,
+            UnitAssignments assignments,
+            OrganizationUnits units,
             Transactions transactions,
             Clock clock) {
         this.realizations = realizations;
         this.indicators = indicators;
         this.objectives = objectives;
         this.closures = closures;
+        this.evaluators = new ResponsibleEvaluator(assignments, units);
         this.transactions = transactions;
         this.clock = clock;
     }
 
+    /** Only an evaluator of the responsible unit submits. */
     public Realization submit(RealizationId id, long expectedVersion, String by) {
-        return review(id, realization -> realization.submit(expectedVersion, by, clock.instant()));
+        return review(id, by, true, realization -> realization.submit(expectedVersion, by, clock.instant()));
     }
 
     public Realization verify(RealizationId id, long expectedVersion, String by) {
-        return review(id, realization -> realization.verify(expectedVersion, by, clock.instant()));
+        return review(id, by, false, realization -> realization.verify(expectedVersion, by, clock.instant()));
     }
 
     public Realization returnForCorrection(RealizationId id, long expectedVersion, String by, String reason) {
-        return review(id, realization -> realization.returnForCorrection(expectedVersion, by, clock.instant(), reason));
+        return review(
+                id,
+                by,
+                false,
+                realization -> realization.returnForCorrection(expectedVersion, by, clock.instant(), reason));
     }
 
-    private Realization review(RealizationId id, java.util.function.Consumer<Realization> step) {
+    private Realization review(
+            RealizationId id, String by, boolean byEvaluator, java.util.function.Consumer<Realization> step) {
         return transactions.inTransaction(() -> {
             Realization realization = realizations.get(id);
-            var unit = objectives
-                    .get(indicators.get(realization.indicatorId()).objectiveId())
-                    .unitId();
-            CloseYear.requireOpen(closures, unit, realization.year());
+            Indicator indicator = indicators.get(realization.indicatorId());
+            Objective objective = objectives.get(indicator.objectiveId());
+            if (byEvaluator) {
+                evaluators.require(by, indicator, objective);
+            }
+            CloseYear.requireOpen(closures, objective.unitId(), realization.year());
             step.accept(realization);
             return realizations.save(realization);
         });

@@ -93,6 +93,26 @@ public record IndicatorDefinition(
         }
     }
 
+    /** The same definition with another responsible unit (penanggung jawab). */
+    public IndicatorDefinition withResponsibleUnit(OrganizationUnitId unit) {
+        return new IndicatorDefinition(
+                code,
+                name,
+                definition,
+                formula,
+                unitOfMeasure,
+                kind,
+                polarity,
+                lowerIsBetterRule,
+                dataSource,
+                unit,
+                frequency,
+                rollup,
+                baseline,
+                surveyedServices,
+                serviceCombination);
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }

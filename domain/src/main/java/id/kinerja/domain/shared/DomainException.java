@@ -9,7 +9,7 @@ import java.util.Optional;
  * message needs. The English text here is for logs; adapters render the user's language from the code.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits InvalidValue, RuleViolation, ConflictingState, StaleVersion, NotFound, RefusedFile {
+        permits InvalidValue, RuleViolation, ConflictingState, StaleVersion, NotFound, NotPermitted, RefusedFile {
 
     private final String code;
     private final String field;

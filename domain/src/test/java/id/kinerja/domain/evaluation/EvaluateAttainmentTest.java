@@ -22,6 +22,7 @@ import id.kinerja.domain.indicator.TargetValue;
 import id.kinerja.domain.organization.OrganizationUnit;
 import id.kinerja.domain.plan.PlanPeriod;
 import id.kinerja.domain.shared.ConflictingState;
+import id.kinerja.domain.shared.NotPermitted;
 import id.kinerja.domain.shared.ReportingPeriod;
 import id.kinerja.domain.shared.RuleViolation;
 import id.kinerja.domain.shared.Year;
@@ -50,12 +51,16 @@ class EvaluateAttainmentTest {
             evaluation.realizations,
             evaluation.closures,
             new ReadSurveyResult(surveys.surveys, surveys.results, surveys.responses),
+            evaluation.assignments,
+            registry.units,
             registry.transactions);
     private final ReviewRealization review = new ReviewRealization(
             evaluation.realizations,
             registry.indicators,
             registry.objectives,
             evaluation.closures,
+            evaluation.assignments,
+            registry.units,
             registry.transactions,
             clock);
     private final CloseYear closeYear =
@@ -80,6 +85,7 @@ class EvaluateAttainmentTest {
     @BeforeEach
     void seedLikeDecree() {
         unit = data.unit("Biro Umum", null);
+        evaluation.assignments.assign("evaluator", unit.id());
         PlanPeriod period = data.period(unit, 2024, 2026);
         Decree decree = data.draftDecree(unit, "100.3.3.2/01/BU");
         objective = data.objective(decree, period);
@@ -157,7 +163,7 @@ class EvaluateAttainmentTest {
 
     private Realization enter(Indicator indicator, ReportingPeriod period, String value) {
         return record.record(new RecordRealization.Command(
-                indicator.id(), Year.of(2024), period, new BigDecimal(value), null, null, Narrative.NONE));
+                "evaluator", indicator.id(), Year.of(2024), period, new BigDecimal(value), null, null, Narrative.NONE));
     }
 
     private IndicatorEvaluation evaluated(UnitEvaluation unitEvaluation, Indicator indicator) {
@@ -264,7 +270,7 @@ class EvaluateAttainmentTest {
     void capsEachIndicatorOnlyWhenAveraging() {
         enter(index, ReportingPeriod.ANNUAL, "88.66");
         record.record(new RecordRealization.Command(
-                opinion.id(), Year.of(2024), ReportingPeriod.ANNUAL, null, "WTP", null, Narrative.NONE));
+                "evaluator", opinion.id(), Year.of(2024), ReportingPeriod.ANNUAL, null, "WTP", null, Narrative.NONE));
         for (ReportingPeriod quarter :
                 List.of(ReportingPeriod.Q1, ReportingPeriod.Q2, ReportingPeriod.Q3, ReportingPeriod.Q4)) {
             enter(complaints, quarter, "0");
@@ -311,7 +317,13 @@ class EvaluateAttainmentTest {
                         ConflictingState.class, e -> assertThat(e.code()).isEqualTo("realization.verified-exists"));
         Realization correction = record.reopen(verified.id(), verified.version(), "salah ketik");
         record.revise(new RecordRealization.Revision(
-                correction.id(), correction.version(), new BigDecimal("88.70"), null, null, Narrative.NONE));
+                "evaluator",
+                correction.id(),
+                correction.version(),
+                new BigDecimal("88.70"),
+                null,
+                null,
+                Narrative.NONE));
 
         assertThat(evaluation.realizations.chain(index.id(), Year.of(2024), ReportingPeriod.ANNUAL))
                 .extracting(r -> r.value().amount())
@@ -324,12 +336,56 @@ class EvaluateAttainmentTest {
     }
 
     @Test
+    void onlyAnEvaluatorOfTheResponsibleUnitOrAUnitAboveItEntersAndSubmits() {
+        OrganizationUnit other = data.unit("Biro Hukum", null);
+        evaluation.assignments.assign("outsider", other.id());
+        OrganizationUnit province = data.unit("Sekretariat Daerah", null);
+        OrganizationUnit bureauUnderProvince = data.unit("Biro Umum Setda", province.id());
+        evaluation.assignments.assign("province-evaluator", province.id());
+
+        assertThatThrownBy(() -> record.record(new RecordRealization.Command(
+                        "outsider",
+                        index.id(),
+                        Year.of(2024),
+                        ReportingPeriod.ANNUAL,
+                        BigDecimal.TEN,
+                        null,
+                        null,
+                        null)))
+                .isInstanceOfSatisfying(
+                        NotPermitted.class, e -> assertThat(e.code()).isEqualTo("realization.not-responsible"));
+        Realization draft = enter(index, ReportingPeriod.ANNUAL, "88.66");
+        assertThatThrownBy(() -> review.submit(draft.id(), draft.version(), "outsider"))
+                .isInstanceOf(NotPermitted.class);
+        Indicator ofTheBureau = Indicator.restore(
+                id.kinerja.domain.indicator.IndicatorId.newId(),
+                objective.id(),
+                objective.decreeId(),
+                numeric("9", "Layanan", Polarity.HIGHER_IS_BETTER, MeasurementFrequency.ANNUAL, null)
+                        .withResponsibleUnit(bureauUnderProvince.id()),
+                List.of(),
+                0);
+        ResponsibleEvaluator evaluators = new ResponsibleEvaluator(evaluation.assignments, registry.units);
+
+        evaluators.require("province-evaluator", ofTheBureau, objective);
+        assertThatThrownBy(() -> evaluators.require("evaluator", ofTheBureau, objective))
+                .isInstanceOf(NotPermitted.class);
+    }
+
+    @Test
     void refusesAPeriodTheIndicatorIsNotMeasuredIn() {
         assertThatThrownBy(() -> enter(index, ReportingPeriod.Q1, "88"))
                 .isInstanceOfSatisfying(
                         RuleViolation.class, e -> assertThat(e.code()).isEqualTo("realization.period-frequency"));
         assertThatThrownBy(() -> record.record(new RecordRealization.Command(
-                        complaints.id(), Year.of(2027), ReportingPeriod.Q1, BigDecimal.ONE, null, null, null)))
+                        "evaluator",
+                        complaints.id(),
+                        Year.of(2027),
+                        ReportingPeriod.Q1,
+                        BigDecimal.ONE,
+                        null,
+                        null,
+                        null)))
                 .isInstanceOfSatisfying(
                         RuleViolation.class, e -> assertThat(e.code()).isEqualTo("realization.outside-period"));
     }
@@ -343,6 +399,8 @@ class EvaluateAttainmentTest {
                 registry.objectives,
                 evaluation.closures,
                 evaluation.evidence,
+                evaluation.assignments,
+                registry.units,
                 registry.transactions,
                 clock,
                 8);

@@ -33,10 +33,12 @@ import id.kinerja.domain.survey.ReadSurveyResult;
 import id.kinerja.domain.survey.SurveyResponses;
 import id.kinerja.domain.survey.SurveyResults;
 import id.kinerja.domain.survey.Surveys;
+import id.kinerja.domain.user.AssignUnits;
 import id.kinerja.domain.user.AuthenticateUser;
 import id.kinerja.domain.user.CreateUser;
 import id.kinerja.domain.user.EnsureInitialAdministrator;
 import id.kinerja.domain.user.PasswordHasher;
+import id.kinerja.domain.user.UnitAssignments;
 import id.kinerja.domain.user.UpdateUser;
 import id.kinerja.domain.user.Users;
 import io.micronaut.context.annotation.Factory;
@@ -176,9 +178,19 @@ public class UseCaseFactory {
             Realizations realizations,
             YearClosures closures,
             ReadSurveyResult surveyResults,
+            UnitAssignments assignments,
+            OrganizationUnits units,
             Transactions transactions) {
         return new RecordRealization(
-                indicators, objectives, periods, realizations, closures, surveyResults, transactions);
+                indicators,
+                objectives,
+                periods,
+                realizations,
+                closures,
+                surveyResults,
+                assignments,
+                units,
+                transactions);
     }
 
     @Singleton
@@ -187,9 +199,12 @@ public class UseCaseFactory {
             Indicators indicators,
             Objectives objectives,
             YearClosures closures,
+            UnitAssignments assignments,
+            OrganizationUnits units,
             Transactions transactions,
             Clock clock) {
-        return new ReviewRealization(realizations, indicators, objectives, closures, transactions, clock);
+        return new ReviewRealization(
+                realizations, indicators, objectives, closures, assignments, units, transactions, clock);
     }
 
     @Singleton
@@ -205,11 +220,28 @@ public class UseCaseFactory {
             Objectives objectives,
             YearClosures closures,
             EvidenceStore store,
+            UnitAssignments assignments,
+            OrganizationUnits units,
             Transactions transactions,
             Clock clock,
             @Value("${kinerja.evidence.max-file-size:20MB}") @ReadableBytes long maxFileBytes) {
         return new AttachEvidence(
-                realizations, indicators, objectives, closures, store, transactions, clock, maxFileBytes);
+                realizations,
+                indicators,
+                objectives,
+                closures,
+                store,
+                assignments,
+                units,
+                transactions,
+                clock,
+                maxFileBytes);
+    }
+
+    @Singleton
+    AssignUnits assignUnits(
+            Users users, OrganizationUnits units, UnitAssignments assignments, Transactions transactions) {
+        return new AssignUnits(users, units, assignments, transactions);
     }
 
     @Singleton

@@ -1,0 +1,8 @@
+package id.kinerja.domain.shared;
+
+/** The person may use this kind of action, but not on this thing: an evaluator outside the responsible unit. */
+public final class NotPermitted extends DomainException {
+    public NotPermitted(String code, String englishMessage, Object... arguments) {
+        super(code, null, englishMessage, arguments);
+    }
+}
