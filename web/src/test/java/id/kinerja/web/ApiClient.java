@@ -143,8 +143,11 @@ public final class ApiClient {
         return token("admin", ADMIN_PASSWORD);
     }
 
-    /** Opens an account with one role working for these units (as the administrator); returns its token. */
-    public String tokenForNewUser(String role, String... unitIds) {
+    /** A person opened for a test: what they sign in with, and a token already signed in. */
+    public record Person(String username, String password, String token) {}
+
+    /** Opens an account with one role working for these units (as the administrator) and signs it in. */
+    public Person newUser(String role, String... unitIds) {
         String username = role.toLowerCase() + "-" + Long.toHexString(System.nanoTime());
         String password = "sandi-" + username;
         Answer created = post(
@@ -160,6 +163,11 @@ public final class ApiClient {
                     "{\"unitIds\":[\"" + String.join("\",\"", unitIds) + "\"]}");
             assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
         }
-        return token(username, password);
+        return new Person(username, password, token(username, password));
+    }
+
+    /** Opens an account with one role working for these units and returns its token. */
+    public String tokenForNewUser(String role, String... unitIds) {
+        return newUser(role, unitIds).token();
     }
 }

@@ -1,0 +1,141 @@
+package id.kinerja.web.pages;
+
+import id.kinerja.domain.decree.Decree;
+import id.kinerja.domain.decree.Decrees;
+import id.kinerja.domain.evaluation.Realization;
+import id.kinerja.domain.evaluation.Realizations;
+import id.kinerja.domain.evaluation.ReviewStatus;
+import id.kinerja.domain.indicator.Indicators;
+import id.kinerja.domain.shared.IndonesianDate;
+import id.kinerja.domain.shared.IndonesianNumber;
+import id.kinerja.domain.shared.PageRequest;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.csrf.repository.CsrfLoginCookieProvider;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.View;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The front door and each role's first page after signing in: planners see their decrees, evaluators what
+ * is still a draft and what was returned to them, auditors what awaits their review.
+ */
+@Controller
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class PagesController {
+    private static final PageRequest FIRST_PAGE = new PageRequest(0, 20);
+
+    private final CsrfLoginCookieProvider csrfCookies;
+    private final Decrees decrees;
+    private final Realizations realizations;
+    private final Indicators indicators;
+
+    public PagesController(
+            CsrfLoginCookieProvider csrfCookies, Decrees decrees, Realizations realizations, Indicators indicators) {
+        this.csrfCookies = csrfCookies;
+        this.decrees = decrees;
+        this.realizations = realizations;
+        this.indicators = indicators;
+    }
+
+    /** A decree as its list row shows it. */
+    public record DecreeRow(String number, String title, String status, String enactedOn) {
+        static DecreeRow of(Decree decree) {
+            return new DecreeRow(
+                    decree.content().number().value(),
+                    decree.content().title(),
+                    decree.status().name(),
+                    decree.enactedOn().map(IndonesianDate::format).orElse("—"));
+        }
+    }
+
+    /** A realization as a work list shows it, the number written the Indonesian way. */
+    public record RealizationRow(String indicator, int year, String period, String value, String status, String note) {}
+
+    @Get
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @View("home")
+    public Map<String, Object> home(@Nullable Authentication authentication) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("signedIn", authentication != null);
+        return model;
+    }
+
+    /** The sign-in form, with the CSRF cookie its post must echo. */
+    @Get("/masuk")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public HttpResponse<?> signIn(HttpRequest<?> request, @Nullable @QueryValue String gagal) {
+        // A browser that holds a CSRF cookie keeps it: the view-model processor fills the form from the cookie
+        // the request carries, so a fresh cookie here would no longer match the form.
+        Cookie fresh = csrfCookies.provideCookie(request);
+        Optional<Cookie> held = request.getCookies().findCookie(fresh.getName());
+        MutableHttpResponse<?> page = HttpResponse.ok(new ModelAndView<>(
+                        "signin", Map.of("csrfToken", held.orElse(fresh).getValue(), "failed", gagal != null)))
+                .header("Cache-Control", "no-store");
+        return held.isPresent() ? page : page.cookie(fresh);
+    }
+
+    @Get("/beranda")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @View("dashboard")
+    public Map<String, Object> dashboard(Authentication authentication) {
+        Map<String, Object> model = new HashMap<>();
+        Object name = authentication.getAttributes().get("name");
+        model.put("displayName", name == null ? authentication.getName() : name.toString());
+        model.put("roles", authentication.getRoles());
+        if (authentication.getRoles().contains("PLANNER")) {
+            model.put(
+                    "decrees",
+                    decrees.list(FIRST_PAGE).items().stream().map(DecreeRow::of).toList());
+        }
+        if (authentication.getRoles().contains("EVALUATOR")) {
+            model.put("returned", rows(ReviewStatus.RETURNED));
+            model.put("drafts", rows(ReviewStatus.DRAFT));
+        }
+        if (authentication.getRoles().contains("AUDITOR")) {
+            model.put("awaiting", rows(ReviewStatus.SUBMITTED));
+        }
+        return model;
+    }
+
+    private List<RealizationRow> rows(ReviewStatus status) {
+        return realizations.withStatus(status, FIRST_PAGE).items().stream()
+                .map(this::row)
+                .toList();
+    }
+
+    private RealizationRow row(Realization realization) {
+        String indicator = indicators
+                .find(realization.indicatorId())
+                .map(found -> found.definition().name())
+                .orElse("—");
+        String value = realization.value().amount() == null
+                ? realization.value().text()
+                : IndonesianNumber.format(realization.value().amount());
+        String note = realization.lastReview().map(review -> review.reason()).orElse(null);
+        return new RealizationRow(
+                indicator,
+                realization.year().value(),
+                realization.period().name(),
+                value,
+                realization.status().name(),
+                note);
+    }
+}

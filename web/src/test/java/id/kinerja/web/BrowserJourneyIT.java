@@ -1,0 +1,199 @@
+package id.kinerja.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real browser against the running application: the front page in Indonesian, signing in with the form
+ * (cookie and CSRF token), each role's first page, a refused password, signing out. Needs Debian's
+ * chromium and chromium-driver; CI installs them and sets {@code KINERJA_BROWSER_REQUIRED=true}, so that
+ * there a missing browser fails instead of skipping. Key pages are saved as screenshots under target/screenshots.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserJourneyIT {
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    @Inject
+    EmbeddedServer server;
+
+    private WebDriver browser;
+    private Path userData;
+
+    @BeforeAll
+    void startChromium() throws IOException {
+        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (Boolean.getBoolean("kinerja.browser.required")
+                || "true".equals(System.getenv("KINERJA_BROWSER_REQUIRED"))) {
+            assertThat(installed)
+                    .as("chromium and chromium-driver are installed")
+                    .isTrue();
+        }
+        assumeTrue(installed, "chromium and chromium-driver are not installed");
+        userData = Files.createTempDirectory("kinerja-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1200,900",
+                "--lang=id-ID",
+                "--user-data-dir=" + userData);
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(CHROMEDRIVER)
+                        .build(),
+                options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @AfterAll
+    void stopChromium() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (userData != null) {
+            try (var files = Files.walk(userData)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private String url(String path) {
+        return server.getURI().resolve(path).toString();
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void signIn(ApiClient.Person person) {
+        browser.get(url("/masuk"));
+        browser.findElement(By.id("username")).sendKeys(person.username());
+        browser.findElement(By.id("password")).sendKeys(person.password());
+        browser.findElement(By.id("kirim")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/beranda"));
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("keluar")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("masuk")));
+    }
+
+    @Test
+    void theFrontPageExplainsKinerjaInIndonesianAndLeadsToSignIn() throws IOException {
+        browser.get(url("/"));
+
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("akuntabilitas kinerja");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Survei Kepuasan Masyarakat");
+        screenshot("beranda-publik");
+        browser.findElement(By.id("masuk")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/masuk");
+        assertThat(browser.findElement(By.cssSelector("label[for=username]")).getText())
+                .isEqualTo("Nama pengguna");
+    }
+
+    @Test
+    void aWrongPasswordIsExplainedOnTheForm() {
+        browser.get(url("/masuk"));
+        // the form carries the token of the cookie the browser holds (double-submit CSRF)
+        assertThat(browser.findElement(By.name("csrfToken")).getAttribute("value"))
+                .isEqualTo(browser.manage().getCookieNamed("__Host-csrfToken").getValue());
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys("bukan-sandinya-sama-sekali");
+        browser.findElement(By.id("kirim")).click();
+
+        assertThat(browser.findElement(By.id("gagal")).getText()).contains("kata sandi salah");
+        assertThat(browser.getCurrentUrl()).contains("/masuk");
+    }
+
+    @Test
+    void theAuditorSeesWhatAwaitsReviewAndThePlannerTheDecrees() throws IOException {
+        ApiClient api = new ApiClient(server.getURI());
+        JsonNode decree = StreamSupport.stream(
+                        api.get("/api/v1/decrees?size=200", api.adminToken())
+                                .json()
+                                .path("items")
+                                .spliterator(),
+                        false)
+                .filter(d -> d.path("number").asText().equals("017.1/RO-UM/2024"))
+                .findFirst()
+                .orElseThrow();
+        String indicator = api.get("/api/v1/decrees/" + decree.path("id").asText() + "/annex", api.adminToken())
+                .json()
+                .path("rows")
+                .get(0)
+                .path("indicatorId")
+                .asText();
+        String evaluator =
+                api.tokenForNewUser("EVALUATOR", decree.path("issuingUnitId").asText());
+        ApiClient.Answer recorded = api.post(
+                "/api/v1/indicators/" + indicator + "/realizations",
+                evaluator,
+                "{\"year\":2026,\"period\":\"ANNUAL\",\"value\":\"1.234,5\"}");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(api.post(
+                                "/api/v1/realizations/"
+                                        + recorded.json().path("id").asText() + "/submit",
+                                evaluator,
+                                "{\"version\":0}")
+                        .status())
+                .isEqualTo(200);
+
+        signIn(api.newUser("AUDITOR"));
+        String awaiting = browser.findElement(By.id("menunggu-verifikasi")).getText();
+        assertThat(awaiting)
+                .contains("Indeks Kepuasan Masyarakat")
+                .contains("2026")
+                .contains("1.234,5");
+        screenshot("auditor-beranda");
+        signOut();
+
+        signIn(api.newUser("PLANNER"));
+        assertThat(browser.findElement(By.id("keputusan")).getText())
+                .contains("017.1/RO-UM/2024")
+                .contains("3 Januari 2024");
+        screenshot("perencana-beranda");
+        signOut();
+        browser.get(url("/beranda"));
+        assertThat(browser.getCurrentUrl()).contains("/masuk");
+    }
+}
