@@ -107,14 +107,13 @@ class BrowserJourneyIT {
         browser.get(url("/masuk"));
         browser.findElement(By.id("username")).sendKeys(person.username());
         browser.findElement(By.id("password")).sendKeys(person.password());
-        browser.findElement(By.id("kirim")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/beranda"));
+        submit("kirim");
+        assertThat(browser.getCurrentUrl()).contains("/beranda");
     }
 
     private void signOut() {
-        browser.findElement(By.id("keluar")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("masuk")));
+        submit("keluar");
+        assertThat(browser.findElements(By.id("masuk"))).hasSize(1);
     }
 
     @Test
@@ -195,5 +194,118 @@ class BrowserJourneyIT {
         signOut();
         browser.get(url("/beranda"));
         assertThat(browser.getCurrentUrl()).contains("/masuk");
+    }
+
+    /** Submits a form and waits until the browser shows the page that answers it. */
+    private void submit(String buttonId) {
+        org.openqa.selenium.WebElement button = browser.findElement(By.id(buttonId));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(driver -> "complete"
+                        .equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                                .executeScript("return document.readyState")));
+        assertThat(browser.findElements(By.tagName("main")))
+                .as("a page after " + buttonId + ": " + browser.getCurrentUrl() + " " + browser.getPageSource())
+                .isNotEmpty();
+    }
+
+    private void fill(String id, String text) {
+        browser.findElement(By.id(id)).clear();
+        browser.findElement(By.id(id)).sendKeys(text);
+    }
+
+    private void choose(String id, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(id))).selectByVisibleText(visibleText);
+    }
+
+    @Test
+    void thePlannerDraftsAndEnactsADecreeWithAnObjectiveAnIndicatorAndTwoTargets() throws IOException {
+        ApiClient api = new ApiClient(server.getURI());
+        ApiClient.Person planner = api.newUser("PLANNER");
+        String unitName = "Biro Organisasi " + Long.toHexString(System.nanoTime());
+        String unit = api.post(
+                        "/api/v1/units",
+                        planner.token(),
+                        "{\"name\":\"" + unitName
+                                + "\",\"type\":\"BIRO\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}")
+                .json()
+                .path("id")
+                .asText();
+        assertThat(api.post(
+                                "/api/v1/plan-periods",
+                                planner.token(),
+                                "{\"unitId\":\"" + unit + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}")
+                        .status())
+                .isEqualTo(201);
+        String number = "100.3/" + Long.toHexString(System.nanoTime()) + "/ORG";
+
+        signIn(planner);
+        browser.get(url("/keputusan/baru"));
+        choose("unitId", unitName);
+        fill("number", number);
+        fill("title", "Indikator Kinerja Utama Biro Organisasi Tahun 2024–2026");
+        fill("issuingOfficial", "Kepala Biro Organisasi");
+        fill("considerations", "bahwa untuk mengukur keberhasilan perlu ditetapkan IKU;");
+        fill("legalBases", "Peraturan Menteri PANRB Nomor 53 Tahun 2014;");
+        fill("decisions", "Menetapkan Indikator Kinerja Utama sebagaimana tercantum dalam Lampiran.");
+        fill("place", "Pontianak");
+        fill("signatoryName", "SITI RAHMAH");
+        fill("signatoryPosition", "KEPALA BIRO ORGANISASI,");
+        submit("simpan-keputusan");
+
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("DRAFT");
+        fill("objectiveCode", "1");
+        fill("statement", "Meningkatnya kualitas tata kelola organisasi");
+        submit("tambah-sasaran");
+
+        fill("indicatorCode", "1.1");
+        fill("indicatorName", "Indeks Reformasi Birokrasi");
+        fill("unitOfMeasure", "indeks");
+        fill("dataSource", "Laporan evaluasi RB");
+        fill("targetYear1", "2024");
+        fill("targetValue1", "70,5");
+        fill("targetYear2", "2025");
+        fill("targetValue2", "1.500");
+        submit("tambah-indikator");
+        assertThat(browser.findElements(By.id("lampiran")))
+                .as(browser.getPageSource())
+                .hasSize(1);
+        String annex = browser.findElement(By.id("lampiran"))
+                .findElement(By.xpath(".."))
+                .getText();
+        assertThat(annex)
+                .contains("Indeks Reformasi Birokrasi")
+                .contains("70,5")
+                .contains("1.500");
+
+        fill("enactedOn", "3 Januari 2024");
+        submit("tetapkan");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("ENACTED");
+        assertThat(browser.findElement(By.id("tanggal")).getText()).isEqualTo("3 Januari 2024");
+        assertThat(browser.findElement(By.id("dokumen")).getText())
+                .contains("Menimbang")
+                .contains("Mengingat")
+                .contains("MEMUTUSKAN")
+                .contains("KESATU")
+                .contains("SITI RAHMAH");
+        screenshot("perencana-keputusan");
+
+        // The targets were stored exactly as the planner meant them
+        JsonNode decree = StreamSupport.stream(
+                        api.get("/api/v1/decrees?size=200", planner.token())
+                                .json()
+                                .path("items")
+                                .spliterator(),
+                        false)
+                .filter(d -> d.path("number").asText().equals(number))
+                .findFirst()
+                .orElseThrow();
+        JsonNode row = api.get("/api/v1/decrees/" + decree.path("id").asText() + "/annex", planner.token())
+                .json()
+                .path("rows")
+                .get(0);
+        assertThat(row.toString()).contains("70.5").contains("1500");
+        signOut();
     }
 }

@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The front door and each role's first page after signing in: planners see their decrees, evaluators what
@@ -56,9 +57,10 @@ public class PagesController {
     }
 
     /** A decree as its list row shows it. */
-    public record DecreeRow(String number, String title, String status, String enactedOn) {
+    public record DecreeRow(UUID id, String number, String title, String status, String enactedOn) {
         static DecreeRow of(Decree decree) {
             return new DecreeRow(
+                    decree.id().value(),
                     decree.content().number().value(),
                     decree.content().title(),
                     decree.status().name(),

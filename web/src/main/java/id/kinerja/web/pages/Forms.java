@@ -1,0 +1,84 @@
+package id.kinerja.web.pages;
+
+import id.kinerja.api.problem.Messages;
+import id.kinerja.domain.shared.DomainException;
+import id.kinerja.domain.shared.IndonesianDate;
+import id.kinerja.domain.shared.IndonesianNumber;
+import id.kinerja.domain.shared.InvalidValue;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every page form needs: reading fields the way people write them (Indonesian numbers and dates,
+ * one item per line), and a refusal turned into the message shown next to the field.
+ */
+final class Forms {
+    private Forms() {}
+
+    /** The refusal as the page shows it: the field at fault and the Indonesian message. */
+    record Refusal(String form, String field, String message) {
+        static Refusal of(String form, DomainException e, Messages messages) {
+            return new Refusal(
+                    form,
+                    e.field().orElse(null),
+                    messages.render(e.code(), e.arguments()).id());
+        }
+    }
+
+    static String text(Map<String, String> form, String field) {
+        String value = form.get(field);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A textarea with one item per line, blank lines skipped. */
+    static List<String> lines(Map<String, String> form, String field) {
+        String value = form.get(field);
+        if (value == null) {
+            return List.of();
+        }
+        return Arrays.stream(value.split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
+    }
+
+    /** A number written the Indonesian way ("87,50", "1.500") or as a browser's number field sends it. */
+    static BigDecimal number(Map<String, String> form, String field) {
+        String value = text(form, field);
+        return value == null ? null : IndonesianNumber.parse(value, field);
+    }
+
+    /** A date from a date field (2024-01-03) or written out ("3 Januari 2024"). */
+    static LocalDate date(Map<String, String> form, String field) {
+        String value = text(form, field);
+        if (value == null) {
+            throw InvalidValue.required(field);
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return IndonesianDate.parse(value, field);
+        }
+    }
+
+    static Integer integer(Map<String, String> form, String field) {
+        String value = text(form, field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidValue("number.not-a-year", field, "'" + value + "' is not a year", value);
+        }
+    }
+
+    static URI location(String path) {
+        return URI.create(path);
+    }
+}
