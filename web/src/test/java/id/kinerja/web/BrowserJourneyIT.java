@@ -24,7 +24,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -200,7 +199,15 @@ class BrowserJourneyIT {
     private void submit(String buttonId) {
         org.openqa.selenium.WebElement button = browser.findElement(By.id(buttonId));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        // the old page is gone once its button is: stale, or (mid-navigation) no longer in any document
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(driver -> "complete"
                         .equals(((org.openqa.selenium.JavascriptExecutor) driver)
@@ -307,5 +314,133 @@ class BrowserJourneyIT {
                 .get(0);
         assertThat(row.toString()).contains("70.5").contains("1500");
         signOut();
+    }
+
+    /** An enacted decree of a new unit with one satisfaction-index indicator, its 2024 target 86 (Baik). */
+    private record IndexUnit(String unitId, String unitName, String indicatorId, String indicatorName) {}
+
+    private IndexUnit enactedIndexUnit(ApiClient api) {
+        String planner = api.tokenForNewUser("PLANNER");
+        String suffix = Long.toHexString(System.nanoTime());
+        String unitName = "Biro Pelayanan " + suffix;
+        String unit = api.post(
+                        "/api/v1/units",
+                        planner,
+                        "{\"name\":\"" + unitName
+                                + "\",\"type\":\"BIRO\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}")
+                .json()
+                .path("id")
+                .asText();
+        String period = api.post(
+                        "/api/v1/plan-periods",
+                        planner,
+                        "{\"unitId\":\"" + unit + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}")
+                .json()
+                .path("id")
+                .asText();
+        JsonNode decree = api.post(
+                        "/api/v1/decrees",
+                        planner,
+                        "{\"issuingUnitId\":\"" + unit + "\",\"number\":\"IKU/" + suffix + "\",\"title\":\"IKU\","
+                                + "\"issuingOfficial\":\"Kepala Biro\",\"signatory\":{\"name\":\"Kepala\",\"position\":\"KEPALA,\"},"
+                                + "\"considerations\":[\"Bahwa\"],\"legalBases\":[\"UU\"],\"decisions\":[\"IKU\"],\"place\":\"Pontianak\"}")
+                .json();
+        String objective = api.post(
+                        "/api/v1/decrees/" + decree.path("id").asText() + "/objectives",
+                        planner,
+                        "{\"planPeriodId\":\"" + period + "\",\"code\":\"1\",\"statement\":\"Meningkatnya kepuasan\"}")
+                .json()
+                .path("id")
+                .asText();
+        String indicatorName = "IKM Layanan " + suffix;
+        String indicator = api.post(
+                        "/api/v1/objectives/" + objective + "/indicators",
+                        planner,
+                        "{\"code\":\"1.1\",\"name\":\"" + indicatorName + "\",\"unitOfMeasure\":\"indeks\","
+                                + "\"kind\":\"SATISFACTION_INDEX\",\"polarity\":\"HIGHER_IS_BETTER\",\"frequency\":\"ANNUAL\","
+                                + "\"targets\":[{\"year\":2024,\"value\":86,\"category\":\"Baik\"},"
+                                + "{\"year\":2025,\"value\":87.50,\"category\":\"Baik\"}]}")
+                .json()
+                .path("id")
+                .asText();
+        ApiClient.Answer enacted = api.post(
+                "/api/v1/decrees/" + decree.path("id").asText() + "/enact",
+                planner,
+                "{\"version\":0,\"enactedOn\":\"2024-01-03\"}");
+        assertThat(enacted.status()).as(enacted.body()).isEqualTo(200);
+        return new IndexUnit(unit, unitName, indicator, indicatorName);
+    }
+
+    @Test
+    void theEvaluatorImportsTheGoldenSurveyAndSubmitsAndTheAuditorVerifiesAndClosesTheYear() throws IOException {
+        ApiClient api = new ApiClient(server.getURI());
+        IndexUnit unit = enactedIndexUnit(api);
+        Path golden = Path.of(
+                        System.getProperty("kinerja.golden.dir", "../../shared/golden"), "skm-seed-services-2024.csv")
+                .toAbsolutePath()
+                .normalize();
+        Path broken = Files.createTempFile("skm-rusak-", ".csv");
+        Files.writeString(
+                broken,
+                "layanan;responden;U1;U2;U3;U4;U5;U6;U7;U8;U9\nPelayanan Umum;R1;4;3;3;3;3;3;3;3;3\n"
+                        + "Pelayanan Umum;R2;5;3;3;3;3;3;3;3;3\n");
+
+        // The evaluator: a survey for the indicator, a refused file explained, the golden file, the realization
+        signIn(api.newUser("EVALUATOR", unit.unitId()));
+        browser.get(url("/indikator/" + unit.indicatorId()));
+        submit("buat-survei-indikator");
+        fill("year", "2024");
+        submit("buat-survei");
+        browser.findElement(By.id("file")).sendKeys(broken.toString());
+        submit("unggah-berkas");
+        String errors = browser.findElement(By.id("baris-salah")).getText();
+        assertThat(errors).contains("3").contains("U1").contains("bukan jawaban 1 sampai 4");
+        screenshot("evaluator-berkas-ditolak");
+        browser.findElement(By.id("file")).sendKeys(golden.toString());
+        submit("unggah-berkas");
+        assertThat(browser.findElement(By.id("ikm")).getText()).isEqualTo("75,14");
+        screenshot("evaluator-hasil-survei");
+        submit("jadikan-realisasi");
+        assertThat(browser.findElement(By.id("nilai")).getText()).isEqualTo("75,14");
+        submit("ajukan");
+        assertThat(browser.findElement(By.id("status-realisasi")).getText()).isEqualTo("SUBMITTED");
+        signOut();
+
+        // The auditor: the queue, verification, the year closed
+        signIn(api.newUser("AUDITOR"));
+        browser.findElement(By.id("menunggu-verifikasi"))
+                .findElement(By.linkText(unit.indicatorName()))
+                .click();
+        submit("verifikasi");
+        assertThat(browser.findElement(By.id("status-realisasi")).getText()).isEqualTo("VERIFIED");
+        browser.get(url("/beranda"));
+        choose("closeUnit", unit.unitName());
+        fill("closeYear", "2024");
+        fill("closeReason", "LKjIP 2024 final");
+        submit("tutup");
+        assertThat(browser.findElement(By.id("tahun-ditutup")).getText())
+                .contains("Ditutup")
+                .contains(unit.unitId() + "/2024")
+                .contains("LKjIP 2024 final");
+
+        // The indicator page: the attainment, its rating and the promised category checked apart
+        browser.get(url("/indikator/" + unit.indicatorId()));
+        String year2024 = browser.findElement(By.id("tahun-2024")).getText();
+        assertThat(year2024)
+                .contains("86 (Baik)")
+                .contains("75,14")
+                .contains("87,37 %")
+                .contains("Tinggi")
+                .contains("Kurang Baik — belum memenuhi Baik");
+        assertThat(browser.findElement(By.id("tahun-2025")).getText()).contains("Belum diisi");
+        assertThat(browser.findElements(By.cssSelector("#grafik rect"))).hasSize(6);
+        screenshot("auditor-indikator");
+        signOut();
+        assertThat(api.get("/api/v1/units/" + unit.unitId() + "/years/2024", api.adminToken())
+                        .json()
+                        .path("closed")
+                        .asBoolean())
+                .isTrue();
+        Files.delete(broken);
     }
 }

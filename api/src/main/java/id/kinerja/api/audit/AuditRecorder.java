@@ -31,19 +31,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the audit trail for every API request that changed something, and for every refused attempt (401,
- * 403, 409), whatever refused it: the security filter, a role rule or the domain. It stands outside the
+ * Writes the audit trail for every request that changed something — an API call or a page's form, each route
+ * declaring what it changes with {@link Audited} — and for every refused attempt (401, 403, 409), whatever
+ * refused it: the security filter, a role rule, a form's missing CSRF token or the domain. It stands outside the
  * security filter so that it sees the answers security gives. The "after" is the thing as answered; the
  * "before" is the "after" of the thing's previous change.
  */
-@ServerFilter("/api/**")
+@ServerFilter("/**")
 public class AuditRecorder implements Ordered {
     private static final Logger LOG = LoggerFactory.getLogger(AuditRecorder.class);
     private static final Set<HttpMethod> CHANGES =
             Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
     private static final Set<Integer> REFUSALS = Set.of(401, 403, 409);
-    /** Signing in changes nothing; its refusals (401) are still recorded. */
-    private static final String SIGN_IN = "/api/v1/auth/token";
 
     private final AuditTrail trail;
     private final JsonMapper json;
@@ -65,9 +64,13 @@ public class AuditRecorder implements Ordered {
     public void record(HttpRequest<?> request, MutableHttpResponse<?> response) {
         int status = response.code();
         boolean refused = REFUSALS.contains(status);
-        boolean changed = status < 300
+        boolean declared = RouteAttributes.getRouteMatch(request)
+                .map(match -> match.getAnnotationMetadata().hasAnnotation(Audited.class))
+                .orElse(false);
+        // a page's form answers a change with a redirect (303)
+        boolean changed = status < 400
+                && declared
                 && CHANGES.contains(request.getMethod())
-                && !request.getPath().equals(SIGN_IN)
                 && !request.getParameters().get("dryRun", Boolean.class).orElse(false);
         if (!refused && !changed) {
             return;
@@ -90,8 +93,11 @@ public class AuditRecorder implements Ordered {
         AnnotationMetadata annotations =
                 route.map(RouteMatch::getAnnotationMetadata).orElse(AnnotationMetadata.EMPTY_METADATA);
         String entityType = annotations.stringValue(Audited.class, "entity").orElse(null);
-        String after = refused ? null : bodyAsJson(response);
-        String entityId = entityType == null ? null : entityId(annotations, route, after);
+        String after = refused ? null : afterOf(request, response);
+        String entityId = entityType == null
+                ? null
+                : request.getAttribute(Audited.Change.ENTITY_ID, String.class)
+                        .orElseGet(() -> entityId(annotations, route, after));
         String before = refused || entityType == null || entityId == null
                 ? null
                 : trail.lastStateOf(entityType, entityId).orElse(null);
@@ -137,8 +143,9 @@ public class AuditRecorder implements Ordered {
         }
     }
 
-    private String bodyAsJson(MutableHttpResponse<?> response) {
-        Optional<?> body = response.getBody();
+    /** The thing a page attached, else the answer's body when it is the thing (not a file). */
+    private String afterOf(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        Optional<?> body = request.getAttribute(Audited.Change.AFTER).or(response::getBody);
         if (body.isEmpty() || body.get() instanceof byte[]) {
             return null;
         }

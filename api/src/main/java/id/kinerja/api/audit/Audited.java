@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Names what a changing route changes, for the audit trail: the kind of thing, and the path variables that
- * identify it, or none when the route creates it and the answer carries its {@code id}.
+ * identify it, or none when the route creates it and the answer carries its {@code id}. A page's form, whose
+ * answer is a redirect, attaches the thing it changed with {@link Change#attach}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,6 +20,22 @@ public @interface Audited {
 
     /** The path variables that identify the thing, joined by "/"; empty: the answer's {@code id}. */
     String[] idVariables() default {};
+
+    /**
+     * What a change made, when its answer is not the thing itself (a page answers with a redirect): the
+     * thing's id and its state after the change, as the API would show it.
+     */
+    final class Change {
+        static final String ENTITY_ID = "kinerja.audit.entity-id";
+        static final String AFTER = "kinerja.audit.after";
+
+        private Change() {}
+
+        public static void attach(HttpRequest<?> request, String entityId, Object after) {
+            request.setAttribute(ENTITY_ID, entityId);
+            request.setAttribute(AFTER, after);
+        }
+    }
 
     /** Carries the reason a change gave, for the trail's "why". */
     final class Reason {

@@ -148,7 +148,7 @@ public final class EvaluationResources {
             @Nullable String correctionReason,
             List<EvidenceResponse> evidence,
             long version) {
-        static RealizationResponse of(Realization realization, List<Evidence> evidence) {
+        public static RealizationResponse of(Realization realization, List<Evidence> evidence) {
             return new RealizationResponse(
                     realization.id().value(),
                     realization.indicatorId().value(),
@@ -412,7 +412,7 @@ public final class EvaluationResources {
             @Nullable Instant changedAt,
             @Nullable String reason,
             long version) {
-        static ClosureResponse of(YearClosure closure) {
+        public static ClosureResponse of(YearClosure closure) {
             return new ClosureResponse(
                     closure.unitId().value(),
                     closure.year().value(),

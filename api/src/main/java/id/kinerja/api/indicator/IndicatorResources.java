@@ -184,7 +184,7 @@ public final class IndicatorResources {
             return of(indicator, null);
         }
 
-        static IndicatorResponse of(IndicatorChange change, Messages texts) {
+        public static IndicatorResponse of(IndicatorChange change, Messages texts) {
             return of(
                     change.indicator(),
                     change.warnings().stream()

@@ -60,7 +60,7 @@ public class ObjectiveController {
     @Serdeable
     public record ObjectiveResponse(
             UUID id, UUID decreeId, UUID unitId, UUID planPeriodId, String code, String statement) {
-        static ObjectiveResponse of(Objective objective) {
+        public static ObjectiveResponse of(Objective objective) {
             return new ObjectiveResponse(
                     objective.id().value(),
                     objective.decreeId().value(),

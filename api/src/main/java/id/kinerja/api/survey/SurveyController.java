@@ -41,9 +41,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,7 +121,7 @@ public class SurveyController {
                 .map(type -> type.getName().equals(XLSX))
                 .orElse(false);
         if (workbook) {
-            return withTemporaryCopy(body, file -> run(id, new XlsxResponseFile(file), dryRun, mode));
+            return XlsxResponseFile.readCopy(body, file -> run(id, file, dryRun, mode));
         }
         return run(id, new CsvResponseFile(body), dryRun, mode);
     }
@@ -144,7 +141,7 @@ public class SurveyController {
                         .orElse(false);
         try (InputStream content = file.getInputStream()) {
             if (workbook) {
-                return withTemporaryCopy(content, copy -> run(id, new XlsxResponseFile(copy), dryRun, mode));
+                return XlsxResponseFile.readCopy(content, workbookFile -> run(id, workbookFile, dryRun, mode));
             }
             return run(id, new CsvResponseFile(content), dryRun, mode);
         } catch (IOException e) {
@@ -173,23 +170,6 @@ public class SurveyController {
                 file,
                 mode == null ? ImportSurveyResponses.Mode.APPEND : mode,
                 Boolean.TRUE.equals(dryRun))));
-    }
-
-    /** XLSX is a zip read from its directory at the end: POI needs the whole file, on disk, not in memory. */
-    private static ImportResponse withTemporaryCopy(
-            InputStream content, java.util.function.Function<Path, ImportResponse> read) {
-        Path copy = null;
-        try {
-            copy = Files.createTempFile("kinerja-upload-", ".xlsx");
-            Files.copy(content, copy, StandardCopyOption.REPLACE_EXISTING);
-            return read.apply(copy);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (copy != null) {
-                copy.toFile().delete();
-            }
-        }
     }
 
     /**

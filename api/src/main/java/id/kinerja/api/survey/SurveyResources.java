@@ -51,7 +51,7 @@ public final class SurveyResources {
             Map<String, String> questions,
             long version) {
 
-        static SurveyResponse of(Survey survey) {
+        public static SurveyResponse of(Survey survey) {
             return new SurveyResponse(
                     survey.id().value(),
                     survey.unitId().value(),
@@ -173,7 +173,7 @@ public final class SurveyResources {
 
     @Serdeable
     public record ImportResponse(long rowsRead, long stored, boolean dryRun, ResultResponse result) {
-        static ImportResponse of(ImportSurveyResponses.Report report) {
+        public static ImportResponse of(ImportSurveyResponses.Report report) {
             return new ImportResponse(
                     report.rowsRead(), report.stored(), report.dryRun(), ResultResponse.of(report.result(), true));
         }

@@ -120,4 +120,23 @@ public final class XlsxResponseFile implements ResponseFile {
             return super.formatRawCellContents(value, formatIndex, formatString);
         }
     }
+
+    /**
+     * Reads an uploaded workbook: XLSX is a zip read from its directory at the end, so POI needs the whole
+     * file on disk, not a stream. The copy is deleted afterwards.
+     */
+    public static <T> T readCopy(java.io.InputStream content, java.util.function.Function<XlsxResponseFile, T> read) {
+        java.nio.file.Path copy = null;
+        try {
+            copy = java.nio.file.Files.createTempFile("kinerja-upload-", ".xlsx");
+            java.nio.file.Files.copy(content, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return read.apply(new XlsxResponseFile(copy));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            if (copy != null) {
+                copy.toFile().delete();
+            }
+        }
+    }
 }

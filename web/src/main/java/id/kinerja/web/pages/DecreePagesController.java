@@ -1,5 +1,9 @@
 package id.kinerja.web.pages;
 
+import id.kinerja.api.audit.Audited;
+import id.kinerja.api.decree.DecreeResources;
+import id.kinerja.api.indicator.IndicatorResources;
+import id.kinerja.api.indicator.ObjectiveController;
 import id.kinerja.api.problem.Messages;
 import id.kinerja.domain.decree.DecisionLabels;
 import id.kinerja.domain.decree.Decree;
@@ -14,9 +18,11 @@ import id.kinerja.domain.decree.Signatory;
 import id.kinerja.domain.indicator.AddObjective;
 import id.kinerja.domain.indicator.DecreeAnnex;
 import id.kinerja.domain.indicator.DefineIndicator;
+import id.kinerja.domain.indicator.IndicatorChange;
 import id.kinerja.domain.indicator.IndicatorDefinition;
 import id.kinerja.domain.indicator.IndicatorKind;
 import id.kinerja.domain.indicator.MeasurementFrequency;
+import id.kinerja.domain.indicator.Objective;
 import id.kinerja.domain.indicator.ObjectiveId;
 import id.kinerja.domain.indicator.Objectives;
 import id.kinerja.domain.indicator.Polarity;
@@ -139,6 +145,7 @@ public class DecreePagesController {
 
     @Post("/keputusan")
     @Secured(PLANNER)
+    @Audited(entity = "decree")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> create(HttpRequest<?> request, @Body Map<String, String> form) {
         if (!formTokens.matches(request, form)) {
@@ -159,9 +166,11 @@ public class DecreePagesController {
                             Forms.text(form, "place"),
                             null),
                     null));
+            Audited.Change.attach(
+                    request, created.id().toString(), DecreeResources.DecreeResponse.of(created, List.of()));
             return HttpResponse.seeOther(Forms.location("/keputusan/" + created.id()));
         } catch (DomainException e) {
-            return HttpResponse.unprocessableEntity().body(draftForm(form, Forms.Refusal.of("keputusan", e, messages)));
+            return Forms.refused(e, draftForm(form, Forms.Refusal.of("keputusan", e, messages)));
         }
     }
 
@@ -243,6 +252,7 @@ public class DecreePagesController {
 
     @Post("/keputusan/{id}/sasaran")
     @Secured(PLANNER)
+    @Audited(entity = "objective")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> addObjective(
             HttpRequest<?> request,
@@ -254,21 +264,22 @@ public class DecreePagesController {
         }
         try {
             String period = Forms.text(form, "planPeriodId");
-            addObjective.add(new AddObjective.Command(
+            Objective added = addObjective.add(new AddObjective.Command(
                     new DecreeId(id),
                     period == null ? null : new PlanPeriodId(UUID.fromString(period)),
                     Forms.text(form, "code"),
                     Forms.text(form, "statement")));
+            Audited.Change.attach(request, added.id().toString(), ObjectiveController.ObjectiveResponse.of(added));
             return HttpResponse.seeOther(Forms.location("/keputusan/" + id));
         } catch (DomainException e) {
-            return HttpResponse.unprocessableEntity()
-                    .body(document(id, authentication, Forms.Refusal.of("sasaran", e, messages)));
+            return Forms.refused(e, document(id, authentication, Forms.Refusal.of("sasaran", e, messages)));
         }
     }
 
     /** An indicator with up to three yearly targets, each a number written the Indonesian way. */
     @Post("/keputusan/{id}/indikator")
     @Secured(PLANNER)
+    @Audited(entity = "indicator")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> defineIndicator(
             HttpRequest<?> request,
@@ -296,7 +307,7 @@ public class DecreePagesController {
                         : new TargetValue.Numeric(Forms.number(form, "targetValue" + row));
                 targets.add(new Target(Year.of(year), value, Forms.text(form, "targetCategory" + row)));
             }
-            defineIndicator.define(new DefineIndicator.Command(
+            IndicatorChange defined = defineIndicator.define(new DefineIndicator.Command(
                     objective == null ? null : new ObjectiveId(UUID.fromString(objective)),
                     new IndicatorDefinition(
                             Forms.text(form, "code"),
@@ -315,15 +326,19 @@ public class DecreePagesController {
                             List.of(),
                             null),
                     targets));
+            Audited.Change.attach(
+                    request,
+                    defined.indicator().id().toString(),
+                    IndicatorResources.IndicatorResponse.of(defined, messages));
             return HttpResponse.seeOther(Forms.location("/keputusan/" + id + "#lampiran"));
         } catch (DomainException e) {
-            return HttpResponse.unprocessableEntity()
-                    .body(document(id, authentication, Forms.Refusal.of("indikator", e, messages)));
+            return Forms.refused(e, document(id, authentication, Forms.Refusal.of("indikator", e, messages)));
         }
     }
 
     @Post("/keputusan/{id}/tetapkan")
     @Secured(PLANNER)
+    @Audited(entity = "decree", idVariables = "id")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> enact(
             HttpRequest<?> request,
@@ -336,12 +351,11 @@ public class DecreePagesController {
         try {
             // the version the planner saw: a decree changed meanwhile is not enacted unseen
             Integer version = Forms.integer(form, "version");
-            enact.enact(new EnactDecree.Command(
+            Decree enacted = enact.enact(new EnactDecree.Command(
                     new DecreeId(id), InvalidValue.requirePresent(version, "version"), Forms.date(form, "enactedOn")));
             return HttpResponse.seeOther(Forms.location("/keputusan/" + id));
         } catch (DomainException e) {
-            return HttpResponse.unprocessableEntity()
-                    .body(document(id, authentication, Forms.Refusal.of("penetapan", e, messages)));
+            return Forms.refused(e, document(id, authentication, Forms.Refusal.of("penetapan", e, messages)));
         }
     }
 }

@@ -34,8 +34,12 @@ class FormTokens {
 
     /** Whether the form carries the token of the browser's CSRF cookie. */
     boolean matches(HttpRequest<?> request, Map<String, String> form) {
+        return matches(request, form.get("csrfToken"));
+    }
+
+    /** Whether the token a multipart form sent is the one of the browser's CSRF cookie. */
+    boolean matches(HttpRequest<?> request, String sent) {
         Optional<String> held = request.getCookies().findCookie(cookieName).map(Cookie::getValue);
-        String sent = form.get("csrfToken");
         return held.isPresent()
                 && sent != null
                 && MessageDigest.isEqual(

@@ -30,6 +30,12 @@ final class Forms {
         }
     }
 
+    /** A page re-shown with its refusal, answered with the status the API would give (409, 422…). */
+    static io.micronaut.http.HttpResponse<?> refused(DomainException e, Object page) {
+        return io.micronaut.http.HttpResponse.status(id.kinerja.api.problem.Problems.statusOf(e))
+                .body(page);
+    }
+
     static String text(Map<String, String> form, String field) {
         String value = form.get(field);
         return value == null || value.isBlank() ? null : value.strip();

@@ -1,11 +1,14 @@
 package id.kinerja.web.pages;
 
+import id.kinerja.domain.audit.AuditQuery;
+import id.kinerja.domain.audit.AuditTrail;
 import id.kinerja.domain.decree.Decree;
 import id.kinerja.domain.decree.Decrees;
 import id.kinerja.domain.evaluation.Realization;
 import id.kinerja.domain.evaluation.Realizations;
 import id.kinerja.domain.evaluation.ReviewStatus;
 import id.kinerja.domain.indicator.Indicators;
+import id.kinerja.domain.organization.OrganizationUnits;
 import id.kinerja.domain.shared.IndonesianDate;
 import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.PageRequest;
@@ -47,13 +50,22 @@ public class PagesController {
     private final Decrees decrees;
     private final Realizations realizations;
     private final Indicators indicators;
+    private final OrganizationUnits units;
+    private final AuditTrail audit;
 
     public PagesController(
-            CsrfLoginCookieProvider csrfCookies, Decrees decrees, Realizations realizations, Indicators indicators) {
+            CsrfLoginCookieProvider csrfCookies,
+            Decrees decrees,
+            Realizations realizations,
+            Indicators indicators,
+            OrganizationUnits units,
+            AuditTrail audit) {
         this.csrfCookies = csrfCookies;
         this.decrees = decrees;
         this.realizations = realizations;
         this.indicators = indicators;
+        this.units = units;
+        this.audit = audit;
     }
 
     /** A decree as its list row shows it. */
@@ -69,7 +81,11 @@ public class PagesController {
     }
 
     /** A realization as a work list shows it, the number written the Indonesian way. */
-    public record RealizationRow(String indicator, int year, String period, String value, String status, String note) {}
+    public record RealizationRow(
+            UUID id, String indicator, int year, String period, String value, String status, String note) {}
+
+    /** A closing or reopening of a year the auditor made, from the audit trail. */
+    public record YearChangeRow(String what, String unitYear, String reason, String at) {}
 
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
@@ -113,6 +129,26 @@ public class PagesController {
         }
         if (authentication.getRoles().contains("AUDITOR")) {
             model.put("awaiting", rows(ReviewStatus.SUBMITTED));
+            model.put(
+                    "units",
+                    units.list(new PageRequest(0, PageRequest.MAX_SIZE)).items());
+            model.put(
+                    "closings",
+                    audit
+                            .search(
+                                    new AuditQuery("unit-year", null, authentication.getName(), null, null, false),
+                                    new PageRequest(0, 10))
+                            .items()
+                            .stream()
+                            .filter(entry -> !entry.refused())
+                            .map(entry -> new YearChangeRow(
+                                    entry.action().endsWith("/reopen") ? "Dibuka kembali" : "Ditutup",
+                                    entry.entityId(),
+                                    entry.reason(),
+                                    IndonesianDate.format(entry.at()
+                                            .atZone(java.time.ZoneId.of("Asia/Jakarta"))
+                                            .toLocalDate())))
+                            .toList());
         }
         return model;
     }
@@ -133,6 +169,7 @@ public class PagesController {
                 : IndonesianNumber.format(realization.value().amount());
         String note = realization.lastReview().map(review -> review.reason()).orElse(null);
         return new RealizationRow(
+                realization.id().value(),
                 indicator,
                 realization.year().value(),
                 realization.period().name(),
