@@ -402,6 +402,15 @@ class BrowserJourneyIT {
         screenshot("evaluator-hasil-survei");
         submit("jadikan-realisasi");
         assertThat(browser.findElement(By.id("nilai")).getText()).isEqualTo("75,14");
+        Path report = Files.createTempFile("laporan-skm-", ".pdf");
+        Files.writeString(report, "%PDF-1.4 Laporan SKM 2024");
+        browser.findElement(By.id("evidenceFile"))
+                .sendKeys(report.toAbsolutePath().normalize().toString());
+        submit("unggah-bukti");
+        assertThat(browser.findElement(By.id("bukti")).getText())
+                .contains(report.getFileName().toString())
+                .contains("SHA-256");
+        Files.delete(report);
         submit("ajukan");
         assertThat(browser.findElement(By.id("status-realisasi")).getText()).isEqualTo("SUBMITTED");
         signOut();
@@ -435,6 +444,17 @@ class BrowserJourneyIT {
         assertThat(browser.findElement(By.id("tahun-2025")).getText()).contains("Belum diisi");
         assertThat(browser.findElements(By.cssSelector("#grafik rect"))).hasSize(6);
         screenshot("auditor-indikator");
+
+        // The trail shows the page's changes with who made them, and the tree shows the unit
+        browser.get(url("/jejak-audit?entityType=unit-year&entityId=" + unit.unitId() + "/2024"));
+        assertThat(browser.findElement(By.id("catatan-audit")).getText())
+                .contains("POST /tahun")
+                .contains("LKjIP 2024 final");
+        browser.get(url("/jejak-audit?entityType=realization"));
+        assertThat(browser.findElement(By.id("catatan-audit")).getText()).contains("/verifikasi");
+        screenshot("auditor-jejak-audit");
+        browser.get(url("/unit"));
+        assertThat(browser.findElement(By.id("pohon-unit")).getText()).contains(unit.unitName());
         signOut();
         assertThat(api.get("/api/v1/units/" + unit.unitId() + "/years/2024", api.adminToken())
                         .json()

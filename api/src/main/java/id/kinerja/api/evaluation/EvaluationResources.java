@@ -112,7 +112,7 @@ public final class EvaluationResources {
             @Nullable String download,
             String addedBy,
             Instant addedAt) {
-        static EvidenceResponse of(Evidence evidence) {
+        public static EvidenceResponse of(Evidence evidence) {
             return new EvidenceResponse(
                     evidence.id(),
                     evidence.title(),

@@ -6,9 +6,12 @@ import id.kinerja.api.problem.Messages;
 import id.kinerja.api.survey.CsvResponseFile;
 import id.kinerja.api.survey.SurveyResources;
 import id.kinerja.api.survey.XlsxResponseFile;
+import id.kinerja.domain.evaluation.AttachEvidence;
 import id.kinerja.domain.evaluation.Attainment;
 import id.kinerja.domain.evaluation.CloseYear;
 import id.kinerja.domain.evaluation.EvaluateAttainment;
+import id.kinerja.domain.evaluation.Evidence;
+import id.kinerja.domain.evaluation.EvidenceStore;
 import id.kinerja.domain.evaluation.Realization;
 import id.kinerja.domain.evaluation.RealizationId;
 import id.kinerja.domain.evaluation.Realizations;
@@ -96,6 +99,8 @@ public class WorkPagesController {
     private final EvaluateAttainment evaluate;
     private final Messages messages;
     private final FormTokens formTokens;
+    private final AttachEvidence attachEvidence;
+    private final EvidenceStore evidence;
 
     public WorkPagesController(
             Indicators indicators,
@@ -110,7 +115,9 @@ public class WorkPagesController {
             CloseYear closeYear,
             EvaluateAttainment evaluate,
             Messages messages,
-            FormTokens formTokens) {
+            FormTokens formTokens,
+            AttachEvidence attachEvidence,
+            EvidenceStore evidence) {
         this.indicators = indicators;
         this.objectives = objectives;
         this.units = units;
@@ -124,6 +131,8 @@ public class WorkPagesController {
         this.evaluate = evaluate;
         this.messages = messages;
         this.formTokens = formTokens;
+        this.attachEvidence = attachEvidence;
+        this.evidence = evidence;
     }
 
     /** One refused line of a file: where, and why in Indonesian. */
@@ -361,6 +370,11 @@ public class WorkPagesController {
                 "reviewable",
                 realization.status() == ReviewStatus.SUBMITTED
                         && authentication.getRoles().contains(AUDITOR));
+        model.put(
+                "evidence",
+                evidence.of(List.of(realization.id())).stream()
+                        .map(EvaluationResources.EvidenceResponse::of)
+                        .toList());
         model.put("refusal", refusal);
         return new ModelAndView<>("realization", model);
     }
@@ -452,6 +466,35 @@ public class WorkPagesController {
                 "periksa",
                 () -> review.returnForCorrection(
                         new RealizationId(id), version(form), authentication.getName(), Forms.text(form, "reason")));
+    }
+
+    /** An evidence file, kept with its SHA-256; the page lists it with its download link. */
+    @Post(value = "/realisasi/{id}/bukti", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Secured(EVALUATOR)
+    @Audited(entity = "evidence")
+    public HttpResponse<?> uploadEvidence(
+            HttpRequest<?> request,
+            @PathVariable UUID id,
+            @Part("file") CompletedFileUpload file,
+            @Nullable @Part("csrfToken") String csrfToken,
+            Authentication authentication) {
+        if (!formTokens.matches(request, csrfToken)) {
+            return FormTokens.refused();
+        }
+        try (InputStream content = file.getInputStream()) {
+            Evidence added = attachEvidence.attachFile(
+                    new RealizationId(id),
+                    file.getFilename(),
+                    file.getContentType().map(MediaType::toString).orElse(null),
+                    content,
+                    authentication.getName());
+            Audited.Change.attach(request, added.id().toString(), EvaluationResources.EvidenceResponse.of(added));
+            return HttpResponse.seeOther(Forms.location("/realisasi/" + id));
+        } catch (DomainException e) {
+            return Forms.refused(e, realizationPage(id, authentication, Forms.Refusal.of("bukti", e, messages)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static long version(Map<String, String> form) {
