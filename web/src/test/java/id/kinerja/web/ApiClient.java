@@ -170,4 +170,27 @@ public final class ApiClient {
     public String tokenForNewUser(String role, String... unitIds) {
         return newUser(role, unitIds).token();
     }
+
+    /** The demo data's seed decree (017.1/RO-UM/2024) as the decree list shows it. */
+    public JsonNode seedDecree(String token) {
+        return java.util.stream.StreamSupport.stream(
+                        get("/api/v1/decrees?size=200", token)
+                                .json()
+                                .path("items")
+                                .spliterator(),
+                        false)
+                .filter(decree -> decree.path("number").asText().equals("017.1/RO-UM/2024"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the demo decree is missing"));
+    }
+
+    /** The first indicator of a decree's annex: the seed's IKM. */
+    public String firstIndicatorOf(JsonNode decree, String token) {
+        return get("/api/v1/decrees/" + decree.path("id").asText() + "/annex", token)
+                .json()
+                .path("rows")
+                .get(0)
+                .path("indicatorId")
+                .asText();
+    }
 }

@@ -50,18 +50,12 @@ class AttainmentJourneyIT {
     void fromTheGoldenSurveyToAVerifiedClosedAndAuditedYear() throws Exception {
         ApiClient api = new ApiClient(server.getURI());
         String auditor = api.tokenForNewUser("AUDITOR");
-        JsonNode decree =
-                item(api.get("/api/v1/decrees?size=200", auditor).json().path("items"), "number", "017.1/RO-UM/2024");
+        JsonNode decree = api.seedDecree(auditor);
         String bureau = decree.path("issuingUnitId").asText();
         String evaluator = api.tokenForNewUser("EVALUATOR", bureau);
         String evaluatorName =
                 api.get("/api/v1/auth/me", evaluator).json().path("username").asText();
-        String indicator = api.get("/api/v1/decrees/" + decree.path("id").asText() + "/annex", evaluator)
-                .json()
-                .path("rows")
-                .get(0)
-                .path("indicatorId")
-                .asText();
+        String indicator = api.firstIndicatorOf(decree, evaluator);
 
         // The golden survey, imported and recorded as the indicator's 2024 realization
         String survey = created(api.post(
@@ -254,18 +248,10 @@ class AttainmentJourneyIT {
     @Test
     void aNumberWrittenTheIndonesianWayIsReadExactlyAndBadInputIsExplained() throws IOException {
         ApiClient api = new ApiClient(server.getURI());
-        JsonNode decree = item(
-                api.get("/api/v1/decrees?size=200", api.adminToken()).json().path("items"),
-                "number",
-                "017.1/RO-UM/2024");
+        JsonNode decree = api.seedDecree(api.adminToken());
         String evaluator =
                 api.tokenForNewUser("EVALUATOR", decree.path("issuingUnitId").asText());
-        String indicator = api.get("/api/v1/decrees/" + decree.path("id").asText() + "/annex", evaluator)
-                .json()
-                .path("rows")
-                .get(0)
-                .path("indicatorId")
-                .asText();
+        String indicator = api.firstIndicatorOf(decree, evaluator);
 
         api.post(
                         "/api/v1/indicators/" + indicator + "/realizations",

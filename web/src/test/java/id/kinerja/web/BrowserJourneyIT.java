@@ -146,21 +146,8 @@ class BrowserJourneyIT {
     @Test
     void theAuditorSeesWhatAwaitsReviewAndThePlannerTheDecrees() throws IOException {
         ApiClient api = new ApiClient(server.getURI());
-        JsonNode decree = StreamSupport.stream(
-                        api.get("/api/v1/decrees?size=200", api.adminToken())
-                                .json()
-                                .path("items")
-                                .spliterator(),
-                        false)
-                .filter(d -> d.path("number").asText().equals("017.1/RO-UM/2024"))
-                .findFirst()
-                .orElseThrow();
-        String indicator = api.get("/api/v1/decrees/" + decree.path("id").asText() + "/annex", api.adminToken())
-                .json()
-                .path("rows")
-                .get(0)
-                .path("indicatorId")
-                .asText();
+        JsonNode decree = api.seedDecree(api.adminToken());
+        String indicator = api.firstIndicatorOf(decree, api.adminToken());
         String evaluator =
                 api.tokenForNewUser("EVALUATOR", decree.path("issuingUnitId").asText());
         ApiClient.Answer recorded = api.post(
@@ -399,6 +386,8 @@ class BrowserJourneyIT {
         browser.findElement(By.id("file")).sendKeys(golden.toString());
         submit("unggah-berkas");
         assertThat(browser.findElement(By.id("ikm")).getText()).isEqualTo("75,14");
+        assertThat(browser.findElements(By.cssSelector("#grafik-layanan rect"))).hasSize(4);
+        assertThat(browser.findElement(By.id("profil")).getText()).contains("Jenis kelamin");
         screenshot("evaluator-hasil-survei");
         submit("jadikan-realisasi");
         assertThat(browser.findElement(By.id("nilai")).getText()).isEqualTo("75,14");

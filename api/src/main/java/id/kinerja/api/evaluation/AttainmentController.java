@@ -107,9 +107,7 @@ public class AttainmentController {
             @Body @Valid YearChange change,
             Authentication authentication,
             HttpRequest<?> request) {
-        Audited.Reason.attach(request, change.reason());
-        return ClosureResponse.of(
-                closeYear.close(new OrganizationUnitId(id), Year.of(year), authentication.getName(), change.reason()));
+        return change(true, id, year, change, authentication, request);
     }
 
     @Post("/units/{id}/years/{year}/reopen")
@@ -123,9 +121,22 @@ public class AttainmentController {
             @Body @Valid YearChange change,
             Authentication authentication,
             HttpRequest<?> request) {
+        return change(false, id, year, change, authentication, request);
+    }
+
+    private ClosureResponse change(
+            boolean close,
+            UUID id,
+            int year,
+            YearChange change,
+            Authentication authentication,
+            HttpRequest<?> request) {
         Audited.Reason.attach(request, change.reason());
+        OrganizationUnitId unit = new OrganizationUnitId(id);
         return ClosureResponse.of(
-                closeYear.reopen(new OrganizationUnitId(id), Year.of(year), authentication.getName(), change.reason()));
+                close
+                        ? closeYear.close(unit, Year.of(year), authentication.getName(), change.reason())
+                        : closeYear.reopen(unit, Year.of(year), authentication.getName(), change.reason()));
     }
 
     @Get("/rating-scales")

@@ -136,6 +136,12 @@ public final class Realization {
                 id, indicatorId, year, period, value, narrative, correction, status, lastReview, version);
     }
 
+    /** This realization as a store keeps it after a save: the same state at the stored version. */
+    public Realization storedAs(long storedVersion) {
+        return new Realization(
+                id, indicatorId, year, period, value, narrative, correction, status, lastReview, storedVersion);
+    }
+
     /** Changes the value or narrative of a draft or a returned realization. */
     public void revise(long expectedVersion, RealizedValue newValue, Narrative newNarrative) {
         StaleVersion.check("realization", id, expectedVersion, version);

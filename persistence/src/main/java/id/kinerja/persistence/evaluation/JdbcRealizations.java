@@ -73,7 +73,7 @@ class JdbcRealizations implements Realizations {
                     return realization;
                 }
                 update(connection, realization);
-                return withVersion(realization, realization.version() + 1);
+                return realization.storedAs(realization.version() + 1);
             });
         } catch (RuntimeException e) {
             throw RootRows.asConflict(e, "realization");
@@ -246,19 +246,5 @@ class JdbcRealizations implements Realizations {
                                 reviewedAt == null ? null : reviewedAt.toInstant(),
                                 row.getString(19)),
                 row.getLong(20));
-    }
-
-    private static Realization withVersion(Realization r, long version) {
-        return Realization.restore(
-                r.id(),
-                r.indicatorId(),
-                r.year(),
-                r.period(),
-                r.value(),
-                r.narrative(),
-                r.correction().orElse(null),
-                r.status(),
-                r.lastReview().orElse(null),
-                version);
     }
 }

@@ -71,6 +71,7 @@ import java.util.stream.IntStream;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class DecreePagesController {
     private static final String PLANNER = "PLANNER";
+    private static final int LIST_PAGE_SIZE = 20;
 
     private final Decrees decrees;
     private final OrganizationUnits units;
@@ -126,13 +127,16 @@ public class DecreePagesController {
 
     @Get("/keputusan")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public ModelAndView<Map<String, Object>> list(Authentication authentication) {
+    public ModelAndView<Map<String, Object>> list(
+            Authentication authentication, @Nullable @io.micronaut.http.annotation.QueryValue Integer page) {
+        int number = page == null || page < 0 ? 0 : page;
+        var found = decrees.list(new PageRequest(number, LIST_PAGE_SIZE));
         Map<String, Object> model = new HashMap<>();
         model.put(
                 "decrees",
-                decrees.list(new PageRequest(0, 100)).items().stream()
-                        .map(PagesController.DecreeRow::of)
-                        .toList());
+                found.items().stream().map(PagesController.DecreeRow::of).toList());
+        model.put("page", number);
+        model.put("pages", (found.total() + LIST_PAGE_SIZE - 1) / LIST_PAGE_SIZE);
         model.put("planner", authentication.getRoles().contains(PLANNER));
         return new ModelAndView<>("decrees", model);
     }

@@ -235,8 +235,22 @@ public class WorkPagesController {
                                         service.result()
                                                 .grade()
                                                 .map(grade -> grade.label())
-                                                .orElse("—")))
+                                                .orElse("—"),
+                                "bar",
+                                        service.result()
+                                                .index()
+                                                .map(BigDecimal::doubleValue)
+                                                .orElse(0.0)))
                         .toList());
+        List<Map<String, Object>> profileRows = new ArrayList<>();
+        Map<String, Map<String, Long>> dimensions = new java.util.LinkedHashMap<>();
+        dimensions.put("Jenis kelamin", outcome.profile().bySex());
+        dimensions.put("Usia", outcome.profile().byAgeBand());
+        dimensions.put("Pendidikan", outcome.profile().byEducation());
+        dimensions.put("Pekerjaan", outcome.profile().byOccupation());
+        dimensions.forEach((dimension, counts) -> counts.forEach((category, count) ->
+                profileRows.add(Map.of("dimension", dimension, "category", category, "count", count))));
+        model.put("profileRows", profileRows);
         model.put(
                 "elements",
                 outcome.combined().elements().stream()
