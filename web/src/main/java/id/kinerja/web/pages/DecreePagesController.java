@@ -38,6 +38,7 @@ import id.kinerja.domain.shared.IndonesianDate;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.PageRequest;
 import id.kinerja.domain.shared.Year;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -48,6 +49,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -127,8 +129,7 @@ public class DecreePagesController {
 
     @Get("/keputusan")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public ModelAndView<Map<String, Object>> list(
-            Authentication authentication, @Nullable @io.micronaut.http.annotation.QueryValue Integer page) {
+    public ModelAndView<Map<String, Object>> list(Authentication authentication, @Nullable @QueryValue Integer page) {
         int number = page == null || page < 0 ? 0 : page;
         var found = decrees.list(new PageRequest(number, LIST_PAGE_SIZE));
         Map<String, Object> model = new HashMap<>();
