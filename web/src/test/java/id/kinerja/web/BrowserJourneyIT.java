@@ -374,6 +374,10 @@ class BrowserJourneyIT {
 
         // The evaluator: a survey for the indicator, a refused file explained, the golden file, the realization
         signIn(api.newUser("EVALUATOR", unit.unitId()));
+        // the plan runs 2024–2026: within it, this year's value of the unit's indicator is due
+        boolean inPlan = java.time.Year.now(java.time.ZoneId.of("Asia/Jakarta")).getValue() <= 2026;
+        assertThat(browser.findElement(By.id("jatuh-tempo")).getText().contains(unit.indicatorName()))
+                .isEqualTo(inPlan);
         browser.get(url("/indikator/" + unit.indicatorId()));
         submit("buat-survei-indikator");
         fill("year", "2024");

@@ -4,14 +4,21 @@ import id.kinerja.domain.audit.AuditQuery;
 import id.kinerja.domain.audit.AuditTrail;
 import id.kinerja.domain.decree.Decree;
 import id.kinerja.domain.decree.Decrees;
+import id.kinerja.domain.evaluation.AttainmentCap;
+import id.kinerja.domain.evaluation.EvaluateAttainment;
 import id.kinerja.domain.evaluation.Realization;
 import id.kinerja.domain.evaluation.Realizations;
 import id.kinerja.domain.evaluation.ReviewStatus;
+import id.kinerja.domain.evaluation.UnitEvaluation;
+import id.kinerja.domain.evaluation.YearlyValue;
 import id.kinerja.domain.indicator.Indicators;
+import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.organization.OrganizationUnits;
 import id.kinerja.domain.shared.IndonesianDate;
 import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.PageRequest;
+import id.kinerja.domain.shared.Year;
+import id.kinerja.domain.user.UnitAssignments;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -30,6 +37,7 @@ import io.micronaut.security.csrf.repository.CsrfLoginCookieProvider;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +60,9 @@ public class PagesController {
     private final Indicators indicators;
     private final OrganizationUnits units;
     private final AuditTrail audit;
+    private final UnitAssignments assignments;
+    private final EvaluateAttainment evaluate;
+    private final Clock clock;
 
     public PagesController(
             CsrfLoginCookieProvider csrfCookies,
@@ -59,13 +70,19 @@ public class PagesController {
             Realizations realizations,
             Indicators indicators,
             OrganizationUnits units,
-            AuditTrail audit) {
+            AuditTrail audit,
+            UnitAssignments assignments,
+            EvaluateAttainment evaluate,
+            Clock clock) {
         this.csrfCookies = csrfCookies;
         this.decrees = decrees;
         this.realizations = realizations;
         this.indicators = indicators;
         this.units = units;
         this.audit = audit;
+        this.assignments = assignments;
+        this.evaluate = evaluate;
+        this.clock = clock;
     }
 
     /** A decree as its list row shows it. */
@@ -83,6 +100,9 @@ public class PagesController {
     /** A realization as a work list shows it, the number written the Indonesian way. */
     public record RealizationRow(
             UUID id, String indicator, int year, String period, String value, String status, String note) {}
+
+    /** An indicator of the evaluator's units whose year still lacks its realization. */
+    public record DueRow(UUID indicatorId, String indicator, String unit, int year, String state) {}
 
     /** A closing or reopening of a year the auditor made, from the audit trail. */
     public record YearChangeRow(String what, String unitYear, String reason, String at) {}
@@ -124,6 +144,7 @@ public class PagesController {
                     decrees.list(FIRST_PAGE).items().stream().map(DecreeRow::of).toList());
         }
         if (authentication.getRoles().contains("EVALUATOR")) {
+            model.put("due", due(authentication.getName()));
             model.put("returned", rows(ReviewStatus.RETURNED));
             model.put("drafts", rows(ReviewStatus.DRAFT));
         }
@@ -151,6 +172,29 @@ public class PagesController {
                             .toList());
         }
         return model;
+    }
+
+    /** This year's indicators of the evaluator's units that are not filled or not yet complete. */
+    private List<DueRow> due(String username) {
+        Year year = Year.of(java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Jakarta")))
+                .getYear());
+        List<DueRow> due = new java.util.ArrayList<>();
+        for (OrganizationUnitId unit : assignments.unitsOf(username)) {
+            UnitEvaluation evaluation = evaluate.ofUnit(unit, year, AttainmentCap.NONE, null);
+            evaluation.objectives().stream()
+                    .flatMap(objective -> objective.indicators().stream())
+                    .filter(indicator -> !(indicator.year().value() instanceof YearlyValue.Known))
+                    .forEach(indicator -> due.add(new DueRow(
+                            indicator.indicator().id().value(),
+                            indicator.indicator().definition().name(),
+                            evaluation.unit().profile().name(),
+                            year.value(),
+                            indicator.year().value() instanceof YearlyValue.Missing
+                                    ? "Belum diisi"
+                                    : "Belum lengkap: "
+                                            + indicator.year().value().explanation())));
+        }
+        return due;
     }
 
     private List<RealizationRow> rows(ReviewStatus status) {

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Page timing benchmark: the fat jar on a fresh embedded H2 with the demo data, signed in through the sign-in
+# form (CSRF cookie and token, JWT cookie), then each page of the journeys fetched ten times with curl.
+# Prints the slowest of the ten per page. Goal (issue 5): no page over one second on the demo data.
+#   usage: benchmarks/pages/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+work=$(mktemp -d /tmp/kinerja-pages.XXXXXX)
+port=18093
+pid=""
+cleanup() {
+  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "Building the jar…" >&2
+mvn -B -q -ntp -DskipTests clean package >&2
+jar=$(ls "$PWD"/web/target/kinerja-web-*.jar | grep -v original | head -1)
+(cd "$work" && exec env MICRONAUT_SERVER_PORT=$port KINERJA_ADMIN_PASSWORD=benchmark-admin-password \
+    KINERJA_JWT_SECRET=benchmark-secret-benchmark-secret-benchmark java -jar "$jar" >"$work/out.log" 2>&1) &
+pid=$!
+base="http://localhost:$port"
+until curl -fs -o /dev/null "$base/health"; do sleep 0.2; kill -0 $pid || { cat "$work/out.log" >&2; exit 1; }; done
+
+jar_cookies="$work/cookies.txt"
+token=$(curl -s -c "$jar_cookies" "$base/masuk" | sed -n 's/.*name="csrfToken" value="\([^"]*\)".*/\1/p' | head -1)
+curl -s -b "$jar_cookies" -c "$jar_cookies" -o /dev/null -X POST "$base/login" \
+    --data-urlencode username=admin --data-urlencode password=benchmark-admin-password --data-urlencode "csrfToken=$token"
+bearer=$(curl -s -X POST "$base/api/v1/auth/token" -H 'Content-Type: application/json' \
+    -d '{"username":"admin","password":"benchmark-admin-password"}' | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+decree=$(curl -s "$base/api/v1/decrees" -H "Authorization: Bearer $bearer" | sed -n 's/.*"id":"\([^"]*\)".*"number":"017.1\/RO-UM\/2024".*/\1/p' | head -1)
+[ -n "$decree" ] || decree=$(curl -s "$base/api/v1/decrees" -H "Authorization: Bearer $bearer" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
+indicator=$(curl -s "$base/api/v1/decrees/$decree/annex" -H "Authorization: Bearer $bearer" | grep -o '"indicatorId":"[^"]*"' | head -1 | cut -d'"' -f4)
+
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; Kinerja on embedded H2 with the demo data."
+echo
+echo "| page | slowest of 10 (ms) |"
+echo "|---|---|"
+for page in / /masuk /beranda /unit /keputusan "/keputusan/$decree" "/indikator/$indicator" /jejak-audit; do
+  slowest=0
+  for _ in $(seq 1 10); do
+    ms=$(curl -s -b "$jar_cookies" -o /dev/null -w '%{time_total}' "$base$page" | awk '{printf "%d", $1 * 1000}')
+    [ "$ms" -gt "$slowest" ] && slowest=$ms
+  done
+  echo "| \`$page\` | $slowest |"
+done
