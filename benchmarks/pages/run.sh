@@ -40,7 +40,9 @@ echo "|---|---|"
 for page in / /masuk /beranda /unit /keputusan "/keputusan/$decree" "/indikator/$indicator" /jejak-audit; do
   slowest=0
   for _ in $(seq 1 10); do
-    ms=$(curl -s -b "$jar_cookies" -o /dev/null -w '%{time_total}' "$base$page" | awk '{printf "%d", $1 * 1000}')
+    read -r code seconds < <(curl -s -b "$jar_cookies" -o /dev/null -w '%{http_code} %{time_total}' "$base$page")
+    [ "$code" = 200 ] || { echo "$page answered $code, not the page" >&2; exit 1; }
+    ms=$(awk -v s="$seconds" 'BEGIN {printf "%d", s * 1000}')
     [ "$ms" -gt "$slowest" ] && slowest=$ms
   done
   echo "| \`$page\` | $slowest |"
