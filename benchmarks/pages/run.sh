@@ -40,10 +40,12 @@ echo "|---|---|"
 for page in / /masuk /beranda /unit /keputusan "/keputusan/$decree" "/indikator/$indicator" /jejak-audit; do
   slowest=0
   for _ in $(seq 1 10); do
-    read -r code seconds < <(curl -s -b "$jar_cookies" -o /dev/null -w '%{http_code} %{time_total}' "$base$page")
+    answer=$(curl -s -b "$jar_cookies" -o /dev/null -w '%{http_code} %{time_total}' "$base$page")
+    code=${answer%% *}
+    seconds=${answer#* }
     [ "$code" = 200 ] || { echo "$page answered $code, not the page" >&2; exit 1; }
     ms=$(awk -v s="$seconds" 'BEGIN {printf "%d", s * 1000}')
-    [ "$ms" -gt "$slowest" ] && slowest=$ms
+    if [ "$ms" -gt "$slowest" ]; then slowest=$ms; fi
   done
   echo "| \`$page\` | $slowest |"
 done
