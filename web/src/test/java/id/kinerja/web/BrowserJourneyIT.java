@@ -130,6 +130,25 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void indonesianByDefaultWithASwitchToEnglishAndBack() {
+        browser.get(url("/masuk"));
+        assertThat(browser.findElement(By.cssSelector("label[for=password]")).getText())
+                .isEqualTo("Kata sandi");
+
+        browser.findElement(By.id("bahasa")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/masuk");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.cssSelector("label[for=password]")).getText())
+                .isEqualTo("Password");
+        browser.get(url("/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("performance accountability");
+
+        browser.findElement(By.id("bahasa")).click();
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("akuntabilitas kinerja");
+    }
+
+    @Test
     void aWrongPasswordIsExplainedOnTheForm() {
         browser.get(url("/masuk"));
         // the form carries the token of the cookie the browser holds (double-submit CSRF)
