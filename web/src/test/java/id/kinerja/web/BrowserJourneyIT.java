@@ -142,6 +142,10 @@ class BrowserJourneyIT {
                 .isEqualTo("Password");
         browser.get(url("/"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("performance accountability");
+        signIn(new ApiClient(server.getURI()).newUser("PLANNER"));
+        browser.get(url("/keputusan"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Decrees setting the IKU");
+        signOut();
 
         browser.findElement(By.id("bahasa")).click();
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");

@@ -23,10 +23,8 @@ final class Forms {
     /** The refusal as the page shows it: the field at fault and the Indonesian message. */
     record Refusal(String form, String field, String message) {
         static Refusal of(String form, DomainException e, Messages messages) {
-            return new Refusal(
-                    form,
-                    e.field().orElse(null),
-                    messages.render(e.code(), e.arguments()).id());
+            Messages.Bilingual text = messages.render(e.code(), e.arguments());
+            return new Refusal(form, e.field().orElse(null), Words.english() ? text.en() : text.id());
         }
     }
 

@@ -63,6 +63,7 @@ public class PagesController {
     private final UnitAssignments assignments;
     private final EvaluateAttainment evaluate;
     private final Clock clock;
+    private final Words words;
 
     public PagesController(
             CsrfLoginCookieProvider csrfCookies,
@@ -73,7 +74,8 @@ public class PagesController {
             AuditTrail audit,
             UnitAssignments assignments,
             EvaluateAttainment evaluate,
-            Clock clock) {
+            Clock clock,
+            Words words) {
         this.csrfCookies = csrfCookies;
         this.decrees = decrees;
         this.realizations = realizations;
@@ -83,6 +85,7 @@ public class PagesController {
         this.assignments = assignments;
         this.evaluate = evaluate;
         this.clock = clock;
+        this.words = words;
     }
 
     /** A decree as its list row shows it. */
@@ -163,7 +166,11 @@ public class PagesController {
                             .stream()
                             .filter(entry -> !entry.refused())
                             .map(entry -> new YearChangeRow(
-                                    entry.action().endsWith("/reopen") ? "Dibuka kembali" : "Ditutup",
+                                    words.get(
+                                            entry.after() != null
+                                                            && entry.after().contains("\"closed\":false")
+                                                    ? "closing.reopened"
+                                                    : "closing.closed"),
                                     entry.entityId(),
                                     entry.reason(),
                                     IndonesianDate.format(entry.at()
@@ -190,8 +197,8 @@ public class PagesController {
                             evaluation.unit().profile().name(),
                             year.value(),
                             indicator.year().value() instanceof YearlyValue.Missing
-                                    ? "Belum diisi"
-                                    : "Belum lengkap: "
+                                    ? words.get("state.notFilled")
+                                    : words.get("state.incomplete") + " "
                                             + indicator.year().value().explanation())));
         }
         return due;

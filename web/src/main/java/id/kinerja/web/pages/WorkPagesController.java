@@ -101,6 +101,7 @@ public class WorkPagesController {
     private final FormTokens formTokens;
     private final AttachEvidence attachEvidence;
     private final EvidenceStore evidence;
+    private final Words words;
 
     public WorkPagesController(
             Indicators indicators,
@@ -117,7 +118,8 @@ public class WorkPagesController {
             Messages messages,
             FormTokens formTokens,
             AttachEvidence attachEvidence,
-            EvidenceStore evidence) {
+            EvidenceStore evidence,
+            Words words) {
         this.indicators = indicators;
         this.objectives = objectives;
         this.units = units;
@@ -133,6 +135,7 @@ public class WorkPagesController {
         this.formTokens = formTokens;
         this.attachEvidence = attachEvidence;
         this.evidence = evidence;
+        this.words = words;
     }
 
     /** One refused line of a file: where, and why in Indonesian. */
@@ -603,17 +606,17 @@ public class WorkPagesController {
         String state;
         String percent = null;
         if (attainment instanceof Attainment.Computed computed) {
-            state = "Tercapai " + IndonesianNumber.format(computed.percent()) + " %";
+            state = words.get("state.achieved") + " " + IndonesianNumber.format(computed.percent()) + " %";
             percent = IndonesianNumber.format(computed.percent()) + " %";
         } else if (attainment instanceof Attainment.Qualitative qualitative) {
-            state = qualitative.achieved() ? "Tercapai" : "Tidak tercapai";
+            state = words.get(qualitative.achieved() ? "state.achieved" : "state.notAchieved");
         } else if (attainment instanceof Attainment.NotFilled) {
-            state = "Belum diisi";
+            state = words.get("state.notFilled");
         } else if (attainment instanceof Attainment.NotApplicable) {
-            state = "Tidak berlaku";
+            state = words.get("state.notApplicable");
         } else {
             Attainment.NotComputable notComputable = (Attainment.NotComputable) attainment;
-            state = "Tidak dapat dihitung: "
+            state = words.get("state.notComputable") + " "
                     + messages.render(notComputable.reasonCode(), notComputable.arguments())
                             .id();
         }
@@ -635,7 +638,7 @@ public class WorkPagesController {
                 figure.rating().orElse(null),
                 figure.categoryCheck()
                         .map(check -> check.reached()
-                                + (check.met() ? " — memenuhi " : " — belum memenuhi ")
+                                + " — " + words.get(check.met() ? "category.meets" : "category.misses") + " "
                                 + check.promised())
                         .orElse(null),
                 figure.value().explanation() + " · " + attainment.explanation(),
