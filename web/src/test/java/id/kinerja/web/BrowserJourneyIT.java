@@ -448,6 +448,25 @@ class BrowserJourneyIT {
                 .contains(unit.unitId() + "/2024")
                 .contains("LKjIP 2024 final");
 
+        // The year is closed: entering a 2024 value on the indicator page is refused next to the form
+        signOut();
+        signIn(api.newUser("EVALUATOR", unit.unitId()));
+        browser.get(url("/indikator/" + unit.indicatorId()));
+        choose("realizationYear", "2025");
+        fill("realizationValue", "1.500,5");
+        submit("catat-realisasi");
+        assertThat(browser.findElement(By.id("nilai")).getText()).isEqualTo("1.500,5");
+        assertThat(browser.findElement(By.id("status-realisasi")).getText()).isEqualTo("DRAFT");
+        browser.get(url("/indikator/" + unit.indicatorId()));
+        choose("realizationYear", "2024");
+        fill("realizationValue", "80");
+        submit("catat-realisasi");
+        assertThat(browser.findElement(By.id("galat-realisasi-baru")).getText())
+                .contains("2024")
+                .contains("ditutup");
+        signOut();
+        signIn(api.newUser("AUDITOR"));
+
         // The indicator page: the attainment, its rating and the promised category checked apart
         browser.get(url("/indikator/" + unit.indicatorId()));
         String year2024 = browser.findElement(By.id("tahun-2024")).getText();
@@ -457,7 +476,8 @@ class BrowserJourneyIT {
                 .contains("87,37 %")
                 .contains("Tinggi")
                 .contains("Kurang Baik — belum memenuhi Baik");
-        assertThat(browser.findElement(By.id("tahun-2025")).getText()).contains("Belum diisi");
+        assertThat(browser.findElement(By.id("tahun-2025")).getText()).contains("ANNUAL: 1.500,5 (DRAFT)");
+        assertThat(browser.findElement(By.id("tahun-2026")).getText()).contains("Tidak berlaku");
         assertThat(browser.findElements(By.cssSelector("#grafik rect"))).hasSize(6);
         screenshot("auditor-indikator");
 

@@ -485,6 +485,48 @@ public class WorkPagesController {
                         new RealizationId(id), version(form), authentication.getName(), Forms.text(form, "reason")));
     }
 
+    /**
+     * A realization entered on the indicator's page: a number written the Indonesian way ("87,50", "1.500")
+     * or words for a qualitative indicator; the realization's page then shows the value as it was understood.
+     */
+    @Post("/indikator/{id}/realisasi")
+    @Secured(EVALUATOR)
+    @Audited(entity = "realization")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> recordRealization(
+            HttpRequest<?> request,
+            @PathVariable UUID id,
+            @Body Map<String, String> form,
+            Authentication authentication) {
+        if (!formTokens.matches(request, form)) {
+            return FormTokens.refused();
+        }
+        try {
+            String written = Forms.text(form, "value");
+            BigDecimal amount =
+                    written != null && written.matches("-?[0-9][0-9.,]*") ? Forms.number(form, "value") : null;
+            Realization realization = record.record(new RecordRealization.Command(
+                    authentication.getName(),
+                    new IndicatorId(id),
+                    Year.of(InvalidValue.requirePresent(Forms.integer(form, "year"), "year")),
+                    ReportingPeriod.valueOf(form.getOrDefault("period", "ANNUAL")),
+                    amount,
+                    amount == null ? written : null,
+                    null,
+                    new Realization.Narrative(
+                            Forms.text(form, "supporting"),
+                            Forms.text(form, "inhibiting"),
+                            Forms.text(form, "followUp"))));
+            Audited.Change.attach(
+                    request,
+                    realization.id().toString(),
+                    EvaluationResources.RealizationResponse.of(realization, List.of()));
+            return HttpResponse.seeOther(Forms.location("/realisasi/" + realization.id()));
+        } catch (DomainException e) {
+            return Forms.refused(e, indicatorPage(id, authentication, Forms.Refusal.of("realisasi-baru", e, messages)));
+        }
+    }
+
     /** An evidence file, kept with its SHA-256; the page lists it with its download link. */
     @Post(value = "/realisasi/{id}/bukti", consumes = MediaType.MULTIPART_FORM_DATA)
     @Secured(EVALUATOR)
@@ -567,6 +609,11 @@ public class WorkPagesController {
     @Get("/indikator/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public ModelAndView<Map<String, Object>> indicator(@PathVariable UUID id, Authentication authentication) {
+        return indicatorPage(id, authentication, null);
+    }
+
+    private ModelAndView<Map<String, Object>> indicatorPage(
+            UUID id, Authentication authentication, Forms.Refusal refusal) {
         EvaluateAttainment.IndicatorHistory history = evaluate.ofIndicator(new IndicatorId(id), null);
         Indicator indicator = history.indicator();
         BigDecimal highest = BigDecimal.ONE;
@@ -588,6 +635,14 @@ public class WorkPagesController {
         model.put("years", years);
         model.put("evaluator", authentication.getRoles().contains(EVALUATOR));
         model.put("index", indicator.definition().kind() == IndicatorKind.SATISFACTION_INDEX);
+        model.put(
+                "periods",
+                RecordRealization.periodsOf(indicator.definition()).stream()
+                        .map(Enum::name)
+                        .sorted()
+                        .toList());
+        model.put("planYears", history.plan().years().map(Year::value).toList());
+        model.put("refusal", refusal);
         return new ModelAndView<>("indicator", model);
     }
 
