@@ -14,10 +14,10 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.RouteMatch;
 import io.micronaut.web.router.UriRouteMatch;
+import jakarta.inject.Named;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
@@ -27,6 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,11 +50,14 @@ public class AuditRecorder implements Ordered {
     private final AuditTrail trail;
     private final JsonMapper json;
     private final Clock clock;
+    private final ExecutorService blocking;
 
-    public AuditRecorder(AuditTrail trail, JsonMapper json, Clock clock) {
+    public AuditRecorder(
+            AuditTrail trail, JsonMapper json, Clock clock, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.trail = trail;
         this.json = json;
         this.clock = clock;
+        this.blocking = blocking;
     }
 
     @Override
@@ -59,9 +65,12 @@ public class AuditRecorder implements Ordered {
         return ServerFilterPhase.SECURITY.before();
     }
 
+    /**
+     * Decides on the event loop whether the answer is worth a line, so that reading a page or a stylesheet
+     * costs nothing; only a line to write goes to the blocking pool, and the answer waits for it.
+     */
     @ResponseFilter
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    public void record(HttpRequest<?> request, MutableHttpResponse<?> response) {
+    public CompletionStage<MutableHttpResponse<?>> record(HttpRequest<?> request, MutableHttpResponse<?> response) {
         int status = response.code();
         boolean refused = REFUSALS.contains(status);
         boolean declared = RouteAttributes.getRouteMatch(request)
@@ -73,8 +82,13 @@ public class AuditRecorder implements Ordered {
                 && CHANGES.contains(request.getMethod())
                 && !request.getParameters().get("dryRun", Boolean.class).orElse(false);
         if (!refused && !changed) {
-            return;
+            return CompletableFuture.completedFuture(response);
         }
+        return CompletableFuture.supplyAsync(() -> append(request, response, status, refused), blocking);
+    }
+
+    private MutableHttpResponse<?> append(
+            HttpRequest<?> request, MutableHttpResponse<?> response, int status, boolean refused) {
         try {
             trail.append(entryFor(request, response, status, refused));
         } catch (RuntimeException e) {
@@ -86,6 +100,7 @@ public class AuditRecorder implements Ordered {
                     status,
                     e);
         }
+        return response;
     }
 
     private AuditEntry entryFor(HttpRequest<?> request, MutableHttpResponse<?> response, int status, boolean refused) {

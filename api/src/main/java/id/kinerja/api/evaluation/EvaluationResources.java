@@ -1,5 +1,6 @@
 package id.kinerja.api.evaluation;
 
+import id.kinerja.api.indicator.IndicatorResources.TargetResponse;
 import id.kinerja.api.problem.Messages;
 import id.kinerja.domain.evaluation.Attainment;
 import id.kinerja.domain.evaluation.AttainmentScore;
@@ -14,8 +15,6 @@ import id.kinerja.domain.evaluation.UnitEvaluation;
 import id.kinerja.domain.evaluation.YearClosure;
 import id.kinerja.domain.evaluation.YearFigure;
 import id.kinerja.domain.evaluation.YearlyValue;
-import id.kinerja.domain.indicator.Target;
-import id.kinerja.domain.indicator.TargetValue;
 import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.ReportingPeriod;
 import io.micronaut.core.annotation.Nullable;
@@ -180,28 +179,6 @@ public final class EvaluationResources {
     /** A realization with every version of its period, the first recorded first. */
     @Serdeable
     public record RealizationDetail(RealizationResponse realization, List<RealizationResponse> versions) {}
-
-    @Serdeable
-    public record TargetResponse(
-            int year,
-            String display,
-            @Nullable BigDecimal value,
-            @Nullable BigDecimal lower,
-            @Nullable BigDecimal upper,
-            @Nullable String text,
-            @Nullable String category) {
-        static TargetResponse of(Target target) {
-            TargetValue value = target.value();
-            return new TargetResponse(
-                    target.year().value(),
-                    target.display(),
-                    value instanceof TargetValue.Numeric numeric ? numeric.amount() : null,
-                    value instanceof TargetValue.Range range ? range.lower() : null,
-                    value instanceof TargetValue.Range range ? range.upper() : null,
-                    value instanceof TargetValue.Qualitative qualitative ? qualitative.text() : null,
-                    target.category().orElse(null));
-        }
-    }
 
     /** Why a figure is not a number, in both languages. */
     @Serdeable

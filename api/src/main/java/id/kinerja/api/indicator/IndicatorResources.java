@@ -77,7 +77,7 @@ public final class IndicatorResources {
             @Nullable String category,
             String display) {
 
-        static TargetResponse of(Target target) {
+        public static TargetResponse of(Target target) {
             TargetValue value = target.value();
             BigDecimal number = value instanceof TargetValue.Numeric n ? n.amount() : null;
             BigDecimal lower = value instanceof TargetValue.Range r ? r.lower() : null;

@@ -57,6 +57,20 @@ final class Forms {
         return value == null ? null : IndonesianNumber.parse(value, field);
     }
 
+    /**
+     * A realization's value as written: a number when it reads as one ("87,50", "1.500"), otherwise words for
+     * a qualitative indicator.
+     */
+    record Written(BigDecimal amount, String words) {}
+
+    static Written numberOrWords(Map<String, String> form, String field) {
+        String written = text(form, field);
+        if (written != null && written.matches("-?[0-9][0-9.,]*")) {
+            return new Written(number(form, field), null);
+        }
+        return new Written(null, written);
+    }
+
     /** A date from a date field (2024-01-03) or written out ("3 Januari 2024"). */
     static LocalDate date(Map<String, String> form, String field) {
         String value = text(form, field);

@@ -413,20 +413,15 @@ public class WorkPagesController {
             @Body Map<String, String> form,
             Authentication authentication) {
         return step(request, id, form, authentication, "ubah", () -> {
-            String written = Forms.text(form, "value");
-            BigDecimal amount =
-                    written != null && written.matches("-?[0-9][0-9.,]*") ? Forms.number(form, "value") : null;
+            Forms.Written value = Forms.numberOrWords(form, "value");
             return record.revise(new RecordRealization.Revision(
                     authentication.getName(),
                     new RealizationId(id),
                     version(form),
-                    amount,
-                    amount == null ? written : null,
+                    value.amount(),
+                    value.words(),
                     null,
-                    new Realization.Narrative(
-                            Forms.text(form, "supporting"),
-                            Forms.text(form, "inhibiting"),
-                            Forms.text(form, "followUp"))));
+                    narrative(form)));
         });
     }
 
@@ -502,21 +497,16 @@ public class WorkPagesController {
             return FormTokens.refused();
         }
         try {
-            String written = Forms.text(form, "value");
-            BigDecimal amount =
-                    written != null && written.matches("-?[0-9][0-9.,]*") ? Forms.number(form, "value") : null;
+            Forms.Written value = Forms.numberOrWords(form, "value");
             Realization realization = record.record(new RecordRealization.Command(
                     authentication.getName(),
                     new IndicatorId(id),
                     Year.of(InvalidValue.requirePresent(Forms.integer(form, "year"), "year")),
                     ReportingPeriod.valueOf(form.getOrDefault("period", "ANNUAL")),
-                    amount,
-                    amount == null ? written : null,
+                    value.amount(),
+                    value.words(),
                     null,
-                    new Realization.Narrative(
-                            Forms.text(form, "supporting"),
-                            Forms.text(form, "inhibiting"),
-                            Forms.text(form, "followUp"))));
+                    narrative(form)));
             Audited.Change.attach(
                     request,
                     realization.id().toString(),
@@ -554,6 +544,12 @@ public class WorkPagesController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Faktor pendukung, penghambat and tindak lanjut as a form writes them. */
+    private static Realization.Narrative narrative(Map<String, String> form) {
+        return new Realization.Narrative(
+                Forms.text(form, "supporting"), Forms.text(form, "inhibiting"), Forms.text(form, "followUp"));
     }
 
     private static long version(Map<String, String> form) {
