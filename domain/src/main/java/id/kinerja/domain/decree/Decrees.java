@@ -4,6 +4,7 @@ import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.NotFound;
 import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.PageRequest;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,9 @@ public interface Decrees {
 
     /** The decrees that amend or supersede the given one. */
     List<Decree> laterDecreesOf(DecreeId earlier);
+
+    /** The given decrees (those that exist), read in a fixed number of statements. */
+    List<Decree> findAll(Collection<DecreeId> ids);
 
     default Decree get(DecreeId id) {
         return find(id).orElseThrow(() -> new NotFound("decree", id));

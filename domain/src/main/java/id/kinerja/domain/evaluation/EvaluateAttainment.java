@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -86,14 +87,8 @@ public final class EvaluateAttainment {
         Map<DecreeId, List<Objective>> byDecree = objectives.ofUnit(unitId).stream()
                 .collect(Collectors.groupingBy(Objective::decreeId, LinkedHashMap::new, Collectors.toList()));
         Map<PlanPeriodId, PlanPeriod> plans = new HashMap<>();
-        Optional<Decree> inForce = byDecree.keySet().stream()
-                .map(decrees::get)
-                .filter(decree -> decree.status() == DecreeStatus.ENACTED || decree.status() == DecreeStatus.SUPERSEDED)
-                .filter(decree -> decree.effectiveDate().orElse(LocalDate.MIN).getYear() <= year.value())
-                .filter(decree -> byDecree.get(decree.id()).stream()
-                        .anyMatch(objective -> plans.computeIfAbsent(objective.planPeriodId(), periods::get)
-                                .covers(year)))
-                .max(Comparator.comparing(decree -> decree.effectiveDate().orElse(LocalDate.MIN)));
+        Optional<Decree> inForce =
+                inForce(byDecree, decrees::get, planId -> plans.computeIfAbsent(planId, periods::get), year);
         YearClosure closure = closures.of(unitId, year);
         if (inForce.isEmpty()) {
             return new UnitEvaluation(
@@ -126,6 +121,27 @@ public final class EvaluateAttainment {
         }
         return new UnitEvaluation(
                 unit, year, inForce, scale, objectiveEvaluations, AttainmentScore.of(all, chosenCap, scale), closure);
+    }
+
+    /**
+     * Of the decrees that set these objectives, the one in force in the year: enacted (or since superseded),
+     * effective by the year's end, with a plan covering the year, the one that took effect last.
+     */
+    static Optional<Decree> inForce(
+            Map<DecreeId, List<Objective>> byDecree,
+            Function<DecreeId, Decree> decrees,
+            Function<PlanPeriodId, PlanPeriod> plans,
+            Year year) {
+        return byDecree.keySet().stream()
+                .map(decrees)
+                .filter(java.util.Objects::nonNull)
+                .filter(decree -> decree.status() == DecreeStatus.ENACTED || decree.status() == DecreeStatus.SUPERSEDED)
+                .filter(decree -> decree.effectiveDate().orElse(LocalDate.MIN).getYear() <= year.value())
+                .filter(decree -> byDecree.get(decree.id()).stream().anyMatch(objective -> {
+                    PlanPeriod plan = plans.apply(objective.planPeriodId());
+                    return plan != null && plan.covers(year);
+                }))
+                .max(Comparator.comparing(decree -> decree.effectiveDate().orElse(LocalDate.MIN)));
     }
 
     public IndicatorHistory ofIndicator(IndicatorId id, String scaleName) {

@@ -35,6 +35,9 @@ public interface Realizations {
     /** Current realizations in a review status, oldest change first: the auditor's queue. */
     Page<Realization> withStatus(ReviewStatus status, PageRequest page);
 
+    /** Current realizations in a review status, the latest change first: what a dashboard shows. */
+    Page<Realization> latestWithStatus(ReviewStatus status, PageRequest page);
+
     default Realization get(RealizationId id) {
         return find(id).orElseThrow(() -> new NotFound("realization", id));
     }

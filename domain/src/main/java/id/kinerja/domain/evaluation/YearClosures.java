@@ -1,6 +1,8 @@
 package id.kinerja.domain.evaluation;
 
 import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.shared.Page;
+import id.kinerja.domain.shared.PageRequest;
 import id.kinerja.domain.shared.Year;
 
 /** The closed and reopened years of the units. */
@@ -10,4 +12,7 @@ public interface YearClosures {
 
     /** Stores the new state if the stored version is still {@code previous.version()}; returns it stored. */
     YearClosure save(YearClosure previous, YearClosure next);
+
+    /** Every unit-year ever closed (closed still, or reopened since), the latest change first. */
+    Page<YearClosure> recent(PageRequest page);
 }

@@ -1,9 +1,11 @@
 package id.kinerja.domain.indicator;
 
 import id.kinerja.domain.decree.DecreeId;
+import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.NotFound;
 import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.PageRequest;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +20,15 @@ public interface Indicators {
     List<Indicator> ofDecree(DecreeId decreeId);
 
     Page<Indicator> list(PageRequest page);
+
+    /** The indicators of these decrees with their targets, read in a fixed number of statements. */
+    List<Indicator> ofDecrees(Collection<DecreeId> decreeIds);
+
+    /** For each given indicator that exists: its name and the unit whose objective it measures, in one read. */
+    List<IndicatorLabel> labelsOf(Collection<IndicatorId> ids);
+
+    /** What a list shows of an indicator: its name and its unit's name. */
+    record IndicatorLabel(IndicatorId id, String name, OrganizationUnitId unitId, String unitName) {}
 
     default Indicator get(IndicatorId id) {
         return find(id).orElseThrow(() -> new NotFound("indicator", id));

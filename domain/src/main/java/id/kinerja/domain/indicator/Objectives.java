@@ -3,6 +3,7 @@ package id.kinerja.domain.indicator;
 import id.kinerja.domain.decree.DecreeId;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.NotFound;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,9 @@ public interface Objectives {
 
     /** A unit's objectives under every decree that set them, by decree then code. */
     List<Objective> ofUnit(OrganizationUnitId unitId);
+
+    /** The objectives of these units, in one read, by unit, decree then code. */
+    List<Objective> ofUnits(Collection<OrganizationUnitId> unitIds);
 
     default Objective get(ObjectiveId id) {
         return find(id).orElseThrow(() -> new NotFound("objective", id));

@@ -3,6 +3,8 @@ package id.kinerja.domain.user;
 import id.kinerja.domain.shared.NotFound;
 import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.PageRequest;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /** The stored user accounts. */
@@ -16,6 +18,9 @@ public interface Users {
     Page<User> list(PageRequest page);
 
     long count();
+
+    /** The display name of each given username that has an account, in one read. */
+    Map<String, String> displayNamesOf(Collection<String> usernames);
 
     default User get(UserId id) {
         return find(id).orElseThrow(() -> new NotFound("user", id));

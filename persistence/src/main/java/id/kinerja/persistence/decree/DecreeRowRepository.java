@@ -6,6 +6,7 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,4 +21,6 @@ interface DecreeRowRepository extends CrudRepository<DecreeRow, UUID> {
     Page<DecreeRow> listNewestFirst(Pageable pageable);
 
     List<DecreeRow> findByRelatedDecreeId(UUID relatedDecreeId);
+
+    List<DecreeRow> findByIdIn(Collection<UUID> ids);
 }

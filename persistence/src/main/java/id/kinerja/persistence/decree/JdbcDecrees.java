@@ -17,6 +17,7 @@ import id.kinerja.persistence.shared.RowPages;
 import id.kinerja.persistence.shared.SqlStatements;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,14 @@ class JdbcDecrees implements Decrees {
     @Override
     public Page<Decree> list(PageRequest page) {
         return RowPages.page(rows.listNewestFirst(RowPages.pageable(page, Sort.UNSORTED)), page, this::toDecrees);
+    }
+
+    @Override
+    public List<Decree> findAll(Collection<DecreeId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return toDecrees(rows.findByIdIn(ids.stream().map(DecreeId::value).toList()));
     }
 
     @Override

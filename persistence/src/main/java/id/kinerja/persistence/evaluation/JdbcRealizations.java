@@ -196,14 +196,28 @@ class JdbcRealizations implements Realizations {
                 status.name(),
                 page.size(),
                 page.offset());
-        long total = sql.query("SELECT COUNT(*) FROM realization r WHERE r.status = ? AND" + IS_CURRENT, count -> {
+        return new Page<>(items, page, countWithStatus(status));
+    }
+
+    private long countWithStatus(ReviewStatus status) {
+        return sql.query("SELECT COUNT(*) FROM realization r WHERE r.status = ? AND" + IS_CURRENT, count -> {
             count.setString(1, status.name());
             try (ResultSet found = count.executeQuery()) {
                 found.next();
                 return found.getLong(1);
             }
         });
-        return new Page<>(items, page, total);
+    }
+
+    @Override
+    public Page<Realization> latestWithStatus(ReviewStatus status, PageRequest page) {
+        List<Realization> items = read(
+                SELECT + " WHERE r.status = ? AND" + IS_CURRENT
+                        + " ORDER BY r.changed_at DESC, r.id DESC LIMIT ? OFFSET ?",
+                status.name(),
+                page.size(),
+                page.offset());
+        return new Page<>(items, page, countWithStatus(status));
     }
 
     private List<Realization> read(String select, Object... parameters) {

@@ -3,6 +3,8 @@ package id.kinerja.persistence.evaluation;
 import id.kinerja.domain.evaluation.YearClosure;
 import id.kinerja.domain.evaluation.YearClosures;
 import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.shared.Page;
+import id.kinerja.domain.shared.PageRequest;
 import id.kinerja.domain.shared.StaleVersion;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.persistence.shared.RootRows;
@@ -11,6 +13,9 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 /** One row per unit and year once the year was first closed; the version guards concurrent close and reopen. */
 @Singleton
@@ -43,6 +48,38 @@ class JdbcYearClosures implements YearClosures {
                                 row.getLong(5));
                     }
                 });
+    }
+
+    @Override
+    public Page<YearClosure> recent(PageRequest page) {
+        List<YearClosure> items = sql.query(
+                "SELECT unit_id, closure_year, closed, changed_by, changed_at, reason, version FROM year_closure"
+                        + " ORDER BY changed_at DESC, unit_id, closure_year LIMIT ? OFFSET ?",
+                statement -> {
+                    statement.setInt(1, page.size());
+                    statement.setLong(2, page.offset());
+                    List<YearClosure> found = new ArrayList<>();
+                    try (ResultSet row = statement.executeQuery()) {
+                        while (row.next()) {
+                            found.add(new YearClosure(
+                                    new OrganizationUnitId(row.getObject(1, UUID.class)),
+                                    Year.of(row.getInt(2)),
+                                    row.getBoolean(3),
+                                    row.getString(4),
+                                    row.getTimestamp(5).toInstant(),
+                                    row.getString(6),
+                                    row.getLong(7)));
+                        }
+                    }
+                    return found;
+                });
+        long total = sql.query("SELECT COUNT(*) FROM year_closure", count -> {
+            try (ResultSet found = count.executeQuery()) {
+                found.next();
+                return found.getLong(1);
+            }
+        });
+        return new Page<>(items, page, total);
     }
 
     @Override

@@ -25,6 +25,10 @@ import id.kinerja.persistence.shared.RowPages;
 import id.kinerja.persistence.shared.SqlStatements;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +41,11 @@ class JdbcIndicators implements Indicators {
     private final IndicatorRowRepository rows;
     private final OrderedTexts services;
     private final TargetTable targets;
+    private final SqlStatements sql;
 
     JdbcIndicators(IndicatorRowRepository rows, SqlStatements jdbc) {
         this.rows = rows;
+        this.sql = jdbc;
         this.services = new OrderedTexts(jdbc, "indicator_service", "indicator_id", null, "name");
         this.targets = new TargetTable(jdbc);
     }
@@ -69,6 +75,43 @@ class JdbcIndicators implements Indicators {
         return toIndicators(rows.findByDecreeId(decreeId.value())).stream()
                 .sorted(Comparator.comparing(i -> String.valueOf(i.definition().code())))
                 .toList();
+    }
+
+    @Override
+    public List<Indicator> ofDecrees(Collection<DecreeId> decreeIds) {
+        if (decreeIds.isEmpty()) {
+            return List.of();
+        }
+        return toIndicators(
+                rows.findByDecreeIdIn(decreeIds.stream().map(DecreeId::value).toList()));
+    }
+
+    @Override
+    public List<IndicatorLabel> labelsOf(Collection<IndicatorId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String placeholders = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        return sql.query(
+                "SELECT i.id, i.name, u.id, u.name FROM indicator i JOIN objective o ON o.id = i.objective_id"
+                        + " JOIN organization_unit u ON u.id = o.unit_id WHERE i.id IN (" + placeholders + ")",
+                statement -> {
+                    int index = 1;
+                    for (IndicatorId id : ids) {
+                        statement.setObject(index++, id.value());
+                    }
+                    List<IndicatorLabel> found = new ArrayList<>();
+                    try (ResultSet row = statement.executeQuery()) {
+                        while (row.next()) {
+                            found.add(new IndicatorLabel(
+                                    new IndicatorId(row.getObject(1, UUID.class)),
+                                    row.getString(2),
+                                    new OrganizationUnitId(row.getObject(3, UUID.class)),
+                                    row.getString(4)));
+                        }
+                    }
+                    return found;
+                });
     }
 
     @Override

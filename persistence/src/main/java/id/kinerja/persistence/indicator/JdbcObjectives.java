@@ -9,6 +9,7 @@ import id.kinerja.domain.plan.PlanPeriodId;
 import id.kinerja.persistence.shared.RootRows;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,6 +52,19 @@ class JdbcObjectives implements Objectives {
     @Override
     public List<Objective> ofUnit(OrganizationUnitId unitId) {
         return rows.findByUnitIdOrderByDecreeIdAndCode(unitId.value()).stream()
+                .map(JdbcObjectives::toObjective)
+                .toList();
+    }
+
+    @Override
+    public List<Objective> ofUnits(Collection<OrganizationUnitId> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return rows
+                .findByUnitIdInOrderByUnitIdAndDecreeIdAndCode(
+                        unitIds.stream().map(OrganizationUnitId::value).toList())
+                .stream()
                 .map(JdbcObjectives::toObjective)
                 .toList();
     }

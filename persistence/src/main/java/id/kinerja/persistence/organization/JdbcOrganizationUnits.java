@@ -13,6 +13,9 @@ import id.kinerja.persistence.shared.RowPages;
 import id.kinerja.persistence.shared.SqlStatements;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +28,11 @@ class JdbcOrganizationUnits implements OrganizationUnits {
 
     private final OrganizationUnitRowRepository rows;
     private final OrderedTexts duties;
+    private final SqlStatements sql;
 
     JdbcOrganizationUnits(OrganizationUnitRowRepository rows, SqlStatements jdbc) {
         this.rows = rows;
+        this.sql = jdbc;
         this.duties = new OrderedTexts(jdbc, "unit_duty", "unit_id", "duty_kind", "body");
     }
 
@@ -62,6 +67,32 @@ class JdbcOrganizationUnits implements OrganizationUnits {
                 rows.findAll(RowPages.pageable(page, Sort.of(Sort.Order.asc("name"), Sort.Order.asc("id")))),
                 page,
                 this::toUnits);
+    }
+
+    @Override
+    public List<OrganizationUnit> findAll(Collection<OrganizationUnitId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return toUnits(
+                rows.findByIdIn(ids.stream().map(OrganizationUnitId::value).toList()));
+    }
+
+    @Override
+    public List<UnitOutline> outline() {
+        return sql.query("SELECT id, parent_id, name FROM organization_unit", statement -> {
+            List<UnitOutline> found = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    UUID parent = row.getObject(2, UUID.class);
+                    found.add(new UnitOutline(
+                            new OrganizationUnitId(row.getObject(1, UUID.class)),
+                            parent == null ? null : new OrganizationUnitId(parent),
+                            row.getString(3)));
+                }
+            }
+            return found;
+        });
     }
 
     private List<OrganizationUnit> toUnits(List<OrganizationUnitRow> unitRows) {

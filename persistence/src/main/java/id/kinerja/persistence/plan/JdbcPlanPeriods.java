@@ -9,6 +9,7 @@ import id.kinerja.domain.shared.Year;
 import id.kinerja.persistence.shared.RootRows;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,6 +52,29 @@ class JdbcPlanPeriods implements PlanPeriods {
     @Override
     public List<PlanPeriod> all() {
         return rows.listOrderByFirstYearAndName().stream()
+                .map(JdbcPlanPeriods::toPeriod)
+                .toList();
+    }
+
+    @Override
+    public List<PlanPeriod> ofUnits(Collection<OrganizationUnitId> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return rows
+                .findByUnitIdInOrderByFirstYear(
+                        unitIds.stream().map(OrganizationUnitId::value).toList())
+                .stream()
+                .map(JdbcPlanPeriods::toPeriod)
+                .toList();
+    }
+
+    @Override
+    public List<PlanPeriod> findAll(Collection<PlanPeriodId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return rows.findByIdIn(ids.stream().map(PlanPeriodId::value).toList()).stream()
                 .map(JdbcPlanPeriods::toPeriod)
                 .toList();
     }

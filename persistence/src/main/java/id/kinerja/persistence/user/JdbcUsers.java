@@ -13,6 +13,7 @@ import id.kinerja.persistence.shared.RowPages;
 import id.kinerja.persistence.shared.SqlStatements;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,15 @@ class JdbcUsers implements Users {
     @Override
     public Optional<User> find(UserId id) {
         return rows.findById(id.value()).map(row -> toUsers(List.of(row)).get(0));
+    }
+
+    @Override
+    public Map<String, String> displayNamesOf(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return rows.findByUsernameIn(usernames).stream()
+                .collect(Collectors.toMap(UserRow::username, UserRow::displayName, (a, b) -> a));
     }
 
     @Override

@@ -1,0 +1,30 @@
+package id.kinerja.domain.user;
+
+import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.shared.Page;
+import id.kinerja.domain.shared.PageRequest;
+import java.util.Set;
+
+/** Membaca pengguna: the accounts a page at a time with the total, one account, and the units it works for. */
+public final class ReadUsers {
+    private final Users users;
+    private final UnitAssignments assignments;
+
+    public ReadUsers(Users users, UnitAssignments assignments) {
+        this.users = users;
+        this.assignments = assignments;
+    }
+
+    public Page<User> list(PageRequest page) {
+        return users.list(page);
+    }
+
+    public User get(UserId id) {
+        return users.get(id);
+    }
+
+    /** The units the account works for. */
+    public Set<OrganizationUnitId> unitsOf(User user) {
+        return assignments.unitsOf(user.username().value());
+    }
+}
