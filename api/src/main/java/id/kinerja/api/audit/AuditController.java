@@ -5,7 +5,7 @@ import id.kinerja.api.shared.PageResponse;
 import id.kinerja.api.shared.Paging;
 import id.kinerja.domain.audit.AuditEntry;
 import id.kinerja.domain.audit.AuditQuery;
-import id.kinerja.domain.audit.AuditTrail;
+import id.kinerja.domain.audit.SearchAuditTrail;
 import id.kinerja.domain.shared.InvalidValue;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -34,10 +34,10 @@ public class AuditController {
     /** A date without a time is a day in Western Indonesia Time, where the seed's units work. */
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
-    private final AuditTrail trail;
+    private final SearchAuditTrail trail;
     private final JsonMapper json;
 
-    public AuditController(AuditTrail trail, JsonMapper json) {
+    public AuditController(SearchAuditTrail trail, JsonMapper json) {
         this.trail = trail;
         this.json = json;
     }

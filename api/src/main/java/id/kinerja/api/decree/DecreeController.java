@@ -10,9 +10,9 @@ import id.kinerja.api.shared.PageResponse;
 import id.kinerja.api.shared.Paging;
 import id.kinerja.domain.decree.Decree;
 import id.kinerja.domain.decree.DecreeId;
-import id.kinerja.domain.decree.Decrees;
 import id.kinerja.domain.decree.DraftDecree;
 import id.kinerja.domain.decree.EnactDecree;
+import id.kinerja.domain.decree.ReadDecrees;
 import id.kinerja.domain.decree.ReviseDraftDecree;
 import id.kinerja.domain.decree.RevokeDecree;
 import id.kinerja.domain.organization.OrganizationUnitId;
@@ -40,14 +40,14 @@ import java.util.UUID;
 @Tag(name = "Keputusan / Decrees")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class DecreeController {
-    private final Decrees decrees;
+    private final ReadDecrees decrees;
     private final DraftDecree draft;
     private final ReviseDraftDecree revise;
     private final EnactDecree enact;
     private final RevokeDecree revoke;
 
     public DecreeController(
-            Decrees decrees, DraftDecree draft, ReviseDraftDecree revise, EnactDecree enact, RevokeDecree revoke) {
+            ReadDecrees decrees, DraftDecree draft, ReviseDraftDecree revise, EnactDecree enact, RevokeDecree revoke) {
         this.decrees = decrees;
         this.draft = draft;
         this.revise = revise;

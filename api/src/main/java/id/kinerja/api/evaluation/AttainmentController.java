@@ -10,12 +10,12 @@ import id.kinerja.api.problem.Messages;
 import id.kinerja.api.security.Roles;
 import id.kinerja.domain.evaluation.AttainmentCap;
 import id.kinerja.domain.evaluation.CloseYear;
+import id.kinerja.domain.evaluation.DefineRatingScale;
 import id.kinerja.domain.evaluation.EvaluateAttainment;
-import id.kinerja.domain.evaluation.RatingScales;
-import id.kinerja.domain.evaluation.YearClosures;
+import id.kinerja.domain.evaluation.ReadRatingScales;
+import id.kinerja.domain.evaluation.ReadYearClosures;
 import id.kinerja.domain.indicator.IndicatorId;
 import id.kinerja.domain.organization.OrganizationUnitId;
-import id.kinerja.domain.organization.OrganizationUnits;
 import id.kinerja.domain.shared.Year;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -47,23 +47,23 @@ import java.util.UUID;
 public class AttainmentController {
     private final EvaluateAttainment evaluate;
     private final CloseYear closeYear;
-    private final YearClosures closures;
-    private final OrganizationUnits units;
-    private final RatingScales scales;
+    private final ReadYearClosures closures;
+    private final ReadRatingScales scales;
+    private final DefineRatingScale defineScale;
     private final Messages texts;
 
     public AttainmentController(
             EvaluateAttainment evaluate,
             CloseYear closeYear,
-            YearClosures closures,
-            OrganizationUnits units,
-            RatingScales scales,
+            ReadYearClosures closures,
+            ReadRatingScales scales,
+            DefineRatingScale defineScale,
             Messages texts) {
         this.evaluate = evaluate;
         this.closeYear = closeYear;
         this.closures = closures;
-        this.units = units;
         this.scales = scales;
+        this.defineScale = defineScale;
         this.texts = texts;
     }
 
@@ -92,8 +92,7 @@ public class AttainmentController {
     @Get("/units/{id}/years/{year}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public ClosureResponse closure(@PathVariable UUID id, @PathVariable int year) {
-        OrganizationUnitId unit = units.get(new OrganizationUnitId(id)).id();
-        return ClosureResponse.of(closures.of(unit, Year.of(year)));
+        return ClosureResponse.of(closures.of(new OrganizationUnitId(id), Year.of(year)));
     }
 
     @Post("/units/{id}/years/{year}/close")
@@ -151,7 +150,7 @@ public class AttainmentController {
     @Audited(entity = "rating-scale")
     public HttpResponse<RatingScaleBody> addRatingScale(@Body @Valid RatingScaleBody body) {
         var scale = body.toScale();
-        scales.add(scale);
+        defineScale.define(scale);
         return HttpResponse.created(
                 RatingScaleBody.of(scale),
                 URI.create("/api/v1/rating-scales/"

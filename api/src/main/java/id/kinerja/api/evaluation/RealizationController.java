@@ -12,17 +12,14 @@ import id.kinerja.api.shared.PageResponse;
 import id.kinerja.api.shared.Paging;
 import id.kinerja.domain.evaluation.AttachEvidence;
 import id.kinerja.domain.evaluation.Evidence;
-import id.kinerja.domain.evaluation.EvidenceStore;
+import id.kinerja.domain.evaluation.ReadRealizations;
 import id.kinerja.domain.evaluation.Realization;
 import id.kinerja.domain.evaluation.RealizationId;
-import id.kinerja.domain.evaluation.Realizations;
 import id.kinerja.domain.evaluation.RecordRealization;
 import id.kinerja.domain.evaluation.ReviewRealization;
 import id.kinerja.domain.evaluation.ReviewStatus;
 import id.kinerja.domain.indicator.IndicatorId;
-import id.kinerja.domain.indicator.Indicators;
 import id.kinerja.domain.shared.InvalidValue;
-import id.kinerja.domain.shared.NotFound;
 import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.domain.survey.SurveyId;
@@ -61,26 +58,17 @@ import java.util.UUID;
 @Tag(name = "Realisasi / Realizations")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class RealizationController {
-    private final Realizations realizations;
-    private final Indicators indicators;
+    private final ReadRealizations realizations;
     private final RecordRealization record;
     private final ReviewRealization review;
     private final AttachEvidence attach;
-    private final EvidenceStore evidence;
 
     public RealizationController(
-            Realizations realizations,
-            Indicators indicators,
-            RecordRealization record,
-            ReviewRealization review,
-            AttachEvidence attach,
-            EvidenceStore evidence) {
+            ReadRealizations realizations, RecordRealization record, ReviewRealization review, AttachEvidence attach) {
         this.realizations = realizations;
-        this.indicators = indicators;
         this.record = record;
         this.review = review;
         this.attach = attach;
-        this.evidence = evidence;
     }
 
     @Post("/indicators/{id}/realizations")
@@ -105,8 +93,7 @@ public class RealizationController {
     @Get("/indicators/{id}/realizations")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public List<RealizationResponse> ofIndicator(@PathVariable UUID id) {
-        IndicatorId indicator = indicators.get(new IndicatorId(id)).id();
-        List<Realization> current = realizations.currentOf(List.of(indicator), Year.of(Year.LATEST));
+        List<Realization> current = realizations.currentOf(new IndicatorId(id));
         return withEvidence(current);
     }
 
@@ -124,8 +111,7 @@ public class RealizationController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public RealizationDetail get(@PathVariable UUID id) {
         Realization realization = realizations.get(new RealizationId(id));
-        List<Realization> chain =
-                realizations.chain(realization.indicatorId(), realization.year(), realization.period());
+        List<Realization> chain = realizations.chainOf(realization);
         List<RealizationResponse> versions = withEvidence(chain);
         RealizationResponse self = versions.stream()
                 .filter(version -> version.id().equals(id))
@@ -223,10 +209,9 @@ public class RealizationController {
     @Get("/realizations/{id}/evidence/{evidenceId}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public HttpResponse<byte[]> download(@PathVariable UUID id, @PathVariable UUID evidenceId) {
-        Evidence found = evidence.find(evidenceId)
-                .filter(candidate -> candidate.realizationId().value().equals(id) && candidate.isFile())
-                .orElseThrow(() -> new NotFound("evidence", evidenceId));
-        byte[] content = evidence.content(evidenceId).orElseThrow(() -> new NotFound("evidence", evidenceId));
+        ReadRealizations.EvidenceFile file = realizations.file(new RealizationId(id), evidenceId);
+        Evidence found = file.evidence();
+        byte[] content = file.content();
         return HttpResponse.ok(content)
                 .contentType(found.mediaType())
                 .header("ETag", "\"" + found.sha256() + "\"")
@@ -248,7 +233,7 @@ public class RealizationController {
     /** Realizations with their evidence, read in one go. */
     private List<RealizationResponse> withEvidence(List<Realization> found) {
         List<Evidence> attached =
-                evidence.of(found.stream().map(Realization::id).toList());
+                realizations.evidenceOf(found.stream().map(Realization::id).toList());
         return found.stream()
                 .map(realization -> RealizationResponse.of(realization, attached))
                 .toList();

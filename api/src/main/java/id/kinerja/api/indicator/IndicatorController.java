@@ -11,8 +11,8 @@ import id.kinerja.api.shared.Paging;
 import id.kinerja.domain.indicator.DefineIndicator;
 import id.kinerja.domain.indicator.IndicatorChange;
 import id.kinerja.domain.indicator.IndicatorId;
-import id.kinerja.domain.indicator.Indicators;
 import id.kinerja.domain.indicator.ObjectiveId;
+import id.kinerja.domain.indicator.ReadIndicators;
 import id.kinerja.domain.indicator.ReviseIndicator;
 import id.kinerja.domain.indicator.SetTarget;
 import id.kinerja.domain.shared.InvalidValue;
@@ -44,14 +44,14 @@ import java.util.UUID;
 @Tag(name = "Indikator kinerja utama / Indicators")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class IndicatorController {
-    private final Indicators indicators;
+    private final ReadIndicators indicators;
     private final DefineIndicator define;
     private final ReviseIndicator revise;
     private final SetTarget setTarget;
     private final Messages messages;
 
     public IndicatorController(
-            Indicators indicators,
+            ReadIndicators indicators,
             DefineIndicator define,
             ReviseIndicator revise,
             SetTarget setTarget,

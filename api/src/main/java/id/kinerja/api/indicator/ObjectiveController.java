@@ -11,8 +11,8 @@ import id.kinerja.domain.indicator.DecreeAnnex;
 import id.kinerja.domain.indicator.IndicatorDefinition;
 import id.kinerja.domain.indicator.Objective;
 import id.kinerja.domain.indicator.ObjectiveId;
-import id.kinerja.domain.indicator.Objectives;
 import id.kinerja.domain.indicator.ReadDecreeAnnex;
+import id.kinerja.domain.indicator.ReadIndicators;
 import id.kinerja.domain.organization.OrganizationUnit.UnitProfile;
 import id.kinerja.domain.plan.PlanPeriodId;
 import io.micronaut.core.annotation.Nullable;
@@ -41,11 +41,11 @@ import java.util.UUID;
 @Tag(name = "Sasaran dan lampiran / Objectives and annex")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ObjectiveController {
-    private final Objectives objectives;
+    private final ReadIndicators objectives;
     private final AddObjective add;
     private final ReadDecreeAnnex annexes;
 
-    public ObjectiveController(Objectives objectives, AddObjective add, ReadDecreeAnnex annexes) {
+    public ObjectiveController(ReadIndicators objectives, AddObjective add, ReadDecreeAnnex annexes) {
         this.objectives = objectives;
         this.add = add;
         this.annexes = annexes;
@@ -99,7 +99,7 @@ public class ObjectiveController {
     @Get("/decrees/{id}/objectives")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public List<ObjectiveResponse> list(@PathVariable UUID id) {
-        return objectives.ofDecree(new DecreeId(id)).stream()
+        return objectives.objectivesOf(new DecreeId(id)).stream()
                 .map(ObjectiveResponse::of)
                 .toList();
     }
@@ -107,7 +107,7 @@ public class ObjectiveController {
     @Get("/objectives/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public ObjectiveResponse get(@PathVariable UUID id) {
-        return ObjectiveResponse.of(objectives.get(new ObjectiveId(id)));
+        return ObjectiveResponse.of(objectives.objective(new ObjectiveId(id)));
     }
 
     @Post("/decrees/{id}/objectives")

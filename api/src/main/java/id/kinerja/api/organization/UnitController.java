@@ -7,7 +7,7 @@ import id.kinerja.api.security.Roles;
 import id.kinerja.api.shared.PageResponse;
 import id.kinerja.api.shared.Paging;
 import id.kinerja.domain.organization.OrganizationUnitId;
-import id.kinerja.domain.organization.OrganizationUnits;
+import id.kinerja.domain.organization.ReadOrganization;
 import id.kinerja.domain.organization.RegisterOrganizationUnit;
 import id.kinerja.domain.organization.ReviseOrganizationUnit;
 import id.kinerja.domain.shared.InvalidValue;
@@ -34,11 +34,11 @@ import java.util.UUID;
 @Tag(name = "Unit organisasi / Organization units")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class UnitController {
-    private final OrganizationUnits units;
+    private final ReadOrganization units;
     private final RegisterOrganizationUnit register;
     private final ReviseOrganizationUnit revise;
 
-    public UnitController(OrganizationUnits units, RegisterOrganizationUnit register, ReviseOrganizationUnit revise) {
+    public UnitController(ReadOrganization units, RegisterOrganizationUnit register, ReviseOrganizationUnit revise) {
         this.units = units;
         this.register = register;
         this.revise = revise;

@@ -7,7 +7,7 @@ import id.kinerja.domain.plan.DefinePlanPeriod;
 import id.kinerja.domain.plan.PlanKind;
 import id.kinerja.domain.plan.PlanPeriod;
 import id.kinerja.domain.plan.PlanPeriodId;
-import id.kinerja.domain.plan.PlanPeriods;
+import id.kinerja.domain.plan.ReadPlanPeriods;
 import id.kinerja.domain.shared.Year;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -35,10 +35,10 @@ import java.util.UUID;
 @Tag(name = "Periode rencana / Plan periods")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class PlanPeriodController {
-    private final PlanPeriods periods;
+    private final ReadPlanPeriods periods;
     private final DefinePlanPeriod define;
 
-    public PlanPeriodController(PlanPeriods periods, DefinePlanPeriod define) {
+    public PlanPeriodController(ReadPlanPeriods periods, DefinePlanPeriod define) {
         this.periods = periods;
         this.define = define;
     }

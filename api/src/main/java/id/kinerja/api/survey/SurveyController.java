@@ -10,16 +10,16 @@ import id.kinerja.api.survey.SurveyResources.SurveyRealization;
 import id.kinerja.api.survey.SurveyResources.SurveyRequest;
 import id.kinerja.api.survey.SurveyResources.SurveyResponse;
 import id.kinerja.domain.indicator.IndicatorId;
-import id.kinerja.domain.indicator.Indicators;
+import id.kinerja.domain.indicator.ReadIndicators;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.domain.survey.ImportSurveyResponses;
 import id.kinerja.domain.survey.PlanSurvey;
 import id.kinerja.domain.survey.ReadSurveyResult;
+import id.kinerja.domain.survey.ReadSurveys;
 import id.kinerja.domain.survey.ResponseFile;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.domain.survey.SurveyOutcome;
-import id.kinerja.domain.survey.Surveys;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -56,15 +56,15 @@ import java.util.UUID;
 public class SurveyController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final Surveys surveys;
-    private final Indicators indicators;
+    private final ReadSurveys surveys;
+    private final ReadIndicators indicators;
     private final PlanSurvey plan;
     private final ImportSurveyResponses importer;
     private final ReadSurveyResult results;
 
     public SurveyController(
-            Surveys surveys,
-            Indicators indicators,
+            ReadSurveys surveys,
+            ReadIndicators indicators,
             PlanSurvey plan,
             ImportSurveyResponses importer,
             ReadSurveyResult results) {

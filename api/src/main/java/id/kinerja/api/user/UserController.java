@@ -7,13 +7,12 @@ import id.kinerja.api.shared.Paging;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.user.AssignUnits;
 import id.kinerja.domain.user.CreateUser;
+import id.kinerja.domain.user.ReadUsers;
 import id.kinerja.domain.user.Role;
-import id.kinerja.domain.user.UnitAssignments;
 import id.kinerja.domain.user.UpdateUser;
 import id.kinerja.domain.user.User;
 import id.kinerja.domain.user.UserId;
 import id.kinerja.domain.user.Username;
-import id.kinerja.domain.user.Users;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -43,19 +42,16 @@ import java.util.UUID;
 @Secured(Roles.ADMIN)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class UserController {
-    private final Users users;
+    private final ReadUsers users;
     private final CreateUser create;
     private final UpdateUser update;
     private final AssignUnits assign;
-    private final UnitAssignments assignments;
 
-    public UserController(
-            Users users, CreateUser create, UpdateUser update, AssignUnits assign, UnitAssignments assignments) {
+    public UserController(ReadUsers users, CreateUser create, UpdateUser update, AssignUnits assign) {
         this.users = users;
         this.create = create;
         this.update = update;
         this.assign = assign;
-        this.assignments = assignments;
     }
 
     /** The units a person works for; an evaluator enters realizations for these and the units under them. */
@@ -67,7 +63,7 @@ public class UserController {
         User user = users.get(new UserId(id));
         return new UnitsOfUser(
                 id,
-                assignments.unitsOf(user.username().value()).stream()
+                users.unitsOf(user).stream()
                         .map(OrganizationUnitId::value)
                         .collect(java.util.stream.Collectors.toSet()));
     }
