@@ -104,4 +104,69 @@ class ArchitectureTest {
                 .areAnnotatedWith(io.micronaut.data.annotation.MappedEntity.class)
                 .check(KINERJA);
     }
+
+    /**
+     * Web page controllers that still inject repository ports: removed when pages read through queries
+     * (issue 10). The only exclusion of the rule below; empty it, do not add to it.
+     */
+    private static final java.util.Set<String> PAGES_NOT_YET_ON_QUERIES = java.util.Set.of(
+            "id.kinerja.web.pages.PagesController",
+            "id.kinerja.web.pages.DecreePagesController",
+            "id.kinerja.web.pages.RecordsPagesController",
+            "id.kinerja.web.pages.WorkPagesController");
+
+    /** A repository port: a domain interface that a persistence adapter implements. */
+    private static final java.util.Set<String> PORTS = KINERJA.stream()
+            .filter(type -> type.getPackageName().startsWith("id.kinerja.persistence"))
+            .flatMap(type -> type.getAllRawInterfaces().stream())
+            .filter(type -> type.getPackageName().startsWith("id.kinerja.domain"))
+            .map(com.tngtech.archunit.core.domain.JavaClass::getName)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static com.tngtech.archunit.lang.ArchRule controllersReadThroughQueries(java.util.Set<String> excluded) {
+        return noClasses()
+                .that()
+                .areAnnotatedWith(io.micronaut.http.annotation.Controller.class)
+                .and(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "are not excluded", type -> !excluded.contains(type.getName())))
+                .should()
+                .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "are repository ports (domain interfaces implemented in persistence)",
+                        type -> PORTS.contains(type.getName())))
+                .because("controllers read through query use cases, not repositories (issue 10)");
+    }
+
+    @Test
+    void controllersNeverTouchARepositoryPort() {
+        controllersReadThroughQueries(PAGES_NOT_YET_ON_QUERIES).check(KINERJA);
+    }
+
+    @Test
+    void theControllerRuleKnowsThePortsAndCatchesAControllerReadingOne() {
+        org.assertj.core.api.Assertions.assertThat(PORTS)
+                .contains(
+                        "id.kinerja.domain.organization.OrganizationUnits",
+                        "id.kinerja.domain.decree.Decrees",
+                        "id.kinerja.domain.shared.Transactions")
+                .doesNotContain("id.kinerja.domain.organization.ReadOrganization");
+        JavaClasses violation =
+                new ClassFileImporter().importClasses(id.kinerja.web.probe.ControllerReadingAPort.class);
+
+        assertThatThrownBy(
+                        () -> controllersReadThroughQueries(java.util.Set.of()).check(violation))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ControllerReadingAPort")
+                .hasMessageContaining("OrganizationUnits");
+    }
+
+    @Test
+    void theExcludedPagesAreTheOnlyControllersStillReadingPorts() {
+        assertThatThrownBy(
+                        () -> controllersReadThroughQueries(java.util.Set.of()).check(KINERJA))
+                .isInstanceOf(AssertionError.class)
+                .satisfies(e -> PAGES_NOT_YET_ON_QUERIES.forEach(
+                        page -> org.assertj.core.api.Assertions.assertThat(e.getMessage())
+                                .as("%s is excluded, so it must still violate the rule: remove it from the list", page)
+                                .contains(page + ".")));
+    }
 }
