@@ -1,14 +1,14 @@
 package id.kinerja.api.survey;
 
+import id.kinerja.domain.satisfaction.IndexResult;
+import id.kinerja.domain.satisfaction.Methodology;
+import id.kinerja.domain.satisfaction.ServiceCombination;
+import id.kinerja.domain.satisfaction.WeightVariant;
 import id.kinerja.domain.shared.ReportingPeriod;
 import id.kinerja.domain.survey.ImportSurveyResponses;
-import id.kinerja.domain.survey.IndexResult;
-import id.kinerja.domain.survey.Methodology;
 import id.kinerja.domain.survey.RespondentProfile;
-import id.kinerja.domain.survey.ServiceCombination;
 import id.kinerja.domain.survey.Survey;
 import id.kinerja.domain.survey.SurveyOutcome;
-import id.kinerja.domain.survey.WeightVariant;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;

@@ -3,9 +3,9 @@ package id.kinerja.domain.evaluation;
 import id.kinerja.domain.indicator.IndicatorDefinition;
 import id.kinerja.domain.indicator.IndicatorKind;
 import id.kinerja.domain.indicator.Target;
+import id.kinerja.domain.satisfaction.Methodology;
+import id.kinerja.domain.satisfaction.ServiceGrade;
 import id.kinerja.domain.shared.Year;
-import id.kinerja.domain.survey.Methodology;
-import id.kinerja.domain.survey.ServiceGrade;
 import java.math.BigDecimal;
 import java.util.Optional;
 

@@ -1,9 +1,9 @@
 package id.kinerja.domain.indicator;
 
 import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.satisfaction.ServiceCombination;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.RuleViolation;
-import id.kinerja.domain.survey.ServiceCombination;
 import java.util.List;
 
 /**

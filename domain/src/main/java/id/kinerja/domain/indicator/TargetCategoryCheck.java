@@ -1,8 +1,8 @@
 package id.kinerja.domain.indicator;
 
+import id.kinerja.domain.satisfaction.Methodology;
+import id.kinerja.domain.satisfaction.ServiceGrade;
 import id.kinerja.domain.shared.Warning;
-import id.kinerja.domain.survey.Methodology;
-import id.kinerja.domain.survey.ServiceGrade;
 import java.util.List;
 import java.util.Optional;
 

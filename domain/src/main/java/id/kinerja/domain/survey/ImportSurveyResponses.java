@@ -1,5 +1,8 @@
 package id.kinerja.domain.survey;
 
+import id.kinerja.domain.satisfaction.ElementTally;
+import id.kinerja.domain.satisfaction.ServiceElement;
+import id.kinerja.domain.satisfaction.ServiceTally;
 import id.kinerja.domain.shared.IndonesianDate;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.RefusedFile;

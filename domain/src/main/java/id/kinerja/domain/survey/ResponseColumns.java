@@ -1,5 +1,7 @@
 package id.kinerja.domain.survey;
 
+import id.kinerja.domain.satisfaction.Methodology;
+import id.kinerja.domain.satisfaction.ServiceElement;
 import id.kinerja.domain.shared.RefusedFile.FileError;
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -2,6 +2,10 @@ package id.kinerja.domain.survey;
 
 import id.kinerja.domain.indicator.IndicatorId;
 import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.satisfaction.Methodology;
+import id.kinerja.domain.satisfaction.SatisfactionIndexCalculation;
+import id.kinerja.domain.satisfaction.ServiceCombination;
+import id.kinerja.domain.satisfaction.WeightVariant;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.ReportingPeriod;
 import id.kinerja.domain.shared.RuleViolation;

@@ -1,5 +1,9 @@
 package id.kinerja.domain.survey;
 
+import id.kinerja.domain.satisfaction.IndexResult;
+import id.kinerja.domain.satisfaction.SampleSize;
+import id.kinerja.domain.satisfaction.SatisfactionIndexCalculation;
+import id.kinerja.domain.satisfaction.ServiceCombinationRule;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package id.kinerja.domain.survey;
 
+import id.kinerja.domain.satisfaction.Methodology;
+import id.kinerja.domain.satisfaction.ServiceTally;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package id.kinerja.domain.survey;
 
+import id.kinerja.domain.satisfaction.ServiceTally;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,5 +1,5 @@
 /**
- * SKM and IKM: community satisfaction surveys and the satisfaction index under PermenPANRB 14/2017 and the
- * methodologies before it.
+ * SKM: community satisfaction surveys of an indicator — planning them, importing their responses, and the
+ * versioned results. The index arithmetic itself lives in {@code satisfaction}.
  */
 package id.kinerja.domain.survey;

@@ -7,7 +7,7 @@ import id.kinerja.domain.fixtures.GoldenCases;
 import id.kinerja.domain.indicator.LowerIsBetterRule;
 import id.kinerja.domain.indicator.Polarity;
 import id.kinerja.domain.indicator.TargetValue;
-import id.kinerja.domain.survey.Methodology;
+import id.kinerja.domain.satisfaction.Methodology;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -97,7 +97,7 @@ class AttainmentGoldenTest {
                 .evaluate(new TargetValue.Numeric(target), realization);
         boolean categoryMet =
                 Methodology.PERMENPANRB_14_2017.gradeOf(realization).ordinal()
-                        <= id.kinerja.domain.survey.ServiceGrade.ofLabel(
+                        <= id.kinerja.domain.satisfaction.ServiceGrade.ofLabel(
                                         golden.get("target_category").asText())
                                 .orElseThrow()
                                 .ordinal();

@@ -3,8 +3,8 @@ package id.kinerja.domain.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kinerja.domain.satisfaction.ServiceCombination;
 import id.kinerja.domain.shared.RuleViolation;
-import id.kinerja.domain.survey.ServiceCombination;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

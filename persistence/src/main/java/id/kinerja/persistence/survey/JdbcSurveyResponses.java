@@ -1,8 +1,8 @@
 package id.kinerja.persistence.survey;
 
-import id.kinerja.domain.survey.ElementTally;
-import id.kinerja.domain.survey.Methodology;
-import id.kinerja.domain.survey.ServiceTally;
+import id.kinerja.domain.satisfaction.ElementTally;
+import id.kinerja.domain.satisfaction.Methodology;
+import id.kinerja.domain.satisfaction.ServiceTally;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.domain.survey.SurveyResponse;
 import id.kinerja.domain.survey.SurveyResponses;

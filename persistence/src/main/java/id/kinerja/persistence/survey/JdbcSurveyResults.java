@@ -1,9 +1,9 @@
 package id.kinerja.persistence.survey;
 
 import id.kinerja.domain.indicator.IndicatorId;
-import id.kinerja.domain.survey.ElementTally;
+import id.kinerja.domain.satisfaction.ElementTally;
+import id.kinerja.domain.satisfaction.ServiceTally;
 import id.kinerja.domain.survey.RespondentProfile;
-import id.kinerja.domain.survey.ServiceTally;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.domain.survey.SurveyResultVersion;
 import id.kinerja.domain.survey.SurveyResults;

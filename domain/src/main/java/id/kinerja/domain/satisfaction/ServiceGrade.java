@@ -1,4 +1,4 @@
-package id.kinerja.domain.survey;
+package id.kinerja.domain.satisfaction;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package id.kinerja.domain.survey;
+package id.kinerja.domain.satisfaction;
 
 /** The answers given to one element: their sum and how many respondents answered (blanks excluded). */
 public record ElementTally(long sum, long answered) {

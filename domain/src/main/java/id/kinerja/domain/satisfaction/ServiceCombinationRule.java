@@ -1,4 +1,4 @@
-package id.kinerja.domain.survey;
+package id.kinerja.domain.satisfaction;
 
 import java.math.BigDecimal;
 import java.util.List;

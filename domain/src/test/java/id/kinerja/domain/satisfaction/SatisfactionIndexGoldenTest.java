@@ -1,4 +1,4 @@
-package id.kinerja.domain.survey;
+package id.kinerja.domain.satisfaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package id.kinerja.domain.survey;
+package id.kinerja.domain.satisfaction;
 
 import id.kinerja.domain.shared.Year;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package id.kinerja.domain.survey;
+package id.kinerja.domain.satisfaction;
 
 /** How a satisfaction-index indicator over several services combines them into one index. */
 public enum ServiceCombination {
