@@ -193,4 +193,14 @@ public final class ApiClient {
                 .path("indicatorId")
                 .asText();
     }
+
+    /** The id of the first unit the registry lists (the demo's Biro Umum or another). */
+    public String firstUnitId(String token) {
+        return get("/api/v1/units?size=1", token)
+                .json()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asText();
+    }
 }

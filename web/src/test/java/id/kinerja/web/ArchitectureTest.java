@@ -85,7 +85,7 @@ class ArchitectureTest {
                 .areDeclaredInClassesThat()
                 .doNotHaveSimpleName("TokenController")
                 .should()
-                .beAnnotatedWith(id.kinerja.api.audit.Audited.class)
+                .beAnnotatedWith(id.kinerja.http.audit.Audited.class)
                 .check(KINERJA);
     }
 

@@ -1,12 +1,12 @@
 package id.kinerja.api.audit;
 
-import id.kinerja.api.security.Roles;
 import id.kinerja.api.shared.PageResponse;
 import id.kinerja.api.shared.Paging;
 import id.kinerja.domain.audit.AuditEntry;
 import id.kinerja.domain.audit.AuditQuery;
 import id.kinerja.domain.audit.SearchAuditTrail;
 import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.http.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

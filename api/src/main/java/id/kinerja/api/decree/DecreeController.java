@@ -1,11 +1,9 @@
 package id.kinerja.api.decree;
 
-import id.kinerja.api.audit.Audited;
 import id.kinerja.api.decree.DecreeResources.DecreeRequest;
 import id.kinerja.api.decree.DecreeResources.DecreeResponse;
 import id.kinerja.api.decree.DecreeResources.EnactRequest;
 import id.kinerja.api.decree.DecreeResources.RevokeRequest;
-import id.kinerja.api.security.Roles;
 import id.kinerja.api.shared.PageResponse;
 import id.kinerja.api.shared.Paging;
 import id.kinerja.domain.decree.Decree;
@@ -17,6 +15,8 @@ import id.kinerja.domain.decree.ReviseDraftDecree;
 import id.kinerja.domain.decree.RevokeDecree;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.http.audit.Audited;
+import id.kinerja.http.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;

@@ -1,13 +1,10 @@
 package id.kinerja.api.evaluation;
 
-import id.kinerja.api.audit.Audited;
 import id.kinerja.api.evaluation.EvaluationResources.ClosureResponse;
 import id.kinerja.api.evaluation.EvaluationResources.IndicatorHistoryResponse;
 import id.kinerja.api.evaluation.EvaluationResources.RatingScaleBody;
 import id.kinerja.api.evaluation.EvaluationResources.UnitEvaluationResponse;
 import id.kinerja.api.evaluation.EvaluationResources.YearChange;
-import id.kinerja.api.problem.Messages;
-import id.kinerja.api.security.Roles;
 import id.kinerja.domain.evaluation.AttainmentCap;
 import id.kinerja.domain.evaluation.CloseYear;
 import id.kinerja.domain.evaluation.DefineRatingScale;
@@ -17,6 +14,9 @@ import id.kinerja.domain.evaluation.ReadYearClosures;
 import id.kinerja.domain.indicator.IndicatorId;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.Year;
+import id.kinerja.http.audit.Audited;
+import id.kinerja.http.problem.Messages;
+import id.kinerja.http.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

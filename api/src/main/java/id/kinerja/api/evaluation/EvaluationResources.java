@@ -1,7 +1,6 @@
 package id.kinerja.api.evaluation;
 
 import id.kinerja.api.indicator.IndicatorResources.TargetResponse;
-import id.kinerja.api.problem.Messages;
 import id.kinerja.domain.evaluation.Attainment;
 import id.kinerja.domain.evaluation.AttainmentScore;
 import id.kinerja.domain.evaluation.CategoryCheck;
@@ -17,6 +16,7 @@ import id.kinerja.domain.evaluation.YearFigure;
 import id.kinerja.domain.evaluation.YearlyValue;
 import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.ReportingPeriod;
+import id.kinerja.http.problem.Messages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;

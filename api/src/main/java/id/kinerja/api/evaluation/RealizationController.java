@@ -1,13 +1,11 @@
 package id.kinerja.api.evaluation;
 
-import id.kinerja.api.audit.Audited;
 import id.kinerja.api.evaluation.EvaluationResources.EvidenceResponse;
 import id.kinerja.api.evaluation.EvaluationResources.LinkRequest;
 import id.kinerja.api.evaluation.EvaluationResources.RealizationDetail;
 import id.kinerja.api.evaluation.EvaluationResources.RealizationRequest;
 import id.kinerja.api.evaluation.EvaluationResources.RealizationResponse;
 import id.kinerja.api.evaluation.EvaluationResources.ReviewStep;
-import id.kinerja.api.security.Roles;
 import id.kinerja.api.shared.PageResponse;
 import id.kinerja.api.shared.Paging;
 import id.kinerja.domain.evaluation.AttachEvidence;
@@ -23,6 +21,8 @@ import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.domain.survey.SurveyId;
+import id.kinerja.http.audit.Audited;
+import id.kinerja.http.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -1,11 +1,8 @@
 package id.kinerja.api.indicator;
 
-import id.kinerja.api.audit.Audited;
 import id.kinerja.api.indicator.IndicatorResources.IndicatorRequest;
 import id.kinerja.api.indicator.IndicatorResources.IndicatorResponse;
 import id.kinerja.api.indicator.IndicatorResources.TargetChange;
-import id.kinerja.api.problem.Messages;
-import id.kinerja.api.security.Roles;
 import id.kinerja.api.shared.PageResponse;
 import id.kinerja.api.shared.Paging;
 import id.kinerja.domain.indicator.DefineIndicator;
@@ -17,6 +14,9 @@ import id.kinerja.domain.indicator.ReviseIndicator;
 import id.kinerja.domain.indicator.SetTarget;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.RuleViolation;
+import id.kinerja.http.audit.Audited;
+import id.kinerja.http.problem.Messages;
+import id.kinerja.http.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;

@@ -1,6 +1,5 @@
 package id.kinerja.api.indicator;
 
-import id.kinerja.api.problem.Messages;
 import id.kinerja.domain.indicator.Baseline;
 import id.kinerja.domain.indicator.Indicator;
 import id.kinerja.domain.indicator.IndicatorChange;
@@ -17,6 +16,7 @@ import id.kinerja.domain.satisfaction.ServiceCombination;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.Warning;
 import id.kinerja.domain.shared.Year;
+import id.kinerja.http.problem.Messages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;

@@ -1,9 +1,7 @@
 package id.kinerja.api.indicator;
 
-import id.kinerja.api.audit.Audited;
 import id.kinerja.api.indicator.IndicatorResources.TargetResponse;
 import id.kinerja.api.organization.UnitResources.LetteredText;
-import id.kinerja.api.security.Roles;
 import id.kinerja.domain.decree.DecreeId;
 import id.kinerja.domain.decree.DecreeStatus;
 import id.kinerja.domain.indicator.AddObjective;
@@ -15,6 +13,8 @@ import id.kinerja.domain.indicator.ReadDecreeAnnex;
 import id.kinerja.domain.indicator.ReadIndicators;
 import id.kinerja.domain.organization.OrganizationUnit.UnitProfile;
 import id.kinerja.domain.plan.PlanPeriodId;
+import id.kinerja.http.audit.Audited;
+import id.kinerja.http.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;

@@ -1,9 +1,7 @@
 package id.kinerja.api.organization;
 
-import id.kinerja.api.audit.Audited;
 import id.kinerja.api.organization.UnitResources.UnitRequest;
 import id.kinerja.api.organization.UnitResources.UnitResponse;
-import id.kinerja.api.security.Roles;
 import id.kinerja.api.shared.PageResponse;
 import id.kinerja.api.shared.Paging;
 import id.kinerja.domain.organization.OrganizationUnitId;
@@ -11,6 +9,8 @@ import id.kinerja.domain.organization.ReadOrganization;
 import id.kinerja.domain.organization.RegisterOrganizationUnit;
 import id.kinerja.domain.organization.ReviseOrganizationUnit;
 import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.http.audit.Audited;
+import id.kinerja.http.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;

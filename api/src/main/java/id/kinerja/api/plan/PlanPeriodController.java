@@ -1,7 +1,5 @@
 package id.kinerja.api.plan;
 
-import id.kinerja.api.audit.Audited;
-import id.kinerja.api.security.Roles;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.plan.DefinePlanPeriod;
 import id.kinerja.domain.plan.PlanKind;
@@ -9,6 +7,8 @@ import id.kinerja.domain.plan.PlanPeriod;
 import id.kinerja.domain.plan.PlanPeriodId;
 import id.kinerja.domain.plan.ReadPlanPeriods;
 import id.kinerja.domain.shared.Year;
+import id.kinerja.http.audit.Audited;
+import id.kinerja.http.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;

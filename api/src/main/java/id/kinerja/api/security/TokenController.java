@@ -1,9 +1,8 @@
 package id.kinerja.api.security;
 
-import id.kinerja.api.problem.Problems;
 import id.kinerja.domain.user.AuthenticateUser;
-import id.kinerja.domain.user.Role;
-import id.kinerja.domain.user.User;
+import id.kinerja.http.problem.Problems;
+import id.kinerja.http.security.SignedInUser;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -22,7 +21,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
-import java.util.Map;
 
 /** Exchanges a username and password for a bearer token, for API clients and scripts. */
 @Controller("/api/v1/auth")
@@ -51,7 +49,7 @@ public class TokenController {
     public HttpResponse<?> token(HttpRequest<?> request, @Body @Valid Credentials credentials) {
         return authenticate
                 .authenticate(credentials.username(), credentials.password())
-                .flatMap(user -> tokens.generate(authenticationOf(user)))
+                .flatMap(user -> tokens.generate(SignedInUser.authenticationOf(user)))
                 .<HttpResponse<?>>map(HttpResponse::ok)
                 .orElseGet(() -> problems.respond(
                         request,
@@ -66,17 +64,9 @@ public class TokenController {
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public Me me(Authentication authentication) {
-        Object name = authentication.getAttributes().get("name");
         return new Me(
                 authentication.getName(),
-                name == null ? authentication.getName() : name.toString(),
+                SignedInUser.displayName(authentication),
                 List.copyOf(authentication.getRoles()));
-    }
-
-    static Authentication authenticationOf(User user) {
-        return Authentication.build(
-                user.username().value(),
-                user.roles().stream().map(Role::name).sorted().toList(),
-                Map.of("name", user.displayName(), "uid", user.id().toString()));
     }
 }

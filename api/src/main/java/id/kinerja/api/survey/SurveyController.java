@@ -1,7 +1,5 @@
 package id.kinerja.api.survey;
 
-import id.kinerja.api.audit.Audited;
-import id.kinerja.api.security.Roles;
 import id.kinerja.api.shared.PageResponse;
 import id.kinerja.api.shared.Paging;
 import id.kinerja.api.survey.SurveyResources.ImportResponse;
@@ -9,6 +7,8 @@ import id.kinerja.api.survey.SurveyResources.ResultResponse;
 import id.kinerja.api.survey.SurveyResources.SurveyRealization;
 import id.kinerja.api.survey.SurveyResources.SurveyRequest;
 import id.kinerja.api.survey.SurveyResources.SurveyResponse;
+import id.kinerja.documents.survey.CsvResponseFile;
+import id.kinerja.documents.survey.XlsxResponseFile;
 import id.kinerja.domain.indicator.IndicatorId;
 import id.kinerja.domain.indicator.ReadIndicators;
 import id.kinerja.domain.organization.OrganizationUnitId;
@@ -20,6 +20,8 @@ import id.kinerja.domain.survey.ReadSurveys;
 import id.kinerja.domain.survey.ResponseFile;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.domain.survey.SurveyOutcome;
+import id.kinerja.http.audit.Audited;
+import id.kinerja.http.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;

@@ -1,7 +1,5 @@
 package id.kinerja.api.user;
 
-import id.kinerja.api.audit.Audited;
-import id.kinerja.api.security.Roles;
 import id.kinerja.api.shared.PageResponse;
 import id.kinerja.api.shared.Paging;
 import id.kinerja.domain.organization.OrganizationUnitId;
@@ -13,6 +11,8 @@ import id.kinerja.domain.user.UpdateUser;
 import id.kinerja.domain.user.User;
 import id.kinerja.domain.user.UserId;
 import id.kinerja.domain.user.Username;
+import id.kinerja.http.audit.Audited;
+import id.kinerja.http.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;

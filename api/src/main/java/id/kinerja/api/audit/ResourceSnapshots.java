@@ -1,0 +1,62 @@
+package id.kinerja.api.audit;
+
+import id.kinerja.api.decree.DecreeResources.DecreeResponse;
+import id.kinerja.api.evaluation.EvaluationResources.ClosureResponse;
+import id.kinerja.api.evaluation.EvaluationResources.EvidenceResponse;
+import id.kinerja.api.evaluation.EvaluationResources.RealizationResponse;
+import id.kinerja.api.indicator.IndicatorResources.IndicatorResponse;
+import id.kinerja.api.indicator.ObjectiveController.ObjectiveResponse;
+import id.kinerja.api.organization.UnitResources.UnitResponse;
+import id.kinerja.api.survey.SurveyResources.ImportResponse;
+import id.kinerja.api.survey.SurveyResources.SurveyResponse;
+import id.kinerja.domain.decree.Decree;
+import id.kinerja.domain.evaluation.Evidence;
+import id.kinerja.domain.evaluation.Realization;
+import id.kinerja.domain.evaluation.YearClosure;
+import id.kinerja.domain.indicator.IndicatorChange;
+import id.kinerja.domain.indicator.Objective;
+import id.kinerja.domain.organization.OrganizationUnit;
+import id.kinerja.domain.survey.ImportSurveyResponses;
+import id.kinerja.domain.survey.Survey;
+import id.kinerja.http.audit.AuditSnapshots;
+import id.kinerja.http.problem.Messages;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+
+/** A thing changed on a page, recorded in the audit trail as this API answers it. */
+@Singleton
+class ResourceSnapshots implements AuditSnapshots {
+    private final Messages messages;
+
+    ResourceSnapshots(Messages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public Optional<Object> of(Object changed) {
+        Object snapshot;
+        if (changed instanceof Decree decree) {
+            snapshot = DecreeResponse.of(decree, List.of());
+        } else if (changed instanceof Objective objective) {
+            snapshot = ObjectiveResponse.of(objective);
+        } else if (changed instanceof IndicatorChange indicator) {
+            snapshot = IndicatorResponse.of(indicator, messages);
+        } else if (changed instanceof Survey survey) {
+            snapshot = SurveyResponse.of(survey);
+        } else if (changed instanceof ImportSurveyResponses.Report report) {
+            snapshot = ImportResponse.of(report);
+        } else if (changed instanceof Realization realization) {
+            snapshot = RealizationResponse.of(realization, List.of());
+        } else if (changed instanceof Evidence evidence) {
+            snapshot = EvidenceResponse.of(evidence);
+        } else if (changed instanceof YearClosure closure) {
+            snapshot = ClosureResponse.of(closure);
+        } else if (changed instanceof OrganizationUnit unit) {
+            snapshot = UnitResponse.of(unit);
+        } else {
+            snapshot = null;
+        }
+        return Optional.ofNullable(snapshot);
+    }
+}

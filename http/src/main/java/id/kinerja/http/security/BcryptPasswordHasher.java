@@ -1,0 +1,32 @@
+package id.kinerja.http.security;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import id.kinerja.domain.user.PasswordHasher;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * bcrypt (cost 12 by default, {@code kinerja.security.bcrypt-cost}): salted and slow, with the salt and cost
+ * inside the stored hash so that the cost can rise later without breaking existing passwords.
+ */
+@Singleton
+public class BcryptPasswordHasher implements PasswordHasher {
+    private final int cost;
+
+    public BcryptPasswordHasher(@Value("${kinerja.security.bcrypt-cost:12}") int cost) {
+        this.cost = cost;
+    }
+
+    @Override
+    public String hash(String password) {
+        return BCrypt.withDefaults().hashToString(cost, password.toCharArray());
+    }
+
+    @Override
+    public boolean matches(String password, String hash) {
+        return BCrypt.verifyer()
+                .verify(password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8))
+                .verified;
+    }
+}

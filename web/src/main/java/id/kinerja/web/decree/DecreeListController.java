@@ -1,0 +1,95 @@
+package id.kinerja.web.decree;
+
+import id.kinerja.domain.decree.Decree;
+import id.kinerja.domain.decree.Decrees;
+import id.kinerja.domain.decree.DraftDecree;
+import id.kinerja.domain.shared.Page;
+import id.kinerja.domain.shared.PageRequest;
+import id.kinerja.http.audit.Audited;
+import id.kinerja.http.security.Roles;
+import id.kinerja.web.page.FormSubmission;
+import id.kinerja.web.page.Pager;
+import id.kinerja.web.page.Refusal;
+import id.kinerja.web.page.Submitted;
+import id.kinerja.web.page.UnitPicker;
+import id.kinerja.web.page.Words;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+
+/** The list of decrees and the form that starts a new draft. */
+@Controller("/keputusan")
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class DecreeListController {
+    private static final int PAGE_SIZE = 20;
+
+    private final Decrees decrees;
+    private final DraftDecree draft;
+    private final UnitPicker units;
+    private final FormSubmission forms;
+    private final Words words;
+
+    DecreeListController(Decrees decrees, DraftDecree draft, UnitPicker units, FormSubmission forms, Words words) {
+        this.decrees = decrees;
+        this.draft = draft;
+        this.units = units;
+        this.forms = forms;
+        this.words = words;
+    }
+
+    @Get
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public ModelAndView<DecreeListView> list(Authentication authentication, @Nullable @QueryValue Integer page) {
+        int number = Pager.requested(page);
+        Page<Decree> found = decrees.list(new PageRequest(number, PAGE_SIZE));
+        return new ModelAndView<>(
+                "decrees",
+                new DecreeListView(
+                        found.items().stream()
+                                .map(decree -> DecreeRow.of(decree, words))
+                                .toList(),
+                        Pager.of(found, number, PAGE_SIZE),
+                        authentication.getRoles().contains(Roles.PLANNER)));
+    }
+
+    @Get("/baru")
+    @Secured(Roles.PLANNER)
+    public ModelAndView<DecreeDraftView> newDraft() {
+        return draftForm(DecreeDraftForm.empty(), null);
+    }
+
+    @Post
+    @Secured(Roles.PLANNER)
+    @Audited(entity = "decree")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> create(HttpRequest<?> request, @Body DecreeDraftForm form) {
+        return forms.submit(
+                request,
+                "keputusan",
+                form,
+                typed -> {
+                    Decree created = draft.draft(typed.command());
+                    return Submitted.changed("/keputusan/" + created.id(), created.id(), created);
+                },
+                refusal -> draftForm(form, refusal));
+    }
+
+    private ModelAndView<DecreeDraftView> draftForm(DecreeDraftForm values, Refusal refusal) {
+        return new ModelAndView<>("decree-new", new DecreeDraftView(units.all(), values, refusal));
+    }
+}

@@ -1,0 +1,30 @@
+package id.kinerja.web.decree;
+
+import static id.kinerja.web.page.WrittenValues.id;
+import static id.kinerja.web.page.WrittenValues.text;
+
+import id.kinerja.domain.decree.DecreeId;
+import id.kinerja.domain.indicator.AddObjective;
+import id.kinerja.domain.plan.PlanPeriodId;
+import io.micronaut.core.annotation.Introspected;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/** A strategic objective (sasaran) added to a draft decree under one of its unit's plan periods. */
+@Introspected
+public record ObjectiveForm(
+        @NotBlank String planPeriodId,
+        @NotBlank @Size(max = 20) String code,
+        @NotBlank @Size(max = 1000) String statement) {
+
+    static ObjectiveForm empty() {
+        return new ObjectiveForm(null, null, null);
+    }
+
+    AddObjective.Command command(DecreeId decree) {
+        UUID period = id(planPeriodId, "planPeriodId");
+        return new AddObjective.Command(
+                decree, period == null ? null : new PlanPeriodId(period), text(code), text(statement));
+    }
+}

@@ -1,0 +1,202 @@
+package id.kinerja.web.indicator;
+
+import id.kinerja.domain.evaluation.Attainment;
+import id.kinerja.domain.evaluation.EvaluateAttainment;
+import id.kinerja.domain.evaluation.Realization;
+import id.kinerja.domain.evaluation.RecordRealization;
+import id.kinerja.domain.evaluation.YearFigure;
+import id.kinerja.domain.evaluation.YearlyValue;
+import id.kinerja.domain.indicator.Indicator;
+import id.kinerja.domain.indicator.IndicatorDefinition;
+import id.kinerja.domain.indicator.IndicatorId;
+import id.kinerja.domain.indicator.IndicatorKind;
+import id.kinerja.domain.indicator.Polarity;
+import id.kinerja.domain.indicator.Target;
+import id.kinerja.domain.indicator.TargetValue;
+import id.kinerja.domain.shared.IndonesianNumber;
+import id.kinerja.domain.shared.Year;
+import id.kinerja.http.audit.Audited;
+import id.kinerja.http.security.Roles;
+import id.kinerja.web.indicator.IndicatorView.Choice;
+import id.kinerja.web.indicator.IndicatorView.YearRow;
+import id.kinerja.web.page.FormSubmission;
+import id.kinerja.web.page.Refusal;
+import id.kinerja.web.page.Submitted;
+import id.kinerja.web.page.Words;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/** The indicator across its plan, and the form on which an evaluator records a realization. */
+@Controller("/indikator/{id}")
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class IndicatorPageController {
+    private final EvaluateAttainment evaluate;
+    private final RecordRealization record;
+    private final FormSubmission forms;
+    private final Words words;
+
+    IndicatorPageController(EvaluateAttainment evaluate, RecordRealization record, FormSubmission forms, Words words) {
+        this.evaluate = evaluate;
+        this.record = record;
+        this.forms = forms;
+        this.words = words;
+    }
+
+    @Get
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public ModelAndView<IndicatorView> show(@PathVariable UUID id, Authentication authentication) {
+        return page(id, authentication, RealizationEntryForm.empty(), null);
+    }
+
+    /** A realization entered on the page; the realization's page then shows the value as it was understood. */
+    @Post("/realisasi")
+    @Secured(Roles.EVALUATOR)
+    @Audited(entity = "realization")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> recordRealization(
+            HttpRequest<?> request,
+            @PathVariable UUID id,
+            @Body RealizationEntryForm form,
+            Authentication authentication) {
+        return forms.submit(
+                request,
+                "realisasi-baru",
+                form,
+                typed -> {
+                    Realization recorded = record.record(typed.command(authentication.getName(), new IndicatorId(id)));
+                    return Submitted.changed("/realisasi/" + recorded.id(), recorded.id(), recorded);
+                },
+                refusal -> page(id, authentication, form, refusal));
+    }
+
+    private ModelAndView<IndicatorView> page(
+            UUID id, Authentication authentication, RealizationEntryForm entry, Refusal refusal) {
+        EvaluateAttainment.IndicatorHistory history = evaluate.ofIndicator(new IndicatorId(id), null);
+        Indicator indicator = history.indicator();
+        IndicatorDefinition definition = indicator.definition();
+        BigDecimal highest = history.years().stream()
+                .flatMap(figure -> List.of(targetAmount(figure), realizedAmount(figure)).stream())
+                .max(Comparator.naturalOrder())
+                .orElse(BigDecimal.ONE)
+                .max(BigDecimal.ONE);
+        return new ModelAndView<>(
+                "indicator",
+                new IndicatorView(
+                        id,
+                        definition.name(),
+                        history.objective().code() + ". " + history.objective().statement(),
+                        definition.definition(),
+                        definition.formula(),
+                        words.label(definition.polarity()),
+                        definition.polarity() == Polarity.LOWER_IS_BETTER,
+                        definition.unitOfMeasure(),
+                        authentication.getRoles().contains(Roles.EVALUATOR),
+                        definition.kind() == IndicatorKind.SATISFACTION_INDEX,
+                        RecordRealization.periodsOf(definition).stream()
+                                .sorted()
+                                .map(period -> new Choice(period.name(), words.label(period)))
+                                .toList(),
+                        history.plan().years().map(Year::value).toList(),
+                        history.years().stream()
+                                .map(figure -> yearRow(figure, highest))
+                                .toList(),
+                        entry,
+                        refusal));
+    }
+
+    private YearRow yearRow(YearFigure figure, BigDecimal highest) {
+        YearlyValue value = figure.value();
+        return new YearRow(
+                figure.year().value(),
+                figure.target().map(Target::display).orElse("—"),
+                figure.periods().stream()
+                        .map(period -> words.label(period.period()) + ": " + shown(period) + " ("
+                                + words.label(period.status()) + ")")
+                        .toList(),
+                value instanceof YearlyValue.Known known
+                        ? (known.amount() == null ? known.text() : IndonesianNumber.format(known.amount()))
+                        : "—",
+                state(figure.attainment()),
+                figure.rating().orElse(null),
+                figure.categoryCheck()
+                        .map(check -> check.reached() + " — "
+                                + words.get(check.met() ? "category.meets" : "category.misses") + " "
+                                + check.promised())
+                        .orElse(null),
+                words.explain(value.explanation()) + " · "
+                        + words.explain(figure.attainment().explanation()),
+                bar(targetAmount(figure), highest),
+                bar(realizedAmount(figure), highest));
+    }
+
+    /** The attainment in words: the percentage when computed, never "achieved" for a number alone. */
+    private String state(Attainment attainment) {
+        if (attainment instanceof Attainment.Computed computed) {
+            return words.get("state.computed") + " " + IndonesianNumber.format(computed.percent()) + " %";
+        }
+        if (attainment instanceof Attainment.Qualitative qualitative) {
+            return words.get(qualitative.achieved() ? "state.achieved" : "state.notAchieved");
+        }
+        if (attainment instanceof Attainment.NotFilled) {
+            return words.get("state.notFilled");
+        }
+        if (attainment instanceof Attainment.NotApplicable) {
+            return words.get("state.notApplicable");
+        }
+        Attainment.NotComputable notComputable = (Attainment.NotComputable) attainment;
+        return words.get("state.notComputable") + " "
+                + words.message(notComputable.reasonCode(), notComputable.arguments());
+    }
+
+    private static String shown(Realization realization) {
+        return realization.value().amount() == null
+                ? realization.value().text()
+                : IndonesianNumber.format(realization.value().amount());
+    }
+
+    private static BigDecimal targetAmount(YearFigure figure) {
+        TargetValue target = figure.target().map(Target::value).orElse(null);
+        if (target instanceof TargetValue.Numeric numeric) {
+            return numeric.amount();
+        }
+        if (target instanceof TargetValue.Range range) {
+            return range.upper();
+        }
+        return BigDecimal.ZERO;
+    }
+
+    private static BigDecimal realizedAmount(YearFigure figure) {
+        return figure.value() instanceof YearlyValue.Known known && known.amount() != null
+                ? known.amount()
+                : BigDecimal.ZERO;
+    }
+
+    /** A bar's share of the chart's height, 0 to 100. */
+    private static double bar(BigDecimal value, BigDecimal highest) {
+        return value.signum() <= 0
+                ? 0
+                : value.multiply(BigDecimal.valueOf(100))
+                        .divide(highest, 2, RoundingMode.HALF_UP)
+                        .doubleValue();
+    }
+}

@@ -1,0 +1,48 @@
+package id.kinerja.web.indicator;
+
+import static id.kinerja.web.page.WrittenValues.choice;
+import static id.kinerja.web.page.WrittenValues.numberOrWords;
+import static id.kinerja.web.page.WrittenValues.requiredInteger;
+import static id.kinerja.web.page.WrittenValues.text;
+
+import id.kinerja.domain.evaluation.Realization;
+import id.kinerja.domain.evaluation.RecordRealization;
+import id.kinerja.domain.indicator.IndicatorId;
+import id.kinerja.domain.shared.ReportingPeriod;
+import id.kinerja.domain.shared.Year;
+import id.kinerja.web.page.WrittenValues.NumberOrWords;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A realization as an evaluator writes it on the indicator's page: a number the Indonesian way ("87,50",
+ * "1.500") or words for a qualitative indicator, with the narrative the report quotes.
+ */
+@Introspected
+public record RealizationEntryForm(
+        @NotBlank @Size(max = 10) String year,
+        @Nullable @Size(max = 20) String period,
+        @NotBlank @Size(max = 500) String value,
+        @Nullable @Size(max = 4000) String supporting,
+        @Nullable @Size(max = 4000) String inhibiting,
+        @Nullable @Size(max = 4000) String followUp) {
+
+    static RealizationEntryForm empty() {
+        return new RealizationEntryForm(null, null, null, null, null, null);
+    }
+
+    RecordRealization.Command command(String evaluator, IndicatorId indicator) {
+        NumberOrWords written = numberOrWords(value, "value");
+        return new RecordRealization.Command(
+                evaluator,
+                indicator,
+                Year.of(requiredInteger(year, "year")),
+                choice(ReportingPeriod.class, period, ReportingPeriod.ANNUAL, "period"),
+                written.amount(),
+                written.words(),
+                null,
+                new Realization.Narrative(text(supporting), text(inhibiting), text(followUp)));
+    }
+}

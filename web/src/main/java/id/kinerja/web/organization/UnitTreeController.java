@@ -1,0 +1,65 @@
+package id.kinerja.web.organization;
+
+import id.kinerja.domain.organization.OrganizationUnit;
+import id.kinerja.domain.organization.ReadOrganization;
+import id.kinerja.domain.shared.Page;
+import id.kinerja.domain.shared.PageRequest;
+import id.kinerja.web.organization.UnitTreeView.UnitRow;
+import id.kinerja.web.page.Pager;
+import id.kinerja.web.page.Words;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** The organization tree, a page of units at a time in the tree's order. */
+@Controller("/unit")
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class UnitTreeController {
+    private static final int PAGE_SIZE = 20;
+
+    private final ReadOrganization organization;
+    private final Words words;
+
+    UnitTreeController(ReadOrganization organization, Words words) {
+        this.organization = organization;
+        this.words = words;
+    }
+
+    @Get
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public ModelAndView<UnitTreeView> tree(@Nullable @QueryValue Integer page) {
+        int number = Pager.requested(page);
+        Page<ReadOrganization.UnitNode> found = organization.tree(new PageRequest(number, PAGE_SIZE));
+        return new ModelAndView<>(
+                "organization",
+                new UnitTreeView(found.items().stream().map(this::row).toList(), Pager.of(found, number, PAGE_SIZE)));
+    }
+
+    private UnitRow row(ReadOrganization.UnitNode node) {
+        OrganizationUnit unit = node.unit();
+        List<String> functions = unit.profile().functions();
+        return new UnitRow(
+                unit.id().value(),
+                node.depth(),
+                unit.profile().name(),
+                words.label(unit.profile().type()),
+                unit.profile().tasks(),
+                IntStream.range(0, functions.size())
+                        .mapToObj(i -> (char) ('a' + i) + ". " + functions.get(i))
+                        .toList(),
+                node.plans().stream()
+                        .map(plan -> words.label(plan.kind()) + " " + plan.firstYear() + "–" + plan.lastYear())
+                        .toList());
+    }
+}

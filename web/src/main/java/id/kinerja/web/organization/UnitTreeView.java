@@ -1,0 +1,22 @@
+package id.kinerja.web.organization;
+
+import id.kinerja.web.page.Pager;
+import io.micronaut.core.annotation.Introspected;
+import java.util.List;
+import java.util.UUID;
+
+/** A page of the organization tree. */
+@Introspected
+public record UnitTreeView(List<UnitRow> units, Pager pager) {
+
+    /** A unit in the tree: its depth, its kind in words, its lettered functions, its plan periods. */
+    @Introspected
+    public record UnitRow(
+            UUID id,
+            int depth,
+            String name,
+            String type,
+            List<String> tasks,
+            List<String> functions,
+            List<String> plans) {}
+}

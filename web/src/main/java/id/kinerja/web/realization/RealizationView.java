@@ -1,0 +1,44 @@
+package id.kinerja.web.realization;
+
+import id.kinerja.web.page.Refusal;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+import java.util.UUID;
+
+/** A realization with its review, evidence and versions, every state in the reader's words. */
+@Introspected
+public record RealizationView(
+        UUID id,
+        long version,
+        int year,
+        String period,
+        UUID indicatorId,
+        String indicatorName,
+        String value,
+        String source,
+        String status,
+        @Nullable String lastReview,
+        @Nullable String supporting,
+        @Nullable String inhibiting,
+        @Nullable String followUp,
+        boolean editable,
+        boolean reviewable,
+        List<EvidenceRow> evidence,
+        List<VersionRow> versions,
+        RevisionForm revision,
+        @Nullable Refusal refusal) {
+
+    /** A file or link kept as evidence. */
+    @Introspected
+    public record EvidenceRow(
+            String title,
+            @Nullable String download,
+            @Nullable String url,
+            @Nullable Long size,
+            @Nullable String sha256) {}
+
+    /** One version of the realization's chain of corrections. */
+    @Introspected
+    public record VersionRow(UUID id, String value, String status, String reason) {}
+}

@@ -1,0 +1,46 @@
+package id.kinerja.web.realization;
+
+import static id.kinerja.web.page.WrittenValues.numberOrWords;
+import static id.kinerja.web.page.WrittenValues.requiredInteger;
+import static id.kinerja.web.page.WrittenValues.text;
+
+import id.kinerja.domain.evaluation.Realization;
+import id.kinerja.domain.evaluation.RealizationId;
+import id.kinerja.domain.evaluation.RecordRealization;
+import id.kinerja.web.page.WrittenValues.NumberOrWords;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A new value and narrative for a draft or returned realization, at the version the evaluator saw. */
+@Introspected
+public record RevisionForm(
+        @NotBlank @Size(max = 10) String version,
+        @Nullable @Size(max = 500) String value,
+        @Nullable @Size(max = 4000) String supporting,
+        @Nullable @Size(max = 4000) String inhibiting,
+        @Nullable @Size(max = 4000) String followUp) {
+
+    /** The form filled with what the realization holds now. */
+    static RevisionForm of(Realization realization, String shownValue) {
+        return new RevisionForm(
+                String.valueOf(realization.version()),
+                shownValue,
+                realization.narrative().supporting(),
+                realization.narrative().inhibiting(),
+                realization.narrative().followUp());
+    }
+
+    RecordRealization.Revision revision(String evaluator, RealizationId id) {
+        NumberOrWords written = numberOrWords(value, "value");
+        return new RecordRealization.Revision(
+                evaluator,
+                id,
+                requiredInteger(version, "version"),
+                written.amount(),
+                written.words(),
+                null,
+                new Realization.Narrative(text(supporting), text(inhibiting), text(followUp)));
+    }
+}

@@ -1,0 +1,189 @@
+package id.kinerja.web.survey;
+
+import id.kinerja.documents.survey.CsvResponseFile;
+import id.kinerja.documents.survey.XlsxResponseFile;
+import id.kinerja.domain.evaluation.Realization;
+import id.kinerja.domain.evaluation.RecordRealization;
+import id.kinerja.domain.indicator.Indicator;
+import id.kinerja.domain.indicator.IndicatorId;
+import id.kinerja.domain.indicator.ReadIndicators;
+import id.kinerja.domain.satisfaction.Methodology;
+import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.domain.shared.RefusedFile;
+import id.kinerja.domain.survey.ImportSurveyResponses;
+import id.kinerja.domain.survey.PlanSurvey;
+import id.kinerja.domain.survey.ResponseFile;
+import id.kinerja.domain.survey.Survey;
+import id.kinerja.domain.survey.SurveyId;
+import id.kinerja.http.audit.Audited;
+import id.kinerja.http.security.Roles;
+import id.kinerja.web.page.FormSubmission;
+import id.kinerja.web.page.Refusal;
+import id.kinerja.web.page.Submitted;
+import id.kinerja.web.page.Words;
+import id.kinerja.web.survey.SurveyViews.Choice;
+import id.kinerja.web.survey.SurveyViews.FileErrorRow;
+import id.kinerja.web.survey.SurveyViews.NewSurveyView;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Opening a survey, uploading its responses, reading its result and making it the indicator's realization. */
+@Controller("/survei")
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class SurveyPagesController {
+    private final ReadIndicators indicators;
+    private final PlanSurvey planSurvey;
+    private final ImportSurveyResponses importer;
+    private final RecordRealization record;
+    private final SurveyPage page;
+    private final FormSubmission forms;
+    private final Words words;
+
+    SurveyPagesController(
+            ReadIndicators indicators,
+            PlanSurvey planSurvey,
+            ImportSurveyResponses importer,
+            RecordRealization record,
+            SurveyPage page,
+            FormSubmission forms,
+            Words words) {
+        this.indicators = indicators;
+        this.planSurvey = planSurvey;
+        this.importer = importer;
+        this.record = record;
+        this.page = page;
+        this.forms = forms;
+        this.words = words;
+    }
+
+    @Get("/baru/{indicatorId}")
+    @Secured(Roles.EVALUATOR)
+    public ModelAndView<NewSurveyView> newSurvey(@PathVariable UUID indicatorId) {
+        Indicator indicator = indicators.get(new IndicatorId(indicatorId));
+        return surveyForm(indicator, SurveyPlanForm.forIndicator(indicator), null);
+    }
+
+    @Post
+    @Secured(Roles.EVALUATOR)
+    @Audited(entity = "survey")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> plan(HttpRequest<?> request, @Body SurveyPlanForm form) {
+        Indicator indicator = indicators.get(new IndicatorId(InvalidValue.requirePresent(
+                id.kinerja.web.page.WrittenValues.id(form.indicatorId(), "indicatorId"), "indicatorId")));
+        return forms.submit(
+                request,
+                "survei",
+                form,
+                typed -> {
+                    Survey survey = planSurvey.plan(typed.command(
+                            indicator,
+                            indicators.objective(indicator.objectiveId()).unitId()));
+                    return Submitted.changed("/survei/" + survey.id(), survey.id(), survey);
+                },
+                refusal -> surveyForm(indicator, form, refusal));
+    }
+
+    private ModelAndView<NewSurveyView> surveyForm(Indicator indicator, SurveyPlanForm values, Refusal refusal) {
+        List<Choice> methodologies = Arrays.stream(Methodology.values())
+                .map(methodology -> new Choice(methodology.name(), words.label(methodology)))
+                .toList();
+        return new ModelAndView<>(
+                "survey-new", new NewSurveyView(indicator.definition().name(), values, methodologies, refusal));
+    }
+
+    @Get("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public ModelAndView<SurveyViews.SurveyView> survey(@PathVariable UUID id, Authentication authentication) {
+        return page.show(id, authentication, null, List.of());
+    }
+
+    /** A CSV or XLSX file of responses; a refused file is listed by row, column and reason, nothing stored. */
+    @Post(value = "/{id}/jawaban", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Secured(Roles.EVALUATOR)
+    @Audited(entity = "survey-responses", idVariables = "id")
+    public HttpResponse<?> importResponses(
+            HttpRequest<?> request,
+            @PathVariable UUID id,
+            @Part("file") CompletedFileUpload file,
+            Authentication authentication) {
+        List<FileErrorRow> refusedRows = new java.util.ArrayList<>();
+        return forms.carryOut(
+                request,
+                "berkas",
+                () -> {
+                    try {
+                        ImportSurveyResponses.Report report = importFile(id, file);
+                        return Submitted.changed("/survei/" + id, id, report);
+                    } catch (RefusedFile refused) {
+                        refused.errors()
+                                .forEach(error -> refusedRows.add(new FileErrorRow(
+                                        error.row(), error.column(), words.message(error.code(), error.arguments()))));
+                        throw refused;
+                    }
+                },
+                refusal -> page.show(id, authentication, refusal, refusedRows));
+    }
+
+    private ImportSurveyResponses.Report importFile(UUID id, CompletedFileUpload file) {
+        boolean workbook = file.getFilename().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        Function<ResponseFile, ImportSurveyResponses.Report> run =
+                responses -> importer.importFile(new ImportSurveyResponses.Command(
+                        new SurveyId(id), responses, ImportSurveyResponses.Mode.APPEND, false));
+        try (InputStream content = file.getInputStream()) {
+            return workbook ? XlsxResponseFile.readCopy(content, run::apply) : run.apply(new CsvResponseFile(content));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The survey's published IKM becomes the indicator's realization for the survey's year. */
+    @Post("/{id}/realisasi")
+    @Secured(Roles.EVALUATOR)
+    @Audited(entity = "realization")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> realizeFromSurvey(
+            HttpRequest<?> request, @PathVariable UUID id, Authentication authentication) {
+        return forms.carryOut(
+                request,
+                "realisasi",
+                () -> {
+                    Survey survey = page.survey(id);
+                    Realization realization = record.record(new RecordRealization.Command(
+                            authentication.getName(),
+                            survey.indicatorId().orElseThrow(() -> InvalidValue.required("indicatorId")),
+                            survey.year(),
+                            null,
+                            null,
+                            null,
+                            survey.id(),
+                            Realization.Narrative.NONE));
+                    return Submitted.changed("/realisasi/" + realization.id(), realization.id(), realization);
+                },
+                refusal -> page.show(id, authentication, refusal, List.of()));
+    }
+}
