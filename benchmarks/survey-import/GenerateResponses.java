@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Writes N survey responses shaped like ../shared/golden/skm-seed-services-2024.csv: ';'-separated, the
+ * Writes N survey responses shaped like fixtures/golden/skm-seed-services-2024.csv: ';'-separated, the
  * seed's four services, profile fields sometimes blank, quoted suggestions with the delimiter and quotes in
  * them, about 3 % of answers blank. Deterministic (fixed seed).
  *   usage: java GenerateResponses.java <rows> <file>

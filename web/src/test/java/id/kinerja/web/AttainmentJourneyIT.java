@@ -3,6 +3,7 @@ package id.kinerja.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.domain.fixtures.Fixtures;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -31,7 +32,7 @@ class AttainmentJourneyIT {
     EmbeddedServer server;
 
     private static Path golden(String name) {
-        return Path.of(System.getProperty("kinerja.golden.dir", "../../shared/golden"), name);
+        return Fixtures.golden(name);
     }
 
     private static JsonNode item(JsonNode items, String field, String value) {

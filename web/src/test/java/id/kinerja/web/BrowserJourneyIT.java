@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.domain.fixtures.Fixtures;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -382,10 +383,7 @@ class BrowserJourneyIT {
     void theEvaluatorImportsTheGoldenSurveyAndSubmitsAndTheAuditorVerifiesAndClosesTheYear() throws IOException {
         ApiClient api = new ApiClient(server.getURI());
         IndexUnit unit = enactedIndexUnit(api);
-        Path golden = Path.of(
-                        System.getProperty("kinerja.golden.dir", "../../shared/golden"), "skm-seed-services-2024.csv")
-                .toAbsolutePath()
-                .normalize();
+        Path golden = Fixtures.golden("skm-seed-services-2024.csv");
         Path broken = Files.createTempFile("skm-rusak-", ".csv");
         Files.writeString(
                 broken,

@@ -3,13 +3,13 @@ package id.kinerja.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.domain.fixtures.Fixtures;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -36,9 +36,8 @@ class SeedDecreeRoundTripIT {
     void readSeedAndDecree() throws IOException {
         api = new ApiClient(server.getURI());
         token = api.adminToken();
-        String dir = System.getProperty("kinerja.seed.dir", "../../shared/seed");
         seed = normalized(
-                Files.readString(Path.of(dir, "keputusan-iku-biro-umum-kalbar-2024.txt"), StandardCharsets.UTF_8));
+                Files.readString(Fixtures.seed("keputusan-iku-biro-umum-kalbar-2024.txt"), StandardCharsets.UTF_8));
         JsonNode all = api.get("/api/v1/decrees?size=200", token).json().path("items");
         JsonNode listed = StreamSupport.stream(all.spliterator(), false)
                 .filter(d -> d.path("number").asText().equals("017.1/RO-UM/2024"))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.domain.fixtures.Fixtures;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The golden survey cases of ../shared/golden, read from their files, through HTTP: the seed's four
+ * The golden survey cases of fixtures/golden, read from their files, through HTTP: the seed's four
  * services, every weight, the mean of services, four respondents with a blank, the sample size, XLSX, and
  * a bad file that stores nothing. The seed's indicator then shows the IKM as its 2024 realization.
  */
@@ -69,7 +70,7 @@ class SurveyApiIT {
     }
 
     private static Path golden(String name) {
-        return Path.of(System.getProperty("kinerja.golden.dir", "../../shared/golden"), name);
+        return Fixtures.golden(name);
     }
 
     private String survey(String extra) {

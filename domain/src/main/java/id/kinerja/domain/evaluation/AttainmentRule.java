@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The attainment rules of DOMAIN.md §4 and PermenPANRB 8/2021, computed from the values as recorded:
+ * The attainment rules of docs/domain.md §5 and PermenPANRB 8/2021, computed from the values as recorded:
  * higher is better R ÷ T × 100; lower is better (2T − R) ÷ T × 100 or, by the indicator's choice,
  * T ÷ R × 100; a range gives 100 inside it and compares with the nearer bound outside it; a qualitative
  * target is achieved or not. Exact arithmetic, one rounding to 2 decimals HALF_UP at the end.

@@ -3,7 +3,7 @@ package id.kinerja.domain.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.domain.fixtures.GoldenCases;
+import id.kinerja.domain.fixtures.Fixtures;
 import id.kinerja.domain.indicator.LowerIsBetterRule;
 import id.kinerja.domain.indicator.Polarity;
 import id.kinerja.domain.indicator.TargetValue;
@@ -17,9 +17,9 @@ import net.jqwik.api.constraints.BigRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** ../shared/golden/attainment.json read as a test, and properties the rules must keep. */
+/** fixtures/golden/attainment.json read as a test, and properties the rules must keep. */
 class AttainmentGoldenTest {
-    private static final JsonNode GOLDEN = GoldenCases.json("attainment.json");
+    private static final JsonNode GOLDEN = Fixtures.goldenJson("attainment.json");
 
     private static Stream<JsonNode> section(String name) {
         return StreamSupport.stream(GOLDEN.get(name).spliterator(), false);

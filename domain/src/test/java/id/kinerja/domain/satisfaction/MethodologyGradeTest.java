@@ -3,7 +3,7 @@ package id.kinerja.domain.satisfaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.domain.fixtures.GoldenCases;
+import id.kinerja.domain.fixtures.Fixtures;
 import id.kinerja.domain.shared.Year;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
@@ -16,7 +16,7 @@ class MethodologyGradeTest {
 
     static Stream<JsonNode> gradeBoundaries() {
         return StreamSupport.stream(
-                GoldenCases.json("ikm-grade-boundaries.json").get("cases").spliterator(), false);
+                Fixtures.goldenJson("ikm-grade-boundaries.json").get("cases").spliterator(), false);
     }
 
     @ParameterizedTest

@@ -3,7 +3,7 @@ package id.kinerja.domain.satisfaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.domain.fixtures.GoldenCases;
+import id.kinerja.domain.fixtures.Fixtures;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The golden cases of ../shared/golden, read from their files, through the domain's calculation. */
+/** The golden cases of fixtures/golden, read from their files, through the domain's calculation. */
 class SatisfactionIndexGoldenTest {
-    private static final JsonNode FOUR = GoldenCases.json("ikm-four-respondents.json");
+    private static final JsonNode FOUR = Fixtures.goldenJson("ikm-four-respondents.json");
 
     private static ServiceTally fourRespondents() {
         Map<String, ElementTally> byElement = new HashMap<>();
@@ -90,7 +90,7 @@ class SatisfactionIndexGoldenTest {
 
     static Stream<JsonNode> sampleSizes() {
         return StreamSupport.stream(
-                GoldenCases.json("sample-size.json").get("cases").spliterator(), false);
+                Fixtures.goldenJson("sample-size.json").get("cases").spliterator(), false);
     }
 
     @ParameterizedTest(name = "population {0}")
