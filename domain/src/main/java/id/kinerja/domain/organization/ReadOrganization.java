@@ -1,8 +1,6 @@
 package id.kinerja.domain.organization;
 
 import id.kinerja.domain.organization.OrganizationUnits.UnitOutline;
-import id.kinerja.domain.plan.PlanPeriod;
-import id.kinerja.domain.plan.PlanPeriods;
 import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.PageRequest;
 import java.util.ArrayDeque;
@@ -21,26 +19,21 @@ import java.util.stream.Collectors;
 /**
  * Membaca struktur organisasi: the units as a tree (roots by name, each unit's sub-units by name under it),
  * a page at a time with the total, or every unit for a picker. Reads a fixed number of times whatever the
- * number of units: the outline of all units to order them, then the page's units and their plan periods.
+ * number of units: the outline of all units to order them, then the page's units. (Their plan periods are
+ * the plan package's to read: it depends on this one, not the other way round.)
  */
 public final class ReadOrganization {
     private static final Comparator<UnitOutline> BY_NAME = Comparator.comparing(UnitOutline::name)
             .thenComparing(outline -> outline.id().value());
 
     private final OrganizationUnits units;
-    private final PlanPeriods periods;
 
-    public ReadOrganization(OrganizationUnits units, PlanPeriods periods) {
+    public ReadOrganization(OrganizationUnits units) {
         this.units = units;
-        this.periods = periods;
     }
 
-    /** A unit in the tree: how deep it sits (0 for a root) and its plan periods, the earliest first. */
-    public record UnitNode(OrganizationUnit unit, int depth, List<PlanPeriod> plans) {
-        public UnitNode {
-            plans = List.copyOf(plans);
-        }
-    }
+    /** A unit in the tree and how deep it sits (0 for a root). */
+    public record UnitNode(OrganizationUnit unit, int depth) {}
 
     /** A unit as a picker offers it: its name, indented by its depth. */
     public record UnitChoice(OrganizationUnitId id, String name, int depth) {}
@@ -53,16 +46,9 @@ public final class ReadOrganization {
         List<OrganizationUnitId> ids = slice.stream().map(UnitChoice::id).toList();
         Map<OrganizationUnitId, OrganizationUnit> found =
                 units.findAll(ids).stream().collect(Collectors.toMap(OrganizationUnit::id, Function.identity()));
-        Map<OrganizationUnitId, List<PlanPeriod>> plans = ids.isEmpty()
-                ? Map.of()
-                : periods.ofUnits(ids).stream()
-                        .sorted(Comparator.comparing((PlanPeriod plan) -> plan.firstYear())
-                                .thenComparing(PlanPeriod::name))
-                        .collect(Collectors.groupingBy(PlanPeriod::unitId));
         List<UnitNode> nodes = slice.stream()
                 .filter(choice -> found.containsKey(choice.id()))
-                .map(choice -> new UnitNode(
-                        found.get(choice.id()), choice.depth(), plans.getOrDefault(choice.id(), List.of())))
+                .map(choice -> new UnitNode(found.get(choice.id()), choice.depth()))
                 .toList();
         return new Page<>(nodes, page, ordered.size());
     }

@@ -10,6 +10,7 @@ import id.kinerja.domain.decree.DraftDecree;
 import id.kinerja.domain.decree.Signatory;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -17,17 +18,18 @@ import java.util.UUID;
 
 /** A new draft decree as its form is filled in: the clauses one per line. */
 @Introspected
+@Serdeable.Deserializable
 public record DecreeDraftForm(
-        @NotBlank String unitId,
-        @NotBlank @Size(max = 100) String number,
-        @NotBlank @Size(max = 500) String title,
-        @NotBlank @Size(max = 200) String issuingOfficial,
+        @Nullable @NotBlank String unitId,
+        @Nullable @NotBlank @Size(max = 100) String number,
+        @Nullable @NotBlank @Size(max = 500) String title,
+        @Nullable @NotBlank @Size(max = 200) String issuingOfficial,
         @Nullable @Size(max = 20000) String considerations,
         @Nullable @Size(max = 20000) String legalBases,
         @Nullable @Size(max = 20000) String decisions,
         @Nullable @Size(max = 100) String place,
-        @NotBlank @Size(max = 200) String signatoryName,
-        @NotBlank @Size(max = 200) String signatoryPosition) {
+        @Nullable @NotBlank @Size(max = 200) String signatoryName,
+        @Nullable @NotBlank @Size(max = 200) String signatoryPosition) {
 
     static DecreeDraftForm empty() {
         return new DecreeDraftForm(null, null, null, null, null, null, null, null, null, null);

@@ -1,8 +1,8 @@
 package id.kinerja.web.decree;
 
 import id.kinerja.domain.decree.Decree;
-import id.kinerja.domain.decree.Decrees;
 import id.kinerja.domain.decree.DraftDecree;
+import id.kinerja.domain.decree.ReadDecrees;
 import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.PageRequest;
 import id.kinerja.http.audit.Audited;
@@ -38,13 +38,13 @@ import io.micronaut.views.ModelAndView;
 public class DecreeListController {
     private static final int PAGE_SIZE = 20;
 
-    private final Decrees decrees;
+    private final ReadDecrees decrees;
     private final DraftDecree draft;
     private final UnitPicker units;
     private final FormSubmission forms;
     private final Words words;
 
-    DecreeListController(Decrees decrees, DraftDecree draft, UnitPicker units, FormSubmission forms, Words words) {
+    DecreeListController(ReadDecrees decrees, DraftDecree draft, UnitPicker units, FormSubmission forms, Words words) {
         this.decrees = decrees;
         this.draft = draft;
         this.units = units;

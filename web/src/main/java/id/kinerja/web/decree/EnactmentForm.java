@@ -6,14 +6,17 @@ import static id.kinerja.web.page.WrittenValues.requiredInteger;
 import id.kinerja.domain.decree.DecreeId;
 import id.kinerja.domain.decree.EnactDecree;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** Enacting a draft on a date, at the version the planner saw: a decree changed meanwhile is not enacted unseen. */
 @Introspected
+@Serdeable.Deserializable
 public record EnactmentForm(
-        @NotBlank @Size(max = 10) String version,
-        @NotBlank @Size(max = 40) String enactedOn) {
+        @Nullable @NotBlank @Size(max = 10) String version,
+        @Nullable @NotBlank @Size(max = 40) String enactedOn) {
 
     static EnactmentForm empty() {
         return new EnactmentForm(null, null);

@@ -17,6 +17,7 @@ import id.kinerja.domain.indicator.TargetValue;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.Year;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -26,10 +27,11 @@ import java.util.UUID;
 
 /** An indicator of a draft's objective with up to three yearly targets, each written the Indonesian way. */
 @Introspected
+@Serdeable.Deserializable
 public record IndicatorForm(
-        @NotBlank String objectiveId,
+        @Nullable @NotBlank String objectiveId,
         @Nullable @Size(max = 20) String code,
-        @NotBlank @Size(max = 500) String name,
+        @Nullable @NotBlank @Size(max = 500) String name,
         @Nullable @Size(max = 4000) String definition,
         @Nullable @Size(max = 4000) String formula,
         @Nullable @Size(max = 50) String unitOfMeasure,

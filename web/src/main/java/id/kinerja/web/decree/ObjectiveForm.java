@@ -7,16 +7,19 @@ import id.kinerja.domain.decree.DecreeId;
 import id.kinerja.domain.indicator.AddObjective;
 import id.kinerja.domain.plan.PlanPeriodId;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /** A strategic objective (sasaran) added to a draft decree under one of its unit's plan periods. */
 @Introspected
+@Serdeable.Deserializable
 public record ObjectiveForm(
-        @NotBlank String planPeriodId,
-        @NotBlank @Size(max = 20) String code,
-        @NotBlank @Size(max = 1000) String statement) {
+        @Nullable @NotBlank String planPeriodId,
+        @Nullable @NotBlank @Size(max = 20) String code,
+        @Nullable @NotBlank @Size(max = 1000) String statement) {
 
     static ObjectiveForm empty() {
         return new ObjectiveForm(null, null, null);

@@ -8,15 +8,17 @@ import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.Year;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** Closing a unit's year, or reopening it with a reason. */
 @Introspected
+@Serdeable.Deserializable
 public record YearClosingForm(
-        @NotBlank String unitId,
-        @NotBlank @Size(max = 10) String year,
+        @Nullable @NotBlank String unitId,
+        @Nullable @NotBlank @Size(max = 10) String year,
         @Nullable @Size(max = 4000) String reason,
         @Nullable String action) {
 

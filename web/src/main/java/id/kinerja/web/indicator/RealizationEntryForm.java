@@ -12,6 +12,7 @@ import id.kinerja.domain.shared.ReportingPeriod;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.web.page.WrittenValues.NumberOrWords;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -21,10 +22,11 @@ import jakarta.validation.constraints.Size;
  * "1.500") or words for a qualitative indicator, with the narrative the report quotes.
  */
 @Introspected
+@Serdeable.Deserializable
 public record RealizationEntryForm(
-        @NotBlank @Size(max = 10) String year,
+        @Nullable @NotBlank @Size(max = 10) String year,
         @Nullable @Size(max = 20) String period,
-        @NotBlank @Size(max = 500) String value,
+        @Nullable @NotBlank @Size(max = 500) String value,
         @Nullable @Size(max = 4000) String supporting,
         @Nullable @Size(max = 4000) String inhibiting,
         @Nullable @Size(max = 4000) String followUp) {

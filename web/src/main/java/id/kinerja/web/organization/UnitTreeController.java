@@ -1,7 +1,10 @@
 package id.kinerja.web.organization;
 
 import id.kinerja.domain.organization.OrganizationUnit;
+import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.organization.ReadOrganization;
+import id.kinerja.domain.plan.PlanPeriod;
+import id.kinerja.domain.plan.ReadPlanPeriods;
 import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.PageRequest;
 import id.kinerja.web.organization.UnitTreeView.UnitRow;
@@ -19,6 +22,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /** The organization tree, a page of units at a time in the tree's order. */
@@ -29,10 +33,12 @@ public class UnitTreeController {
     private static final int PAGE_SIZE = 20;
 
     private final ReadOrganization organization;
+    private final ReadPlanPeriods periods;
     private final Words words;
 
-    UnitTreeController(ReadOrganization organization, Words words) {
+    UnitTreeController(ReadOrganization organization, ReadPlanPeriods periods, Words words) {
         this.organization = organization;
+        this.periods = periods;
         this.words = words;
     }
 
@@ -41,12 +47,19 @@ public class UnitTreeController {
     public ModelAndView<UnitTreeView> tree(@Nullable @QueryValue Integer page) {
         int number = Pager.requested(page);
         Page<ReadOrganization.UnitNode> found = organization.tree(new PageRequest(number, PAGE_SIZE));
+        Map<OrganizationUnitId, List<PlanPeriod>> plans = periods.ofUnits(
+                found.items().stream().map(node -> node.unit().id()).toList());
         return new ModelAndView<>(
                 "organization",
-                new UnitTreeView(found.items().stream().map(this::row).toList(), Pager.of(found, number, PAGE_SIZE)));
+                new UnitTreeView(
+                        found.items().stream()
+                                .map(node ->
+                                        row(node, plans.getOrDefault(node.unit().id(), List.of())))
+                                .toList(),
+                        Pager.of(found, number, PAGE_SIZE)));
     }
 
-    private UnitRow row(ReadOrganization.UnitNode node) {
+    private UnitRow row(ReadOrganization.UnitNode node, List<PlanPeriod> plans) {
         OrganizationUnit unit = node.unit();
         List<String> functions = unit.profile().functions();
         return new UnitRow(
@@ -58,7 +71,7 @@ public class UnitTreeController {
                 IntStream.range(0, functions.size())
                         .mapToObj(i -> (char) ('a' + i) + ". " + functions.get(i))
                         .toList(),
-                node.plans().stream()
+                plans.stream()
                         .map(plan -> words.label(plan.kind()) + " " + plan.firstYear() + "–" + plan.lastYear())
                         .toList());
     }

@@ -4,14 +4,16 @@ import static id.kinerja.web.page.WrittenValues.requiredInteger;
 import static id.kinerja.web.page.WrittenValues.text;
 
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A step of the review — submit, verify, return — at the version the person saw, with a reason to return. */
 @Introspected
+@Serdeable.Deserializable
 public record ReviewForm(
-        @NotBlank @Size(max = 10) String version,
+        @Nullable @NotBlank @Size(max = 10) String version,
         @Nullable @Size(max = 4000) String reason) {
     long expectedVersion() {
         return requiredInteger(version, "version");

@@ -9,14 +9,16 @@ import id.kinerja.domain.evaluation.RealizationId;
 import id.kinerja.domain.evaluation.RecordRealization;
 import id.kinerja.web.page.WrittenValues.NumberOrWords;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A new value and narrative for a draft or returned realization, at the version the evaluator saw. */
 @Introspected
+@Serdeable.Deserializable
 public record RevisionForm(
-        @NotBlank @Size(max = 10) String version,
+        @Nullable @NotBlank @Size(max = 10) String version,
         @Nullable @Size(max = 500) String value,
         @Nullable @Size(max = 4000) String supporting,
         @Nullable @Size(max = 4000) String inhibiting,

@@ -10,6 +10,7 @@ import id.kinerja.domain.shared.ReportingPeriod;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.domain.survey.PlanSurvey;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -18,9 +19,10 @@ import java.util.Map;
 
 /** A survey opened for a satisfaction-index indicator: its year and the methodology it follows. */
 @Introspected
+@Serdeable.Deserializable
 public record SurveyPlanForm(
-        @NotBlank String indicatorId,
-        @NotBlank @Size(max = 10) String year,
+        @Nullable @NotBlank String indicatorId,
+        @Nullable @NotBlank @Size(max = 10) String year,
         @Nullable String methodology) {
 
     static SurveyPlanForm forIndicator(Indicator indicator) {

@@ -1,24 +1,15 @@
 package id.kinerja.web.wiring;
 
-import id.kinerja.domain.audit.AuditTrail;
-import id.kinerja.domain.audit.SearchAuditTrail;
 import id.kinerja.domain.decree.Decrees;
 import id.kinerja.domain.decree.DraftDecree;
 import id.kinerja.domain.decree.EnactDecree;
-import id.kinerja.domain.decree.ReadDecrees;
 import id.kinerja.domain.decree.ReviseDraftDecree;
 import id.kinerja.domain.decree.RevokeDecree;
 import id.kinerja.domain.evaluation.AttachEvidence;
 import id.kinerja.domain.evaluation.CloseYear;
-import id.kinerja.domain.evaluation.DefineRatingScale;
 import id.kinerja.domain.evaluation.EvaluateAttainment;
 import id.kinerja.domain.evaluation.EvidenceStore;
 import id.kinerja.domain.evaluation.RatingScales;
-import id.kinerja.domain.evaluation.ReadDueIndicators;
-import id.kinerja.domain.evaluation.ReadRatingScales;
-import id.kinerja.domain.evaluation.ReadRealizations;
-import id.kinerja.domain.evaluation.ReadWorkList;
-import id.kinerja.domain.evaluation.ReadYearClosures;
 import id.kinerja.domain.evaluation.Realizations;
 import id.kinerja.domain.evaluation.RecordRealization;
 import id.kinerja.domain.evaluation.ReviewRealization;
@@ -28,21 +19,17 @@ import id.kinerja.domain.indicator.DefineIndicator;
 import id.kinerja.domain.indicator.Indicators;
 import id.kinerja.domain.indicator.Objectives;
 import id.kinerja.domain.indicator.ReadDecreeAnnex;
-import id.kinerja.domain.indicator.ReadIndicators;
 import id.kinerja.domain.indicator.ReviseIndicator;
 import id.kinerja.domain.indicator.SetTarget;
 import id.kinerja.domain.organization.OrganizationUnits;
-import id.kinerja.domain.organization.ReadOrganization;
 import id.kinerja.domain.organization.RegisterOrganizationUnit;
 import id.kinerja.domain.organization.ReviseOrganizationUnit;
 import id.kinerja.domain.plan.DefinePlanPeriod;
 import id.kinerja.domain.plan.PlanPeriods;
-import id.kinerja.domain.plan.ReadPlanPeriods;
 import id.kinerja.domain.shared.Transactions;
 import id.kinerja.domain.survey.ImportSurveyResponses;
 import id.kinerja.domain.survey.PlanSurvey;
 import id.kinerja.domain.survey.ReadSurveyResult;
-import id.kinerja.domain.survey.ReadSurveys;
 import id.kinerja.domain.survey.SurveyResponses;
 import id.kinerja.domain.survey.SurveyResults;
 import id.kinerja.domain.survey.Surveys;
@@ -51,7 +38,6 @@ import id.kinerja.domain.user.AuthenticateUser;
 import id.kinerja.domain.user.CreateUser;
 import id.kinerja.domain.user.EnsureInitialAdministrator;
 import id.kinerja.domain.user.PasswordHasher;
-import id.kinerja.domain.user.ReadUsers;
 import id.kinerja.domain.user.UnitAssignments;
 import id.kinerja.domain.user.UpdateUser;
 import id.kinerja.domain.user.Users;
@@ -269,77 +255,5 @@ public class UseCaseFactory {
             YearClosures closures,
             RatingScales scales) {
         return new EvaluateAttainment(units, decrees, objectives, periods, indicators, realizations, closures, scales);
-    }
-
-    @Singleton
-    ReadOrganization readOrganization(OrganizationUnits units, PlanPeriods periods) {
-        return new ReadOrganization(units, periods);
-    }
-
-    @Singleton
-    ReadWorkList readWorkList(Realizations realizations, Indicators indicators) {
-        return new ReadWorkList(realizations, indicators);
-    }
-
-    @Singleton
-    ReadDueIndicators readDueIndicators(
-            UnitAssignments assignments,
-            OrganizationUnits units,
-            Objectives objectives,
-            Decrees decrees,
-            PlanPeriods periods,
-            Indicators indicators,
-            Realizations realizations) {
-        return new ReadDueIndicators(assignments, units, objectives, decrees, periods, indicators, realizations);
-    }
-
-    @Singleton
-    ReadYearClosures readYearClosures(YearClosures closures, OrganizationUnits units, Users users) {
-        return new ReadYearClosures(closures, units, users);
-    }
-
-    @Singleton
-    ReadDecrees readDecrees(Decrees decrees) {
-        return new ReadDecrees(decrees);
-    }
-
-    @Singleton
-    SearchAuditTrail searchAuditTrail(AuditTrail trail) {
-        return new SearchAuditTrail(trail);
-    }
-
-    @Singleton
-    ReadPlanPeriods readPlanPeriods(PlanPeriods periods) {
-        return new ReadPlanPeriods(periods);
-    }
-
-    @Singleton
-    ReadUsers readUsers(Users users, UnitAssignments assignments) {
-        return new ReadUsers(users, assignments);
-    }
-
-    @Singleton
-    ReadIndicators readIndicators(Indicators indicators, Objectives objectives) {
-        return new ReadIndicators(indicators, objectives);
-    }
-
-    @Singleton
-    ReadRealizations readRealizations(Realizations realizations, Indicators indicators, EvidenceStore evidence) {
-        return new ReadRealizations(realizations, indicators, evidence);
-    }
-
-    @Singleton
-    ReadRatingScales readRatingScales(RatingScales scales) {
-        return new ReadRatingScales(scales);
-    }
-
-    @Singleton
-    DefineRatingScale defineRatingScale(RatingScales scales) {
-        return new DefineRatingScale(scales);
-    }
-
-    @Singleton
-    ReadSurveys readSurveys(Surveys surveys) {
-        return new ReadSurveys(surveys);
     }
 }

@@ -1,0 +1,109 @@
+package id.kinerja.web.wiring;
+
+import id.kinerja.domain.audit.AuditTrail;
+import id.kinerja.domain.audit.SearchAuditTrail;
+import id.kinerja.domain.decree.Decrees;
+import id.kinerja.domain.decree.ReadDecrees;
+import id.kinerja.domain.evaluation.DefineRatingScale;
+import id.kinerja.domain.evaluation.EvidenceStore;
+import id.kinerja.domain.evaluation.RatingScales;
+import id.kinerja.domain.evaluation.ReadDueIndicators;
+import id.kinerja.domain.evaluation.ReadRatingScales;
+import id.kinerja.domain.evaluation.ReadRealizations;
+import id.kinerja.domain.evaluation.ReadWorkList;
+import id.kinerja.domain.evaluation.ReadYearClosures;
+import id.kinerja.domain.evaluation.Realizations;
+import id.kinerja.domain.evaluation.YearClosures;
+import id.kinerja.domain.indicator.Indicators;
+import id.kinerja.domain.indicator.Objectives;
+import id.kinerja.domain.indicator.ReadIndicators;
+import id.kinerja.domain.organization.OrganizationUnits;
+import id.kinerja.domain.organization.ReadOrganization;
+import id.kinerja.domain.plan.PlanPeriods;
+import id.kinerja.domain.plan.ReadPlanPeriods;
+import id.kinerja.domain.survey.ReadSurveys;
+import id.kinerja.domain.survey.Surveys;
+import id.kinerja.domain.user.ReadUsers;
+import id.kinerja.domain.user.UnitAssignments;
+import id.kinerja.domain.user.Users;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+/**
+ * The query use cases: what pages and the API read, each a fixed number of statements through the
+ * repository ports, which no controller touches itself (ArchitectureTest).
+ */
+@Factory
+class QueryUseCaseFactory {
+    @Singleton
+    ReadOrganization readOrganization(OrganizationUnits units) {
+        return new ReadOrganization(units);
+    }
+
+    @Singleton
+    ReadWorkList readWorkList(Realizations realizations, Indicators indicators) {
+        return new ReadWorkList(realizations, indicators);
+    }
+
+    @Singleton
+    ReadDueIndicators readDueIndicators(
+            UnitAssignments assignments,
+            OrganizationUnits units,
+            Objectives objectives,
+            Decrees decrees,
+            PlanPeriods periods,
+            Indicators indicators,
+            Realizations realizations) {
+        return new ReadDueIndicators(assignments, units, objectives, decrees, periods, indicators, realizations);
+    }
+
+    @Singleton
+    ReadYearClosures readYearClosures(YearClosures closures, OrganizationUnits units, Users users) {
+        return new ReadYearClosures(closures, units, users);
+    }
+
+    @Singleton
+    ReadDecrees readDecrees(Decrees decrees) {
+        return new ReadDecrees(decrees);
+    }
+
+    @Singleton
+    SearchAuditTrail searchAuditTrail(AuditTrail trail) {
+        return new SearchAuditTrail(trail);
+    }
+
+    @Singleton
+    ReadPlanPeriods readPlanPeriods(PlanPeriods periods) {
+        return new ReadPlanPeriods(periods);
+    }
+
+    @Singleton
+    ReadUsers readUsers(Users users, UnitAssignments assignments) {
+        return new ReadUsers(users, assignments);
+    }
+
+    @Singleton
+    ReadIndicators readIndicators(Indicators indicators, Objectives objectives) {
+        return new ReadIndicators(indicators, objectives);
+    }
+
+    @Singleton
+    ReadRealizations readRealizations(Realizations realizations, Indicators indicators, EvidenceStore evidence) {
+        return new ReadRealizations(realizations, indicators, evidence);
+    }
+
+    @Singleton
+    ReadRatingScales readRatingScales(RatingScales scales) {
+        return new ReadRatingScales(scales);
+    }
+
+    @Singleton
+    DefineRatingScale defineRatingScale(RatingScales scales) {
+        return new DefineRatingScale(scales);
+    }
+
+    @Singleton
+    ReadSurveys readSurveys(Surveys surveys) {
+        return new ReadSurveys(surveys);
+    }
+}
