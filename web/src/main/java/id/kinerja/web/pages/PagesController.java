@@ -199,7 +199,8 @@ public class PagesController {
                             indicator.year().value() instanceof YearlyValue.Missing
                                     ? words.get("state.notFilled")
                                     : words.get("state.incomplete") + " "
-                                            + indicator.year().value().explanation())));
+                                            + words.explain(
+                                                    indicator.year().value().explanation()))));
         }
         return due;
     }

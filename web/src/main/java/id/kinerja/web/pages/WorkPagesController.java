@@ -221,8 +221,7 @@ public class WorkPagesController {
         model.put("respondents", outcome.combined().respondents());
         model.put(
                 "ikm", outcome.combined().index().map(IndonesianNumber::format).orElse(null));
-        model.put(
-                "grade", outcome.combined().grade().map(grade -> grade.label()).orElse(null));
+        model.put("grade", outcome.combined().grade().map(words::label).orElse(null));
         model.put(
                 "services",
                 outcome.services().stream()
@@ -237,7 +236,7 @@ public class WorkPagesController {
                                 "grade",
                                         service.result()
                                                 .grade()
-                                                .map(grade -> grade.label())
+                                                .map(words::label)
                                                 .orElse("—"),
                                 "bar",
                                         service.result()
@@ -264,10 +263,7 @@ public class WorkPagesController {
                                         element.nrr()
                                                 .map(IndonesianNumber::format)
                                                 .orElse("—"),
-                                "grade",
-                                        element.grade()
-                                                .map(grade -> grade.label())
-                                                .orElse("—")))
+                                "grade", element.grade().map(words::label).orElse("—")))
                         .toList());
         model.put("profile", outcome.profile());
         model.put("evaluator", authentication.getRoles().contains(EVALUATOR));
@@ -688,11 +684,11 @@ public class WorkPagesController {
                 percent,
                 figure.rating().orElse(null),
                 figure.categoryCheck()
-                        .map(check -> check.reached()
+                        .map(check -> words.label(check.reached())
                                 + " — " + words.get(check.met() ? "category.meets" : "category.misses") + " "
-                                + check.promised())
+                                + words.label(check.promised()))
                         .orElse(null),
-                figure.value().explanation() + " · " + attainment.explanation(),
+                words.explain(figure.value().explanation()) + " · " + words.explain(attainment.explanation()),
                 bar(number(figure.target().map(Target::value).orElse(null)), highest),
                 bar(realized, highest));
     }
