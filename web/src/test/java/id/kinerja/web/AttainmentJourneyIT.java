@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.domain.fixtures.Fixtures;
+import id.kinerja.domain.shared.IndonesianNumber;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -144,13 +145,29 @@ class AttainmentJourneyIT {
         assertThat(year.path("realization").path("verified").asBoolean()).isTrue();
         assertThat(year.path("attainment").path("state").asText()).isEqualTo("COMPUTED");
         assertThat(year.path("attainment").path("percent").decimalValue()).isEqualTo(percent);
-        assertThat(year.path("attainment").path("explanation").asText())
+        JsonNode explanation = year.path("attainment").path("explanation");
+        assertThat(explanation.path("rule").asText()).isEqualTo("attainment.higher-is-better");
+        assertThat(explanation.path("arguments").get(0).decimalValue()).isEqualTo(ikm);
+        assertThat(explanation.path("arguments").get(4).decimalValue()).isEqualTo(percent);
+        assertThat(explanation.path("text").path("en").asText())
                 .contains(ikm.toPlainString())
+                .contains("R ÷ T × 100");
+        assertThat(explanation.path("text").path("id").asText())
+                .contains(IndonesianNumber.format(ikm))
                 .contains("R ÷ T × 100");
         assertThat(year.path("rating").asText()).isEqualTo("Tinggi"); // 87,37 % lies in [76, 91)
         assertThat(year.path("categoryCheck").path("promised").asText()).isEqualTo("Baik");
         assertThat(year.path("categoryCheck").path("reached").asText()).isEqualTo("Kurang Baik");
         assertThat(year.path("categoryCheck").path("met").asBoolean()).isFalse();
+        assertThat(year.path("categoryCheck").path("reachedGrade").asText()).isEqualTo("C");
+        assertThat(year.path("categoryCheck").path("methodology").asText()).isEqualTo("PERMENPANRB_14_2017");
+        assertThat(year.path("categoryCheck")
+                        .path("explanation")
+                        .path("text")
+                        .path("en")
+                        .asText())
+                .contains("grade Poor under PermenPANRB 14/2017")
+                .contains("not met");
         assertThat(ikmIndicator.path("endOfPlan").path("target").path("year").asInt())
                 .isEqualTo(2026);
         assertThat(evaluation.path("score").path("percent").decimalValue()).isEqualTo(percent);

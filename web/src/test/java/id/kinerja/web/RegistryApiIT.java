@@ -208,7 +208,7 @@ class RegistryApiIT {
         JsonNode warning = indicator.path("warnings").get(0);
         assertThat(warning.path("code").asText()).isEqualTo("target.category-contradicts-grade");
         assertThat(warning.path("messages").path("en").asText())
-                .contains("grade B (Baik)")
+                .contains("grade B (Good)")
                 .contains("Sangat Baik");
         assertThat(warning.path("messages").path("id").asText()).contains("bermutu B (Baik)");
         assertThat(indicator.path("targets").get(0).path("display").asText()).isEqualTo("86 (Sangat Baik)");

@@ -193,20 +193,20 @@ public final class EvaluationResources {
             @Nullable BigDecimal percent,
             @Nullable Boolean achieved,
             @Nullable Reason reason,
-            String explanation) {
+            ExplanationResponse explanation) {
         static AttainmentResponse of(Attainment attainment, Messages texts) {
+            ExplanationResponse explanation = ExplanationResponse.of(attainment.explanation(), texts);
             if (attainment instanceof Attainment.Computed computed) {
-                return new AttainmentResponse("COMPUTED", computed.percent(), null, null, computed.explanation());
+                return new AttainmentResponse("COMPUTED", computed.percent(), null, null, explanation);
             }
             if (attainment instanceof Attainment.Qualitative qualitative) {
-                return new AttainmentResponse(
-                        "QUALITATIVE", null, qualitative.achieved(), null, qualitative.explanation());
+                return new AttainmentResponse("QUALITATIVE", null, qualitative.achieved(), null, explanation);
             }
-            if (attainment instanceof Attainment.NotFilled notFilled) {
-                return new AttainmentResponse("NOT_FILLED", null, null, null, notFilled.explanation());
+            if (attainment instanceof Attainment.NotFilled) {
+                return new AttainmentResponse("NOT_FILLED", null, null, null, explanation);
             }
-            if (attainment instanceof Attainment.NotApplicable notApplicable) {
-                return new AttainmentResponse("NOT_APPLICABLE", null, null, null, notApplicable.explanation());
+            if (attainment instanceof Attainment.NotApplicable) {
+                return new AttainmentResponse("NOT_APPLICABLE", null, null, null, explanation);
             }
             Attainment.NotComputable notComputable = (Attainment.NotComputable) attainment;
             return new AttainmentResponse(
@@ -216,7 +216,7 @@ public final class EvaluationResources {
                     new Reason(
                             notComputable.reasonCode(),
                             texts.render(notComputable.reasonCode(), notComputable.arguments())),
-                    notComputable.explanation());
+                    explanation);
         }
     }
 
@@ -228,11 +228,12 @@ public final class EvaluationResources {
             @Nullable String text,
             @Nullable Boolean verified,
             @Nullable Reason reason,
-            String explanation) {
+            ExplanationResponse explanation) {
         static YearlyValueResponse of(YearlyValue value, Messages texts) {
+            ExplanationResponse explanation = ExplanationResponse.of(value.explanation(), texts);
             if (value instanceof YearlyValue.Known known) {
                 return new YearlyValueResponse(
-                        "KNOWN", known.amount(), known.text(), known.verified(), null, known.explanation());
+                        "KNOWN", known.amount(), known.text(), known.verified(), null, explanation);
             }
             if (value instanceof YearlyValue.Incomplete incomplete) {
                 return new YearlyValueResponse(
@@ -242,18 +243,38 @@ public final class EvaluationResources {
                         null,
                         new Reason(
                                 incomplete.reasonCode(), texts.render(incomplete.reasonCode(), incomplete.arguments())),
-                        incomplete.explanation());
+                        explanation);
             }
-            return new YearlyValueResponse("MISSING", null, null, null, null, value.explanation());
+            return new YearlyValueResponse("MISSING", null, null, null, null, explanation);
         }
     }
 
+    /**
+     * The promised and reached grades by their regulation terms in Indonesian ("Baik", as targets write
+     * them), their letters, both labels in both languages, and the methodology the grade was read under.
+     */
     @Serdeable
     public record CategoryCheckResponse(
-            String promised, String reached, boolean met, String methodology, String explanation) {
-        static CategoryCheckResponse of(CategoryCheck check) {
+            String promised,
+            String reached,
+            String promisedGrade,
+            String reachedGrade,
+            Messages.Bilingual promisedLabel,
+            Messages.Bilingual reachedLabel,
+            boolean met,
+            String methodology,
+            ExplanationResponse explanation) {
+        static CategoryCheckResponse of(CategoryCheck check, Messages texts) {
             return new CategoryCheckResponse(
-                    check.promised(), check.reached(), check.met(), check.methodology(), check.explanation());
+                    texts.label(check.promised(), Messages.INDONESIAN),
+                    texts.label(check.reached(), Messages.INDONESIAN),
+                    check.promised().name(),
+                    check.reached().name(),
+                    texts.label(check.promised()),
+                    texts.label(check.reached()),
+                    check.met(),
+                    check.methodology().name(),
+                    ExplanationResponse.of(check.explanation(), texts));
         }
     }
 
@@ -291,7 +312,9 @@ public final class EvaluationResources {
                     YearlyValueResponse.of(figure.value(), texts),
                     AttainmentResponse.of(figure.attainment(), texts),
                     figure.rating().orElse(null),
-                    figure.categoryCheck().map(CategoryCheckResponse::of).orElse(null));
+                    figure.categoryCheck()
+                            .map(check -> CategoryCheckResponse.of(check, texts))
+                            .orElse(null));
         }
     }
 
@@ -349,8 +372,8 @@ public final class EvaluationResources {
             int notComputable,
             int qualitativeAchieved,
             int qualitativeNotAchieved,
-            String explanation) {
-        static ScoreResponse of(AttainmentScore score) {
+            ExplanationResponse explanation) {
+        static ScoreResponse of(AttainmentScore score, Messages texts) {
             return new ScoreResponse(
                     score.percent().orElse(null),
                     score.rating().orElse(null),
@@ -361,7 +384,7 @@ public final class EvaluationResources {
                     score.notComputable(),
                     score.qualitativeAchieved(),
                     score.qualitativeNotAchieved(),
-                    score.explanation());
+                    ExplanationResponse.of(score.explanation(), texts));
         }
     }
 
@@ -376,7 +399,7 @@ public final class EvaluationResources {
                     evaluation.indicators().stream()
                             .map(indicator -> IndicatorEvaluationResponse.of(indicator, texts))
                             .toList(),
-                    ScoreResponse.of(evaluation.score()));
+                    ScoreResponse.of(evaluation.score(), texts));
         }
     }
 
@@ -428,7 +451,7 @@ public final class EvaluationResources {
                             .orElse(null),
                     evaluation.scale().name(),
                     ClosureResponse.of(evaluation.closure()),
-                    ScoreResponse.of(evaluation.score()),
+                    ScoreResponse.of(evaluation.score(), texts),
                     evaluation.objectives().stream()
                             .map(objective -> ObjectiveEvaluationResponse.of(objective, texts))
                             .toList());

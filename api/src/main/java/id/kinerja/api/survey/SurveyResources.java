@@ -9,6 +9,7 @@ import id.kinerja.domain.survey.ImportSurveyResponses;
 import id.kinerja.domain.survey.RespondentProfile;
 import id.kinerja.domain.survey.Survey;
 import id.kinerja.domain.survey.SurveyOutcome;
+import id.kinerja.http.problem.Messages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,9 @@ import java.util.UUID;
 
 /** The JSON shapes of surveys and their results. IKM and NRR figures travel as decimals. */
 public final class SurveyResources {
+    /** Labels of grades; Messages only reads the bundles, so one instance serves every response. */
+    private static final Messages TEXTS = new Messages();
+
     private SurveyResources() {}
 
     @Serdeable
@@ -87,7 +91,7 @@ public final class SurveyResources {
             String state,
             @Nullable BigDecimal ikm,
             @Nullable String grade,
-            @Nullable String label,
+            @Nullable Messages.Bilingual label,
             @Nullable ElementBody notComputableElement,
             List<ElementBody> elements) {
 
@@ -112,7 +116,7 @@ public final class SurveyResources {
                     result.computable() ? "COMPUTED" : "NOT_COMPUTABLE",
                     result.index().orElse(null),
                     result.grade().map(Enum::name).orElse(null),
-                    result.grade().map(grade -> grade.label()).orElse(null),
+                    result.grade().map(TEXTS::label).orElse(null),
                     missing,
                     elements);
         }
@@ -191,7 +195,7 @@ public final class SurveyResources {
             String state,
             @Nullable BigDecimal value,
             @Nullable String grade,
-            @Nullable String label,
+            @Nullable Messages.Bilingual label,
             Methodology methodology,
             WeightVariant weightVariant,
             ServiceCombination combination,

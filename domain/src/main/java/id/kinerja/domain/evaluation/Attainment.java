@@ -1,5 +1,6 @@
 package id.kinerja.domain.evaluation;
 
+import id.kinerja.domain.shared.Explanation;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -10,27 +11,27 @@ import java.util.List;
  */
 public sealed interface Attainment {
 
-    /** How the figure came about: the inputs, the rule applied, and the rounding. */
-    String explanation();
+    /** How the figure came about: the rule applied, its inputs, and the rounding; rendered at the edge. */
+    Explanation explanation();
 
     /**
      * A percentage, stored uncapped, rounded once to 2 decimals HALF_UP.
      *
      * @param exact before rounding, for averages that round once more at their end
      */
-    record Computed(BigDecimal percent, BigDecimal exact, String explanation) implements Attainment {}
+    record Computed(BigDecimal percent, BigDecimal exact, Explanation explanation) implements Attainment {}
 
     /** A qualitative target ("WTP"): achieved or not. */
-    record Qualitative(boolean achieved, String explanation) implements Attainment {}
+    record Qualitative(boolean achieved, Explanation explanation) implements Attainment {}
 
     /** Belum diisi: no realization has been recorded. */
-    record NotFilled(String explanation) implements Attainment {}
+    record NotFilled(Explanation explanation) implements Attainment {}
 
     /** Tidak berlaku: the indicator or its target did not exist for the period. */
-    record NotApplicable(String explanation) implements Attainment {}
+    record NotApplicable(Explanation explanation) implements Attainment {}
 
     /** Tidak dapat dihitung: the rule cannot give a number, for the reason named by the code. */
-    record NotComputable(String reasonCode, List<Object> arguments, String explanation) implements Attainment {
+    record NotComputable(String reasonCode, List<Object> arguments, Explanation explanation) implements Attainment {
         public NotComputable {
             arguments = List.copyOf(arguments);
         }

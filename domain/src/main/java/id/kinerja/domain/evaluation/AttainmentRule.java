@@ -3,6 +3,7 @@ package id.kinerja.domain.evaluation;
 import id.kinerja.domain.indicator.LowerIsBetterRule;
 import id.kinerja.domain.indicator.Polarity;
 import id.kinerja.domain.indicator.TargetValue;
+import id.kinerja.domain.shared.Explanation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -32,29 +33,29 @@ public final class AttainmentRule {
     public Attainment evaluate(TargetValue target, BigDecimal realization) {
         if (target instanceof TargetValue.Numeric numeric) {
             return compare(
-                    numeric.amount(), realization, "target " + numeric.amount().toPlainString());
+                    numeric.amount(), realization, Explanation.of("attainment.against.target", numeric.amount()));
         }
         if (target instanceof TargetValue.Range range) {
-            String described = "range " + range.lower().toPlainString() + "–"
-                    + range.upper().toPlainString();
             if (realization.compareTo(range.lower()) >= 0 && realization.compareTo(range.upper()) <= 0) {
                 return new Attainment.Computed(
                         new BigDecimal("100.00"),
                         HUNDRED,
-                        "realization " + realization.toPlainString() + " lies inside the " + described + " → 100");
+                        Explanation.of("attainment.inside-range", realization, range.lower(), range.upper()));
             }
             boolean above = realization.compareTo(range.upper()) > 0;
             BigDecimal bound = above ? range.upper() : range.lower();
             return compare(
                     bound,
                     realization,
-                    described + ", compared with its " + (above ? "upper" : "lower") + " bound "
-                            + bound.toPlainString());
+                    Explanation.of(
+                            above ? "attainment.against.range-upper" : "attainment.against.range-lower",
+                            range.lower(),
+                            range.upper()));
         }
         return new Attainment.NotComputable(
                 "attainment.qualitative-target",
                 List.of(target.display()),
-                "a qualitative target is achieved or not, not a percentage");
+                Explanation.of("attainment.qualitative-target", target.display()));
     }
 
     /** A qualitative realization ("WTP") against a qualitative target: achieved when they are the same words. */
@@ -62,42 +63,59 @@ public final class AttainmentRule {
         boolean achieved = normalized(target.text()).equals(normalized(realization));
         return new Attainment.Qualitative(
                 achieved,
-                "realization '" + realization + "' " + (achieved ? "meets" : "does not meet") + " target '"
-                        + target.text() + "'");
+                Explanation.of(
+                        achieved ? "attainment.qualitative.met" : "attainment.qualitative.not-met",
+                        String.valueOf(realization),
+                        target.text()));
     }
 
     private static String normalized(String text) {
         return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    private Attainment compare(BigDecimal target, BigDecimal realization, String against) {
-        String inputs = "realization " + realization.toPlainString() + ", " + against;
+    /**
+     * @param against what the realization is compared with: the target, or the nearer bound of a range
+     */
+    private Attainment compare(BigDecimal target, BigDecimal realization, Explanation against) {
         if (polarity == Polarity.LOWER_IS_BETTER && lowerRule == LowerIsBetterRule.TARGET_OVER_REALIZATION) {
             if (realization.signum() == 0) {
-                return new Attainment.NotComputable(
-                        "attainment.realization-zero",
-                        List.of(),
-                        inputs + ": T ÷ R × 100 cannot divide by a realization of 0");
+                return notComputable("attainment.realization-zero", realization, target, against);
             }
-            return computed(target.divide(realization, EXACT), inputs + "; lower is better, T ÷ R × 100");
+            return computed(
+                    "attainment.lower-is-better.target-over-realization",
+                    target.divide(realization, EXACT),
+                    realization,
+                    target,
+                    against);
         }
         if (target.signum() == 0) {
-            return new Attainment.NotComputable(
-                    "attainment.target-zero", List.of(), inputs + ": a target of 0 cannot be divided by");
+            return notComputable("attainment.target-zero", realization, target, against);
         }
         if (polarity == Polarity.LOWER_IS_BETTER) {
             BigDecimal ratio = target.multiply(TWO).subtract(realization).divide(target, EXACT);
-            return computed(ratio, inputs + "; lower is better, (2T − R) ÷ T × 100");
+            return computed(
+                    "attainment.lower-is-better.twice-target-minus-realization", ratio, realization, target, against);
         }
-        return computed(realization.divide(target, EXACT), inputs + "; higher is better, R ÷ T × 100");
+        return computed("attainment.higher-is-better", realization.divide(target, EXACT), realization, target, against);
     }
 
-    private static Attainment computed(BigDecimal ratio, String explanation) {
+    private static Attainment notComputable(
+            String reason, BigDecimal realization, BigDecimal target, Explanation against) {
+        return new Attainment.NotComputable(
+                reason,
+                List.of(),
+                Explanation.of("attainment.not-computable", realization, target, against, Explanation.of(reason)));
+    }
+
+    /**
+     * The explanation's arguments: R, T, what T is (target or range bound), the exact percentage, and the
+     * percentage rounded once to 2 decimals HALF_UP.
+     */
+    private static Attainment computed(
+            String rule, BigDecimal ratio, BigDecimal realization, BigDecimal target, Explanation against) {
         BigDecimal exact = ratio.multiply(HUNDRED, EXACT);
         BigDecimal percent = exact.setScale(2, RoundingMode.HALF_UP);
         return new Attainment.Computed(
-                percent,
-                exact,
-                explanation + " = " + percent.toPlainString() + " % (rounded once, 2 decimals HALF_UP)");
+                percent, exact, Explanation.of(rule, realization, target, against, exact, percent));
     }
 }

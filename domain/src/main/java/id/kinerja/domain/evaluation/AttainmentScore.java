@@ -1,5 +1,6 @@
 package id.kinerja.domain.evaluation;
 
+import id.kinerja.domain.shared.Explanation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -21,7 +22,7 @@ public record AttainmentScore(
         int notComputable,
         int qualitativeAchieved,
         int qualitativeNotAchieved,
-        String explanation) {
+        Explanation explanation) {
 
     public static AttainmentScore of(List<Attainment> attainments, AttainmentCap cap, RatingScale scale) {
         BigDecimal sum = BigDecimal.ZERO;
@@ -49,12 +50,11 @@ public record AttainmentScore(
                 notComputable++;
             }
         }
-        String left = "; left out: " + notFilled + " not filled, " + notApplicable + " not applicable, "
-                + notComputable + " not computable; qualitative: " + achieved + " achieved, " + notAchieved
-                + " not achieved";
-        String capped = cap == AttainmentCap.NONE
-                ? "no cap"
-                : "each capped at " + cap.limit().orElseThrow().toPlainString() + " %";
+        Explanation left =
+                Explanation.of("score.left-out", notFilled, notApplicable, notComputable, achieved, notAchieved);
+        Explanation capped = cap == AttainmentCap.NONE
+                ? Explanation.of("score.no-cap")
+                : Explanation.of("score.capped", cap.limit().orElseThrow());
         if (averaged == 0) {
             return new AttainmentScore(
                     Optional.empty(),
@@ -66,10 +66,10 @@ public record AttainmentScore(
                     notComputable,
                     achieved,
                     notAchieved,
-                    "no computed attainment to average" + left);
+                    Explanation.of("score.nothing-to-average", left));
         }
-        BigDecimal percent =
-                sum.divide(BigDecimal.valueOf(averaged), MathContext.DECIMAL128).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal exact = sum.divide(BigDecimal.valueOf(averaged), MathContext.DECIMAL128);
+        BigDecimal percent = exact.setScale(2, RoundingMode.HALF_UP);
         return new AttainmentScore(
                 Optional.of(percent),
                 Optional.of(scale.rate(percent)),
@@ -80,8 +80,6 @@ public record AttainmentScore(
                 notComputable,
                 achieved,
                 notAchieved,
-                "mean of " + averaged + " computed attainments (" + capped + ", unrounded values) = "
-                        + percent.toPlainString() + " % (rounded once, 2 decimals HALF_UP), rated on "
-                        + scale.name() + left);
+                Explanation.of("score.mean", averaged, capped, sum, exact, percent, scale.name(), left));
     }
 }

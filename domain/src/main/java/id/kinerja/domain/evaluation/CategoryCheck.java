@@ -5,6 +5,7 @@ import id.kinerja.domain.indicator.IndicatorKind;
 import id.kinerja.domain.indicator.Target;
 import id.kinerja.domain.satisfaction.Methodology;
 import id.kinerja.domain.satisfaction.ServiceGrade;
+import id.kinerja.domain.shared.Explanation;
 import id.kinerja.domain.shared.Year;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -14,7 +15,13 @@ import java.util.Optional;
  * whether the realization's grade reaches the promised one. An IKM of 88,66 misses 89,50 yet reaches
  * "Sangat Baik".
  */
-public record CategoryCheck(String promised, String reached, boolean met, String methodology, String explanation) {
+public record CategoryCheck(
+        ServiceGrade promised, ServiceGrade reached, boolean met, Methodology methodology, BigDecimal index) {
+
+    /** The index, its grade under the methodology of the year, and the promised grade: met or not. */
+    public Explanation explanation() {
+        return Explanation.of(met ? "category.met" : "category.not-met", index, reached, methodology, promised);
+    }
 
     static Optional<CategoryCheck> of(
             IndicatorDefinition definition, Year year, Optional<Target> target, YearlyValue value) {
@@ -34,14 +41,6 @@ public record CategoryCheck(String promised, String reached, boolean met, String
         BigDecimal index = known.amount();
         ServiceGrade reached = methodology.gradeOf(index);
         boolean met = reached.compareTo(promised.get()) <= 0;
-        return Optional.of(new CategoryCheck(
-                promised.get().label(),
-                reached.label(),
-                met,
-                methodology.name(),
-                "IKM " + index.toPlainString() + " is grade " + reached + " (" + reached.label() + ") under "
-                        + methodology + "; the target promised "
-                        + promised.get().label() + " → "
-                        + (met ? "met" : "not met")));
+        return Optional.of(new CategoryCheck(promised.get(), reached, met, methodology, index));
     }
 }

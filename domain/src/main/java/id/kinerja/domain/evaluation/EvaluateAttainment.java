@@ -18,6 +18,7 @@ import id.kinerja.domain.organization.OrganizationUnits;
 import id.kinerja.domain.plan.PlanPeriod;
 import id.kinerja.domain.plan.PlanPeriodId;
 import id.kinerja.domain.plan.PlanPeriods;
+import id.kinerja.domain.shared.Explanation;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.Year;
 import java.time.LocalDate;
@@ -189,7 +190,7 @@ public final class EvaluateAttainment {
         Optional<Target> target = indicator.targetFor(year);
         Attainment attainment = plan.covers(year)
                 ? attain(indicator, target, value)
-                : new Attainment.NotApplicable(year + " lies outside the plan period");
+                : new Attainment.NotApplicable(Explanation.of("attainment.outside-plan-period", year.value()));
         Optional<String> rating = attainment instanceof Attainment.Computed computed
                 ? Optional.of(scale.rate(computed.percent()))
                 : Optional.empty();
@@ -205,7 +206,7 @@ public final class EvaluateAttainment {
 
     private static Attainment attain(Indicator indicator, Optional<Target> target, YearlyValue value) {
         if (target.isEmpty()) {
-            return new Attainment.NotApplicable("no target was set for the year");
+            return new Attainment.NotApplicable(Explanation.of("attainment.no-target"));
         }
         if (value instanceof YearlyValue.Missing missing) {
             return new Attainment.NotFilled(missing.explanation());
@@ -227,7 +228,8 @@ public final class EvaluateAttainment {
         return new Attainment.NotComputable(
                 "attainment.value-kind",
                 List.of(),
-                "the realization is " + (known.amount() == null ? "words" : "a number") + ", the target "
-                        + promised.display());
+                Explanation.of(
+                        known.amount() == null ? "attainment.value-kind.words" : "attainment.value-kind.number",
+                        promised.display()));
     }
 }

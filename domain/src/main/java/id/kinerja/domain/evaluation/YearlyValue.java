@@ -2,6 +2,7 @@ package id.kinerja.domain.evaluation;
 
 import id.kinerja.domain.indicator.IndicatorDefinition;
 import id.kinerja.domain.indicator.PeriodRollup;
+import id.kinerja.domain.shared.Explanation;
 import id.kinerja.domain.shared.ReportingPeriod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The year's realization of an indicator: recorded for the whole year, or made from its quarters or
@@ -18,14 +18,16 @@ import java.util.stream.Collectors;
  */
 public sealed interface YearlyValue {
 
-    String explanation();
+    /** How the value was made: which realizations, which rule, which rounding; rendered at the edge. */
+    Explanation explanation();
 
     /**
      * A value, as the report prints it.
      *
      * @param from the realizations it was made from, each with its review status
      */
-    record Known(BigDecimal amount, String text, List<Realization> from, String explanation) implements YearlyValue {
+    record Known(BigDecimal amount, String text, List<Realization> from, Explanation explanation)
+            implements YearlyValue {
         public Known {
             from = List.copyOf(from);
         }
@@ -37,10 +39,10 @@ public sealed interface YearlyValue {
     }
 
     /** Nothing recorded for the year: not filled, never zero. */
-    record Missing(String explanation) implements YearlyValue {}
+    record Missing(Explanation explanation) implements YearlyValue {}
 
     /** Something recorded, but not enough to make the year's value by the rule. */
-    record Incomplete(String reasonCode, List<Object> arguments, String explanation) implements YearlyValue {
+    record Incomplete(String reasonCode, List<Object> arguments, Explanation explanation) implements YearlyValue {
         public Incomplete {
             arguments = List.copyOf(arguments);
         }
@@ -52,78 +54,74 @@ public sealed interface YearlyValue {
         ofTheYear.forEach(realization -> byPeriod.put(realization.period(), realization));
         Realization annual = byPeriod.get(ReportingPeriod.ANNUAL);
         if (annual != null) {
-            return known(annual, "recorded for the whole year");
+            return known(annual, "yearly.annual");
         }
         List<ReportingPeriod> expected = RecordRealization.periodsOf(definition).stream()
                 .filter(period -> period != ReportingPeriod.ANNUAL)
                 .toList();
         if (byPeriod.isEmpty() || expected.isEmpty()) {
-            return new Missing("no realization recorded for the year");
+            return new Missing(Explanation.of("yearly.missing"));
         }
         if (definition.rollup() == PeriodRollup.RECOMPUTED_FROM_RESPONSES) {
-            return new Incomplete(
-                    "rollup.index-needs-year",
-                    List.of(),
-                    "an index is not added up nor averaged from its periods: record the year's value from the"
-                            + " survey of the whole year (its pooled responses)");
+            return incomplete("rollup.index-needs-year");
         }
         if (definition.rollup() == PeriodRollup.LAST_PERIOD) {
             ReportingPeriod last = expected.get(expected.size() - 1);
             Realization lastRealization = byPeriod.get(last);
             if (lastRealization == null) {
-                return new Incomplete(
-                        "rollup.last-period-missing",
-                        List.of(last.name()),
-                        "the year takes its last period's value, and " + last + " is not recorded yet");
+                return incomplete("rollup.last-period-missing", last);
             }
-            return known(lastRealization, "the last period " + last + " stands for the year");
+            return known(lastRealization, "yearly.last-period");
         }
         List<ReportingPeriod> missing = expected.stream()
                 .filter(period -> !byPeriod.containsKey(period))
                 .toList();
         if (!missing.isEmpty()) {
-            String names = missing.stream().map(Enum::name).collect(Collectors.joining(", "));
-            return new Incomplete(
-                    "rollup.periods-missing",
-                    List.of(names),
-                    "the year is made from all its periods, and " + names + " not yet recorded");
+            return incomplete("rollup.periods-missing", missing);
         }
         List<Realization> periods = expected.stream().map(byPeriod::get).toList();
         if (periods.stream().anyMatch(realization -> realization.value().amount() == null)) {
-            return new Incomplete(
-                    "rollup.words", List.of(), "words are not added up nor averaged; record the year's value");
+            return incomplete("rollup.words");
         }
         BigDecimal sum = BigDecimal.ZERO;
         int scale = 0;
-        List<String> terms = new ArrayList<>();
+        List<Explanation> terms = new ArrayList<>();
         for (Realization realization : periods) {
             BigDecimal amount = realization.value().amount();
             sum = sum.add(amount);
             scale = Math.max(scale, amount.scale());
-            terms.add(realization.period() + " " + amount.toPlainString());
+            terms.add(Explanation.of("yearly.term", realization.period(), amount));
         }
-        String inputs = String.join(" + ", terms);
         if (definition.rollup() == PeriodRollup.SUM) {
-            return new Known(sum, null, periods, "sum of the periods: " + inputs + " = " + sum.toPlainString());
+            return new Known(sum, null, periods, Explanation.of("yearly.sum", terms, sum));
         }
         BigDecimal mean = sum.divide(BigDecimal.valueOf(periods.size()), scale, RoundingMode.HALF_UP);
-        return new Known(
-                mean,
-                null,
-                periods,
-                "mean of the periods: (" + inputs + ") ÷ " + periods.size() + " = " + mean.toPlainString()
-                        + " (rounded once to " + scale + " decimals HALF_UP, the periods' own precision)");
+        return new Known(mean, null, periods, Explanation.of("yearly.mean", terms, sum, periods.size(), mean, scale));
     }
 
-    private static Known known(Realization realization, String how) {
+    /** Not enough to make the year's value: the reason is its own explanation. */
+    private static Incomplete incomplete(String reasonCode, Object... arguments) {
+        Explanation reason = Explanation.of(reasonCode, arguments);
+        return new Incomplete(reasonCode, reason.arguments(), reason);
+    }
+
+    /**
+     * One realization stands for the year. The explanation's arguments: the period, the value (a number or
+     * the words recorded), and where it came from.
+     */
+    private static Known known(Realization realization, String rule) {
         Realization.RealizedValue value = realization.value();
-        String shown = value.amount() == null
-                ? "'" + value.text() + "'"
-                : value.amount().toPlainString();
-        String source = value.source().reference() == null
-                ? value.source().kind().name().toLowerCase(java.util.Locale.ROOT)
-                : value.source().kind().name().toLowerCase(java.util.Locale.ROOT) + " "
-                        + value.source().reference();
-        return new Known(value.amount(), value.text(), List.of(realization), how + ": " + shown + " (" + source + ")");
+        Object shown = value.amount() == null ? value.text() : value.amount();
+        Explanation source = value.source().reference() == null
+                ? Explanation.of("yearly.source", value.source().kind())
+                : Explanation.of(
+                        "yearly.source-with-reference",
+                        value.source().kind(),
+                        value.source().reference());
+        return new Known(
+                value.amount(),
+                value.text(),
+                List.of(realization),
+                Explanation.of(rule, realization.period(), shown, source));
     }
 }

@@ -25,7 +25,7 @@ public final class TargetCategoryCheck {
             return Optional.of(new Warning(
                     "target.category-unknown",
                     "category",
-                    "'" + promised + "' is not a satisfaction grade (Sangat Baik, Baik, Kurang Baik, Tidak Baik)",
+                    "'" + promised + "' is not a satisfaction grade",
                     List.of(target.year().value(), promised)));
         }
         if (!(target.value() instanceof TargetValue.Numeric numeric)) {
@@ -39,15 +39,15 @@ public final class TargetCategoryCheck {
         return Optional.of(new Warning(
                 "target.category-contradicts-grade",
                 "category",
-                "the " + target.year() + " target " + target.value().display() + " is grade " + actual + " ("
-                        + actual.label() + ") under " + methodology + ", not '" + promised + "'",
+                "the " + target.year() + " target " + target.value().display() + " is grade " + actual + " under "
+                        + methodology + ", not '" + promised + "'",
                 List.of(
                         target.year().value(),
                         target.value().display(),
                         actual.name(),
-                        actual.label(),
+                        actual,
                         promised,
-                        methodology.name())));
+                        methodology)));
     }
 
     public static List<Warning> checkAll(IndicatorDefinition definition, List<Target> targets) {

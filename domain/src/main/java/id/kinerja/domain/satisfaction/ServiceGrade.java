@@ -3,32 +3,32 @@ package id.kinerja.domain.satisfaction;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Mutu pelayanan and kinerja unit: the grade letter of a satisfaction index and its label. */
+/**
+ * Mutu pelayanan and kinerja unit: the grade letter of a satisfaction index. Its name for people is a label
+ * of the edge's message bundles ({@code enum.ServiceGrade.B}); the regulation's own terms are kept here only
+ * to read a category a planner wrote ("86 (Baik)").
+ */
 public enum ServiceGrade {
     A("Sangat Baik"),
     B("Baik"),
     C("Kurang Baik"),
     D("Tidak Baik");
 
-    private final String label;
+    /** The regulation's term, as decrees write it: "Sangat Baik", "Baik", "Kurang Baik", "Tidak Baik". */
+    private final String term;
 
-    ServiceGrade(String label) {
-        this.label = label;
+    ServiceGrade(String term) {
+        this.term = term;
     }
 
-    /** The label as reports print it: "Sangat Baik", "Baik", "Kurang Baik", "Tidak Baik". */
-    public String label() {
-        return label;
-    }
-
-    /** The grade whose label is written, in any case and spacing: "sangat  baik" → A. */
+    /** The grade whose regulation term is written, in any case and spacing: "sangat  baik" → A. */
     public static Optional<ServiceGrade> ofLabel(String written) {
         if (written == null) {
             return Optional.empty();
         }
         String normalized = written.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         for (ServiceGrade grade : values()) {
-            if (grade.label.toLowerCase(Locale.ROOT).equals(normalized)) {
+            if (grade.term.toLowerCase(Locale.ROOT).equals(normalized)) {
                 return Optional.of(grade);
             }
         }

@@ -13,18 +13,20 @@ import net.jqwik.api.Provide;
 /** Properties of the average over indicators: states are counted, never averaged as numbers. */
 class AttainmentScoreTest {
 
+    private static final id.kinerja.domain.shared.Explanation X = id.kinerja.domain.shared.Explanation.of("x");
+
     @Provide
     Arbitrary<List<Attainment>> attainments() {
         Arbitrary<Attainment> computed = Arbitraries.bigDecimals()
                 .between(new BigDecimal("-50"), new BigDecimal("250"))
                 .ofScale(4)
-                .map(value -> new Attainment.Computed(value.setScale(2, java.math.RoundingMode.HALF_UP), value, "x"));
+                .map(value -> new Attainment.Computed(value.setScale(2, java.math.RoundingMode.HALF_UP), value, X));
         Arbitrary<Attainment> states = Arbitraries.of(
-                new Attainment.NotFilled("x"),
-                new Attainment.NotApplicable("x"),
-                new Attainment.NotComputable("attainment.target-zero", List.of(), "x"),
-                new Attainment.Qualitative(true, "x"),
-                new Attainment.Qualitative(false, "x"));
+                new Attainment.NotFilled(X),
+                new Attainment.NotApplicable(X),
+                new Attainment.NotComputable("attainment.target-zero", List.of(), X),
+                new Attainment.Qualitative(true, X),
+                new Attainment.Qualitative(false, X));
         return Arbitraries.oneOf(computed, states).list().ofMaxSize(12);
     }
 

@@ -187,7 +187,7 @@ class EvaluateAttainmentTest {
                         Attainment.Computed.class, c -> assertThat(c.percent()).isEqualByComparingTo("103.09"));
         assertThat(ikm.rating()).contains("Sangat Tinggi");
         assertThat(ikm.categoryCheck()).hasValueSatisfying(check -> {
-            assertThat(check.reached()).isEqualTo("Sangat Baik");
+            assertThat(check.reached()).isEqualTo(id.kinerja.domain.satisfaction.ServiceGrade.A);
             assertThat(check.met()).isTrue();
         });
         assertThat(evaluated(year, complaints).year().attainment())
@@ -220,7 +220,9 @@ class EvaluateAttainmentTest {
                         Attainment.Computed.class, c -> assertThat(c.percent()).isEqualByComparingTo("120.00"));
         YearFigure mean = evaluated(year, meetings).year();
         assertThat(((YearlyValue.Known) mean.value()).amount()).isEqualTo(new BigDecimal("75.8"));
-        assertThat(mean.value().explanation()).contains("÷ 2").contains("HALF_UP");
+        // (Q… + Q…) ÷ 2, rounded once to the periods' own precision
+        assertThat(mean.value().explanation().rule()).isEqualTo("yearly.mean");
+        assertThat(mean.value().explanation().arguments().subList(2, 5)).containsExactly(2, new BigDecimal("75.8"), 1);
         assertThat(mean.attainment())
                 .isInstanceOfSatisfying(
                         Attainment.Computed.class, c -> assertThat(c.percent()).isEqualByComparingTo("94.75"));
@@ -285,7 +287,9 @@ class EvaluateAttainmentTest {
         // (103.093… + 200) ÷ 2 and (103.093… + 110) ÷ 2
         assertThat(uncapped.score().percent()).contains(new BigDecimal("151.55"));
         assertThat(capped.score().percent()).contains(new BigDecimal("106.55"));
-        assertThat(capped.score().explanation()).contains("110");
+        assertThat(capped.score().explanation().rule()).isEqualTo("score.mean");
+        assertThat(capped.score().explanation().arguments())
+                .contains(id.kinerja.domain.shared.Explanation.of("score.capped", new BigDecimal("110")));
         assertThat(capped.score().qualitativeAchieved()).isEqualTo(1);
     }
 

@@ -77,7 +77,7 @@ class TargetRulesTest {
 
         assertThat(change.warnings()).singleElement().satisfies(warning -> {
             assertThat(warning.code()).isEqualTo("target.category-contradicts-grade");
-            assertThat(warning.arguments()).contains("B", "Baik", "Sangat Baik");
+            assertThat(warning.arguments()).contains("B", id.kinerja.domain.satisfaction.ServiceGrade.B, "Sangat Baik");
         });
         assertThat(registry.indicators.get(change.indicator().id()).targetFor(id.kinerja.domain.shared.Year.of(2024)))
                 .map(Target::display)

@@ -6,8 +6,8 @@ import static id.kinerja.web.page.WrittenValues.requiredInteger;
 import id.kinerja.domain.decree.DecreeId;
 import id.kinerja.domain.decree.EnactDecree;
 import io.micronaut.core.annotation.Introspected;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 

@@ -139,9 +139,7 @@ public class IndicatorPageController {
                 state(figure.attainment()),
                 figure.rating().orElse(null),
                 figure.categoryCheck()
-                        .map(check -> check.reached() + " — "
-                                + words.get(check.met() ? "category.meets" : "category.misses") + " "
-                                + check.promised())
+                        .map(check -> words.explain(check.explanation()))
                         .orElse(null),
                 words.explain(value.explanation()) + " · "
                         + words.explain(figure.attainment().explanation()),

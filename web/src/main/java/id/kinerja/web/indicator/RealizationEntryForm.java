@@ -12,8 +12,8 @@ import id.kinerja.domain.shared.ReportingPeriod;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.web.page.WrittenValues.NumberOrWords;
 import io.micronaut.core.annotation.Introspected;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 

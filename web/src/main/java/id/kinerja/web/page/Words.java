@@ -1,6 +1,7 @@
 package id.kinerja.web.page;
 
 import id.kinerja.domain.shared.DomainException;
+import id.kinerja.domain.shared.Explanation;
 import id.kinerja.http.problem.Messages;
 import io.micronaut.context.MessageSource;
 import io.micronaut.http.context.ServerRequestContext;
@@ -31,7 +32,7 @@ public class Words {
 
     /** A domain code with its arguments, rendered in the reader's language. */
     public String message(String code, List<Object> arguments) {
-        return messages.render(code, arguments).in(language());
+        return messages.render(code, arguments, language());
     }
 
     /** Why the domain refused, in the reader's language. */
@@ -40,13 +41,13 @@ public class Words {
     }
 
     /** How a figure came about — its rule and exact inputs — in the reader's language. */
-    public String explain(String explanation) {
-        return explanation;
+    public String explain(Explanation explanation) {
+        return messages.render(explanation, language());
     }
 
     /** The label of a code shown to a person: a state, a kind, a choice. */
     public String label(Enum<?> code) {
-        return code == null ? "—" : messages.label(code).in(language());
+        return code == null ? "—" : messages.label(code, language());
     }
 
     public static Locale language() {
