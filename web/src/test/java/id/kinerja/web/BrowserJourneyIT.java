@@ -1,18 +1,15 @@
 package id.kinerja.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.domain.fixtures.Fixtures;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -20,11 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -36,59 +29,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserJourneyIT {
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
     @Inject
     EmbeddedServer server;
 
+    private HeadlessChromium chromium;
     private WebDriver browser;
-    private Path userData;
 
     @BeforeAll
     void startChromium() throws IOException {
-        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        if (Boolean.getBoolean("kinerja.browser.required")
-                || "true".equals(System.getenv("KINERJA_BROWSER_REQUIRED"))) {
-            assertThat(installed)
-                    .as("chromium and chromium-driver are installed")
-                    .isTrue();
-        }
-        assumeTrue(installed, "chromium and chromium-driver are not installed");
-        userData = Files.createTempDirectory("kinerja-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--disable-quic",
-                "--window-size=1200,900",
-                "--lang=id-ID",
-                "--user-data-dir=" + userData);
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(CHROMEDRIVER)
-                        .build(),
-                options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        chromium = HeadlessChromium.start();
+        browser = chromium.browser();
     }
 
     @AfterAll
     void stopChromium() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (userData != null) {
-            try (var files = Files.walk(userData)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(path -> path.toFile().delete());
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -96,11 +52,8 @@ class BrowserJourneyIT {
         return server.getURI().resolve(path).toString();
     }
 
-    private void screenshot(String name) throws IOException {
-        File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    private void screenshot(String name) {
+        chromium.screenshot(name);
     }
 
     private void signIn(ApiClient.Person person) {
@@ -269,7 +222,7 @@ class BrowserJourneyIT {
         fill("signatoryPosition", "KEPALA BIRO ORGANISASI,");
         submit("simpan-keputusan");
 
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("DRAFT");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Konsep");
         fill("objectiveCode", "1");
         fill("statement", "Meningkatnya kualitas tata kelola organisasi");
         submit("tambah-sasaran");
@@ -296,7 +249,7 @@ class BrowserJourneyIT {
 
         fill("enactedOn", "3 Januari 2024");
         submit("tetapkan");
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("ENACTED");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Ditetapkan");
         assertThat(browser.findElement(By.id("tanggal")).getText()).isEqualTo("3 Januari 2024");
         assertThat(browser.findElement(By.id("dokumen")).getText())
                 .contains("Menimbang")
@@ -423,7 +376,7 @@ class BrowserJourneyIT {
                 .contains("SHA-256");
         Files.delete(report);
         submit("ajukan");
-        assertThat(browser.findElement(By.id("status-realisasi")).getText()).isEqualTo("SUBMITTED");
+        assertThat(browser.findElement(By.id("status-realisasi")).getText()).isEqualTo("Diajukan");
         signOut();
 
         // The auditor: the queue, verification, the year closed
@@ -432,7 +385,7 @@ class BrowserJourneyIT {
                 .findElement(By.linkText(unit.indicatorName()))
                 .click();
         submit("verifikasi");
-        assertThat(browser.findElement(By.id("status-realisasi")).getText()).isEqualTo("VERIFIED");
+        assertThat(browser.findElement(By.id("status-realisasi")).getText()).isEqualTo("Diverifikasi");
         browser.get(url("/beranda"));
         choose("closeUnit", unit.unitName());
         fill("closeYear", "2024");
@@ -440,7 +393,7 @@ class BrowserJourneyIT {
         submit("tutup");
         assertThat(browser.findElement(By.id("tahun-ditutup")).getText())
                 .contains("Ditutup")
-                .contains(unit.unitId() + "/2024")
+                .contains(unit.unitName() + " 2024")
                 .contains("LKjIP 2024 final");
 
         // The year is closed: entering a 2024 value on the indicator page is refused next to the form
@@ -451,7 +404,7 @@ class BrowserJourneyIT {
         fill("realizationValue", "1.500,5");
         submit("catat-realisasi");
         assertThat(browser.findElement(By.id("nilai")).getText()).isEqualTo("1.500,5");
-        assertThat(browser.findElement(By.id("status-realisasi")).getText()).isEqualTo("DRAFT");
+        assertThat(browser.findElement(By.id("status-realisasi")).getText()).isEqualTo("Konsep");
         browser.get(url("/indikator/" + unit.indicatorId()));
         choose("realizationYear", "2024");
         fill("realizationValue", "80");
@@ -470,8 +423,8 @@ class BrowserJourneyIT {
                 .contains("75,14")
                 .contains("87,37 %")
                 .contains("Tinggi")
-                .contains("Kurang Baik — belum memenuhi Baik");
-        assertThat(browser.findElement(By.id("tahun-2025")).getText()).contains("ANNUAL: 1.500,5 (DRAFT)");
+                .contains("bermutu Kurang Baik menurut PermenPANRB 14/2017; target menjanjikan Baik: tidak tercapai");
+        assertThat(browser.findElement(By.id("tahun-2025")).getText()).contains("Tahunan: 1.500,5 (Konsep)");
         assertThat(browser.findElement(By.id("tahun-2026")).getText()).contains("Tidak berlaku");
         assertThat(browser.findElements(By.cssSelector("#grafik rect"))).hasSize(6);
         screenshot("auditor-indikator");

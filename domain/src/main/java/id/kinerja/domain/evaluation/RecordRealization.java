@@ -260,8 +260,8 @@ public final class RecordRealization {
                         null,
                         new Source(
                                 Source.Kind.SURVEY,
-                                surveyId + "/" + outcome.version() + " ("
-                                        + outcome.survey().methodology() + ")")));
+                                // the survey and its result version; the methodology is the survey's own
+                                surveyId + "/" + outcome.version())));
     }
 
     /** The period must be one the indicator is measured in, in its plan period, and the year still open. */

@@ -29,7 +29,7 @@ public record AuditFilter(
                 blankToNull(entityType), blankToNull(entityId), blankToNull(actor), day(from, 0), day(to, 1), refused);
     }
 
-    boolean refusedOnly() {
+    public boolean refusedOnly() {
         return Boolean.TRUE.equals(refused);
     }
 

@@ -1,0 +1,266 @@
+package id.kinerja.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import id.kinerja.domain.fixtures.Fixtures;
+import id.kinerja.http.problem.Messages;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Every page, as every role, in both languages, in a real browser: each must read as a person expects — no
+ * code of the domain shown raw ({@code ENACTED}, {@code HIGHER_IS_BETTER}, {@code PERMENPANRB_14_2017}), no
+ * English words on an Indonesian page, no Indonesian words of ours on an English page. What the data itself
+ * says (a decree's text, a unit's name) is the data's language and is not judged. Screenshots of every page
+ * land in target/screenshots/walk.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageWalkIT {
+    private static final List<String> ROLES = List.of("PLANNER", "EVALUATOR", "AUDITOR", "ADMIN");
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
+    private static final Pattern ENGLISH_WORDS = Pattern.compile("\\b(the|and|is|of|with|not|from|by)\\b");
+
+    @Inject
+    EmbeddedServer server;
+
+    private HeadlessChromium chromium;
+    private final Map<String, String> tokens = new LinkedHashMap<>();
+    private final Map<String, String> places = new LinkedHashMap<>();
+
+    @BeforeAll
+    void startAndPrepareOneOfEverything() throws IOException {
+        chromium = HeadlessChromium.start();
+        ApiClient api = new ApiClient(server.getURI());
+        String admin = api.adminToken();
+        JsonNode decree = api.seedDecree(admin);
+        String bureau = decree.path("issuingUnitId").asText();
+        for (String role : ROLES) {
+            tokens.put(
+                    role, api.tokenForNewUser(role, role.equals("EVALUATOR") ? new String[] {bureau} : new String[0]));
+        }
+        String evaluator = tokens.get("EVALUATOR");
+        String indicator = api.firstIndicatorOf(decree, evaluator);
+        String survey = api.post(
+                        "/api/v1/surveys",
+                        evaluator,
+                        "{\"unitId\":\"" + bureau + "\",\"indicatorId\":\"" + indicator
+                                + "\",\"year\":2025,\"methodology\":\"PERMENPANRB_14_2017\"}")
+                .json()
+                .path("id")
+                .asText();
+        api.send(
+                "POST",
+                "/api/v1/surveys/" + survey + "/responses",
+                evaluator,
+                "text/csv",
+                Files.readString(Fixtures.golden("skm-seed-services-2024.csv"), StandardCharsets.UTF_8));
+        String realization = api.post(
+                        "/api/v1/indicators/" + indicator + "/realizations",
+                        evaluator,
+                        "{\"year\":2025,\"fromSurvey\":\"" + survey + "\"}")
+                .json()
+                .path("id")
+                .asText();
+        places.put("depan", "/");
+        places.put("masuk", "/masuk");
+        places.put("beranda", "/beranda");
+        places.put("unit", "/unit");
+        places.put("keputusan", "/keputusan");
+        places.put("dokumen", "/keputusan/" + decree.path("id").asText());
+        places.put("keputusan-baru", "/keputusan/baru");
+        places.put("indikator", "/indikator/" + indicator);
+        places.put("survei-baru", "/survei/baru/" + indicator);
+        places.put("survei", "/survei/" + survey);
+        places.put("realisasi", "/realisasi/" + realization);
+        places.put("jejak-audit", "/jejak-audit");
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    /** The pages a role may open: everyone's, and those of its own work. */
+    private List<String> pagesOf(String role) {
+        return places.keySet().stream()
+                .filter(page -> switch (page) {
+                    case "keputusan-baru" -> role.equals("PLANNER");
+                    case "survei-baru" -> role.equals("EVALUATOR");
+                    case "jejak-audit" -> role.equals("AUDITOR") || role.equals("ADMIN");
+                    default -> true;
+                })
+                .toList();
+    }
+
+    @Test
+    void everyPageAsEveryRoleReadsInTheChosenLanguageWithoutRawCodes() throws Exception {
+        Set<String> rawCodes = codesShownOnlyThroughALabel();
+        Map<String, Set<String>> phrasesOf = Map.of("id", phrases("en", "id"), "en", phrases("id", "en"));
+        WebDriver browser = chromium.browser();
+        List<String> faults = new ArrayList<>();
+        int visited = 0;
+        for (String role : ROLES) {
+            for (String language : List.of("id", "en")) {
+                browser.get(url("/static/kinerja.css"));
+                browser.manage().deleteAllCookies();
+                browser.manage().addCookie(new Cookie("JWT", tokens.get(role), "/"));
+                browser.manage().addCookie(new Cookie("bahasa", language, "/"));
+                for (String page : pagesOf(role)) {
+                    browser.get(url(places.get(page)));
+                    visited++;
+                    String where = role + " " + language + " " + places.get(page) + ": ";
+                    assertThat(browser.findElements(By.tagName("main")))
+                            .as(where + "a page, not an error: " + browser.getPageSource())
+                            .isNotEmpty();
+                    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang"))
+                            .as(where + "lang")
+                            .isEqualTo(language);
+                    String text = ourWords(browser, language);
+                    Matcher code = CODE.matcher(text);
+                    while (code.find()) {
+                        if (rawCodes.contains(code.group())) {
+                            faults.add(where + "raw code " + code.group());
+                        }
+                    }
+                    for (String phrase : phrasesOf.get(language)) {
+                        if (Pattern.compile("(?<!\\p{L})" + Pattern.quote(phrase) + "(?!\\p{L})")
+                                .matcher(text)
+                                .find()) {
+                            faults.add(where + "“" + phrase + "” is not " + language);
+                        }
+                    }
+                    if (language.equals("id")) {
+                        Matcher english = ENGLISH_WORDS.matcher(text);
+                        if (english.find()) {
+                            faults.add(where + "English word “" + english.group() + "” near “"
+                                    + text.substring(
+                                            Math.max(0, english.start() - 40),
+                                            Math.min(text.length(), english.end() + 40))
+                                    + "”");
+                        }
+                    }
+                    chromium.screenshot("walk/" + role.toLowerCase(Locale.ROOT) + "-" + language + "-" + page);
+                }
+            }
+        }
+        assertThat(visited).isGreaterThanOrEqualTo(2 * (4 * 9 + 4));
+        assertThat(faults).isEmpty();
+    }
+
+    /**
+     * The words the page itself says: header and main, without what is marked as written in another language
+     * (a decree's text, a target's category as the decree wrote it: {@code lang="id"}) and without the
+     * signed-in person's name.
+     */
+    private static String ourWords(WebDriver browser, String language) {
+        return (String) ((JavascriptExecutor) browser)
+                .executeScript(
+                        "var parts = [];"
+                                + "document.querySelectorAll('header, main').forEach(function (part) {"
+                                + "  var copy = part.cloneNode(true);"
+                                + "  copy.querySelectorAll('[lang]:not([lang=\"' + arguments[0] + '\"]), #nama')"
+                                + "      .forEach(function (other) { other.remove(); });"
+                                + "  document.body.appendChild(copy); parts.push(copy.innerText); copy.remove();"
+                                + "});"
+                                + "return parts.join('\\n');",
+                        language);
+    }
+
+    private String url(String path) {
+        return server.getURI().resolve(path).toString();
+    }
+
+    /**
+     * Every constant of every enum of the domain whose Indonesian label is not the code itself (so "BIRO",
+     * labelled "Biro", may appear in a unit's name, but "ENACTED" may never appear on a page).
+     */
+    private static Set<String> codesShownOnlyThroughALabel() throws ClassNotFoundException {
+        Messages messages = new Messages();
+        Set<String> codes = new TreeSet<>();
+        for (JavaClass type : new ClassFileImporter().importPackages("id.kinerja.domain")) {
+            if (!type.isEnum()) {
+                continue;
+            }
+            for (Object constant : Class.forName(type.getName()).getEnumConstants()) {
+                Enum<?> value = (Enum<?>) constant;
+                String label = messages.label(value, Messages.INDONESIAN);
+                if (value.name().length() > 2 && !label.equalsIgnoreCase(value.name())) {
+                    codes.add(value.name());
+                }
+            }
+        }
+        assertThat(codes).contains("ENACTED", "HIGHER_IS_BETTER", "PERMENPANRB_14_2017", "ANNUAL", "DRAFT");
+        return codes;
+    }
+
+    /**
+     * The phrases of two words or more that our bundles say only in the other language: on a page in the
+     * one, none may appear.
+     */
+    private static Set<String> phrases(String other, String language) throws IOException {
+        Properties theirs = bundles(other);
+        Properties ours = bundles(language);
+        Set<String> ownWords = new TreeSet<>();
+        ours.values().forEach(value -> ownWords.add(value.toString()));
+        Set<String> phrases = new TreeSet<>();
+        for (Object value : theirs.values()) {
+            String phrase = value.toString().strip();
+            if (phrase.contains("{") || phrase.contains("<") || phrase.split("\\s+").length < 2) {
+                continue;
+            }
+            if (!ownWords.contains(phrase)) {
+                phrases.add(phrase);
+            }
+        }
+        assertThat(phrases).hasSizeGreaterThan(50);
+        return phrases;
+    }
+
+    private static Properties bundles(String language) throws IOException {
+        Properties words = new Properties();
+        for (String bundle :
+                List.of("/i18n/pages_" + language + ".properties", "/i18n/messages_" + language + ".properties")) {
+            try (InputStream in = PageWalkIT.class.getResourceAsStream(bundle)) {
+                Properties one = new Properties();
+                one.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                one.forEach((key, value) -> {
+                    String name = key.toString();
+                    if (bundle.contains("pages_") || name.startsWith("enum.")) {
+                        words.put(name, value);
+                    }
+                });
+            }
+        }
+        return words;
+    }
+}
