@@ -29,7 +29,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Realizations in one table, a period's chain linked by {@code corrects_id}. Reads of many indicators are
@@ -43,8 +42,6 @@ class JdbcRealizations implements Realizations {
             + " r.review_by, r.review_at, r.review_reason, r.version";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM realization r";
     private static final String IS_CURRENT = " NOT EXISTS (SELECT 1 FROM realization c WHERE c.corrects_id = r.id)";
-    /** Keeps an IN list well below what either database accepts in one statement. */
-    private static final int IN_LIST_CHUNK = 500;
 
     private final SqlStatements sql;
 
@@ -173,20 +170,25 @@ class JdbcRealizations implements Realizations {
 
     @Override
     public List<Realization> currentOf(Collection<IndicatorId> indicators, Year upTo) {
-        List<UUID> ids = indicators.stream().map(IndicatorId::value).distinct().toList();
-        List<Realization> found = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += IN_LIST_CHUNK) {
-            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST_CHUNK));
-            List<Object> parameters = new ArrayList<>(chunk);
-            parameters.add(upTo.value());
-            found.addAll(read(
-                    SELECT + " WHERE r.indicator_id IN ("
-                            + chunk.stream().map(id -> "?").collect(Collectors.joining(", "))
-                            + ") AND r.realization_year <= ? AND" + IS_CURRENT
-                            + " ORDER BY r.realization_year, r.period",
-                    parameters.toArray()));
+        UUID[] ids = indicators.stream().map(IndicatorId::value).distinct().toArray(UUID[]::new);
+        if (ids.length == 0) {
+            return List.of();
         }
-        return found;
+        // one array parameter, not one placeholder per indicator: a single statement however many indicators
+        return sql.query(
+                SELECT + " WHERE r.indicator_id = ANY (?) AND r.realization_year <= ? AND" + IS_CURRENT
+                        + " ORDER BY r.realization_year, r.period",
+                statement -> {
+                    statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids));
+                    statement.setInt(2, upTo.value());
+                    List<Realization> found = new ArrayList<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            found.add(toRealization(rows));
+                        }
+                    }
+                    return found;
+                });
     }
 
     @Override
