@@ -10,7 +10,6 @@ import id.kinerja.domain.evaluation.ReviewStatus;
 import id.kinerja.domain.evaluation.YearClosure;
 import id.kinerja.domain.evaluation.YearlyValue;
 import id.kinerja.domain.shared.IndonesianDate;
-import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.PageRequest;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.http.audit.Audited;
@@ -25,6 +24,7 @@ import id.kinerja.web.page.Refusal;
 import id.kinerja.web.page.Submitted;
 import id.kinerja.web.page.UnitPicker;
 import id.kinerja.web.page.Words;
+import id.kinerja.web.page.WrittenValues;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -166,20 +166,13 @@ public class DashboardController {
                             summary.unitName(),
                             realization.year().value(),
                             words.label(realization.period()),
-                            shown(realization),
+                            WrittenValues.shown(realization),
                             realization
                                     .lastReview()
                                     .map(review -> review.reason())
                                     .orElse(null));
                 })
                 .toList();
-    }
-
-    /** A realization's value as written: the number the Indonesian way, or the words of a qualitative one. */
-    static String shown(Realization realization) {
-        return realization.value().amount() == null
-                ? realization.value().text()
-                : IndonesianNumber.format(realization.value().amount());
     }
 
     private List<ClosingRow> closings() {

@@ -23,6 +23,7 @@ import id.kinerja.web.page.FormSubmission;
 import id.kinerja.web.page.Refusal;
 import id.kinerja.web.page.Submitted;
 import id.kinerja.web.page.Words;
+import id.kinerja.web.page.WrittenValues;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -130,7 +131,7 @@ public class IndicatorPageController {
                 figure.year().value(),
                 figure.target().map(Target::display).orElse("—"),
                 figure.periods().stream()
-                        .map(period -> words.label(period.period()) + ": " + shown(period) + " ("
+                        .map(period -> words.label(period.period()) + ": " + WrittenValues.shown(period) + " ("
                                 + words.label(period.status()) + ")")
                         .toList(),
                 value instanceof YearlyValue.Known known
@@ -164,12 +165,6 @@ public class IndicatorPageController {
         Attainment.NotComputable notComputable = (Attainment.NotComputable) attainment;
         return words.get("state.notComputable") + " "
                 + words.message(notComputable.reasonCode(), notComputable.arguments());
-    }
-
-    private static String shown(Realization realization) {
-        return realization.value().amount() == null
-                ? realization.value().text()
-                : IndonesianNumber.format(realization.value().amount());
     }
 
     private static BigDecimal targetAmount(YearFigure figure) {

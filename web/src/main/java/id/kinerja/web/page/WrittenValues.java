@@ -1,5 +1,6 @@
 package id.kinerja.web.page;
 
+import id.kinerja.domain.evaluation.Realization;
 import id.kinerja.domain.shared.IndonesianDate;
 import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.InvalidValue;
@@ -14,7 +15,8 @@ import java.util.UUID;
 /**
  * Values as people type them into a form: numbers the Indonesian way ("87,50", "1.500"), dates written out or
  * from a date field, one item per line, a choice from a list. Each refuses what it cannot read with the field
- * at fault, so a form record's typed accessors never let a malformed value reach a use case as a 500.
+ * at fault, so a form record's typed accessors never let a malformed value reach a use case as a 500. Values
+ * are shown back the same way.
  */
 public final class WrittenValues {
     private WrittenValues() {}
@@ -107,5 +109,12 @@ public final class WrittenValues {
         } catch (IllegalArgumentException e) {
             throw new InvalidValue("form.unknown-choice", field, "'" + value + "' is not a choice", field, value);
         }
+    }
+
+    /** A realization's value as people write it: the number the Indonesian way, or a qualitative one's words. */
+    public static String shown(Realization realization) {
+        return realization.value().amount() == null
+                ? realization.value().text()
+                : IndonesianNumber.format(realization.value().amount());
     }
 }

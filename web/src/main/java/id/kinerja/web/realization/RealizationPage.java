@@ -6,10 +6,10 @@ import id.kinerja.domain.evaluation.Realization;
 import id.kinerja.domain.evaluation.RealizationId;
 import id.kinerja.domain.evaluation.ReviewStatus;
 import id.kinerja.domain.indicator.ReadIndicators;
-import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.http.security.Roles;
 import id.kinerja.web.page.Refusal;
 import id.kinerja.web.page.Words;
+import id.kinerja.web.page.WrittenValues;
 import id.kinerja.web.realization.RealizationView.EvidenceRow;
 import id.kinerja.web.realization.RealizationView.VersionRow;
 import io.micronaut.security.authentication.Authentication;
@@ -34,7 +34,7 @@ class RealizationPage {
     ModelAndView<RealizationView> show(UUID id, Authentication authentication, RevisionForm typed, Refusal refusal) {
         Realization realization = realizations.get(new RealizationId(id));
         boolean open = realization.status() == ReviewStatus.DRAFT || realization.status() == ReviewStatus.RETURNED;
-        String value = shown(realization);
+        String value = WrittenValues.shown(realization);
         Realization.Source source = realization.value().source();
         return new ModelAndView<>(
                 "realization",
@@ -65,7 +65,7 @@ class RealizationPage {
                         realizations.chainOf(realization).stream()
                                 .map(version -> new VersionRow(
                                         version.id().value(),
-                                        shown(version),
+                                        WrittenValues.shown(version),
                                         words.label(version.status()),
                                         version.correction()
                                                 .map(Realization.Correction::reason)
@@ -84,11 +84,5 @@ class RealizationPage {
                 evidence.url(),
                 evidence.size(),
                 evidence.sha256());
-    }
-
-    static String shown(Realization realization) {
-        return realization.value().amount() == null
-                ? realization.value().text()
-                : IndonesianNumber.format(realization.value().amount());
     }
 }
