@@ -21,7 +21,7 @@ public final class ApiClient {
     /** Decimals stay BigDecimal, with the scale the server wrote. */
     public static final ObjectMapper JSON = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+            .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     private final URI base;
     private final HttpClient http = HttpClient.newHttpClient();

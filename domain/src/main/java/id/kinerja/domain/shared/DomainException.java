@@ -1,5 +1,6 @@
 package id.kinerja.domain.shared;
 
+import java.io.Serial;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,10 @@ import java.util.Optional;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits InvalidValue, RuleViolation, ConflictingState, StaleVersion, NotFound, NotPermitted, RefusedFile {
+    // Serializable because every Throwable is; Kinerja never serializes its refusals, but a declared UID keeps
+    // the serial form from changing with each recompilation should something (a log appender) ever do so.
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final String code;
     private final String field;

@@ -1,7 +1,12 @@
 package id.kinerja.domain.shared;
 
+import java.io.Serial;
+
 /** A value that can never be right, whatever else is stored: a malformed number, a blank name, year 99. */
 public final class InvalidValue extends DomainException {
+    @Serial
+    private static final long serialVersionUID = 1L;
+
     public InvalidValue(String code, String field, String englishMessage, Object... arguments) {
         super(code, field, englishMessage, arguments);
     }

@@ -1,5 +1,6 @@
 package id.kinerja.domain.shared;
 
+import java.io.Serial;
 import java.util.List;
 
 /**
@@ -7,6 +8,9 @@ import java.util.List;
  * how many there were in all.
  */
 public final class RefusedFile extends DomainException {
+    @Serial
+    private static final long serialVersionUID = 1L;
+
     /** The most errors reported one by one; the rest are only counted. */
     public static final int REPORTED_ERRORS = 100;
 

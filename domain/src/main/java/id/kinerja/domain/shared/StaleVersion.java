@@ -1,10 +1,15 @@
 package id.kinerja.domain.shared;
 
+import java.io.Serial;
+
 /**
  * Somebody else changed the thing since the caller read it. Nothing is written; the caller reloads and
  * decides again, so no edit silently overwrites another.
  */
 public final class StaleVersion extends DomainException {
+    @Serial
+    private static final long serialVersionUID = 1L;
+
     private StaleVersion(String what, Object id, long expected, long actual) {
         super(
                 "version.stale",

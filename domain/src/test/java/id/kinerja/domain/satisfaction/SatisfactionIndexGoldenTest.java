@@ -48,11 +48,7 @@ class SatisfactionIndexGoldenTest {
     }
 
     static Stream<Map.Entry<String, JsonNode>> weights() {
-        return StreamSupport.stream(
-                ((Iterable<Map.Entry<String, JsonNode>>)
-                                () -> FOUR.get("expected").get("by_weight").fields())
-                        .spliterator(),
-                false);
+        return FOUR.get("expected").get("by_weight").properties().stream();
     }
 
     @ParameterizedTest(name = "weight {0}")

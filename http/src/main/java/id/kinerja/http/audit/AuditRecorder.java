@@ -110,7 +110,7 @@ public class AuditRecorder implements Ordered {
     }
 
     private AuditEntry entryFor(HttpRequest<?> request, MutableHttpResponse<?> response, int status, boolean refused) {
-        Optional<RouteMatch> route = RouteAttributes.getRouteMatch(request).map(match -> (RouteMatch) match);
+        Optional<RouteMatch<?>> route = RouteAttributes.getRouteMatch(request);
         AnnotationMetadata annotations =
                 route.map(RouteMatch::getAnnotationMetadata).orElse(AnnotationMetadata.EMPTY_METADATA);
         String entityType = annotations.stringValue(Audited.class, "entity").orElse(null);
@@ -137,7 +137,7 @@ public class AuditRecorder implements Ordered {
     }
 
     /** From the route's path variables when the annotation names them, else the answer's id (or name). */
-    private String entityId(AnnotationMetadata annotations, Optional<RouteMatch> route, String after) {
+    private String entityId(AnnotationMetadata annotations, Optional<RouteMatch<?>> route, String after) {
         String[] variables = annotations.stringValues(Audited.class, "idVariables");
         if (variables.length > 0) {
             Map<String, Object> values = route.filter(UriRouteMatch.class::isInstance)

@@ -25,8 +25,10 @@ public class ConstraintViolationHandler implements ExceptionHandler<ConstraintVi
         this.problems = problems;
     }
 
+    // ExceptionHandler declares its request parameter raw; an override must repeat it as written.
     @Override
-    public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException exception) {
+    public HttpResponse<?> handle(
+            @SuppressWarnings("rawtypes") HttpRequest request, ConstraintViolationException exception) {
         List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
                 .sorted(Comparator.comparing(
                         violation -> violation.getPropertyPath().toString()))

@@ -19,8 +19,9 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
         this.problems = problems;
     }
 
+    // ExceptionHandler declares its request parameter raw; an override must repeat it as written.
     @Override
-    public HttpResponse<?> handle(HttpRequest request, DomainException exception) {
+    public HttpResponse<?> handle(@SuppressWarnings("rawtypes") HttpRequest request, DomainException exception) {
         return problems.of(request, exception);
     }
 }
