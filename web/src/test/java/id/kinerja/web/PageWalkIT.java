@@ -165,6 +165,9 @@ class PageWalkIT {
                             faults.add(where + "“" + phrase + "” is not " + language);
                         }
                     }
+                    if (Pattern.compile("\\bnull\\b").matcher(text).find()) {
+                        faults.add(where + "a missing value shown as “null”");
+                    }
                     if (language.equals("id")) {
                         Matcher english = ENGLISH_WORDS.matcher(text);
                         if (english.find()) {

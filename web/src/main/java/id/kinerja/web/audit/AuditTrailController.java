@@ -76,7 +76,8 @@ public class AuditTrailController {
                 entry.action(),
                 entry.entityType() == null
                         ? "—"
-                        : words.get("audit.kind." + entry.entityType()) + " " + entry.entityId(),
+                        : words.get("audit.kind." + entry.entityType())
+                                + (entry.entityId() == null ? "" : " " + entry.entityId()),
                 entry.status(),
                 entry.refused(),
                 entry.reason(),
