@@ -30,8 +30,8 @@ public final class ApiClient {
         this.base = base;
     }
 
-    /** An answer: its status, content type and body, and the body as JSON when it is JSON. */
-    public record Answer(int status, String contentType, String body) {
+    /** An answer: its status, content type, body and headers (the first value of each), the body as JSON. */
+    public record Answer(int status, String contentType, String body, Map<String, String> headers) {
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -75,7 +75,8 @@ public final class ApiClient {
         return new Answer(
                 response.statusCode(),
                 response.headers().firstValue("Content-Type").orElse(""),
-                response.body());
+                response.body(),
+                firstValues(response));
     }
 
     /** A multipart upload with the file in the part {@code file}. */
@@ -97,7 +98,8 @@ public final class ApiClient {
         return new Answer(
                 response.statusCode(),
                 response.headers().firstValue("Content-Type").orElse(""),
-                response.body());
+                response.body(),
+                firstValues(response));
     }
 
     /** The raw bytes of a download, with its headers. */
@@ -202,5 +204,11 @@ public final class ApiClient {
                 .get(0)
                 .path("id")
                 .asText();
+    }
+
+    private static Map<String, String> firstValues(HttpResponse<?> response) {
+        Map<String, String> first = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        response.headers().map().forEach((name, values) -> first.put(name, values.get(0)));
+        return first;
     }
 }

@@ -6,6 +6,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -156,6 +157,40 @@ class SecurityIT {
 
         answer.problem(401, "auth.bad-credentials");
         assertThat(answer.body()).doesNotContain("access_token");
+    }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsGets401NotA500() {
+        api.post("/api/v1/auth/token", null, "{\"username\":\"admin\",\"password\":\"" + "x".repeat(200) + "\"}")
+                .problem(401, "auth.bad-credentials");
+        ApiClient.Answer page = api.send(
+                "POST",
+                "/login",
+                null,
+                "application/x-www-form-urlencoded",
+                "username=admin&password=" + "x".repeat(200),
+                Map.of("Accept", "text/html,*/*;q=0.8"));
+        assertThat(page.status()).isIn(302, 303);
+        assertThat(page.headers().get("Location")).contains("/masuk?gagal");
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        for (ApiClient.Answer answer : List.of(
+                api.send("GET", "/", null, null, null, Map.of("Accept", "text/html")),
+                api.get("/api/v1/units", tokens.get("PLANNER")),
+                api.get("/tidak-ada", null))) {
+            assertThat(answer.headers().get("Content-Security-Policy"))
+                    .contains("default-src 'self'")
+                    .contains("frame-ancestors 'none'")
+                    .contains("script-src 'self'");
+            assertThat(answer.headers()).containsEntry("X-Content-Type-Options", "nosniff");
+            assertThat(answer.headers()).containsEntry("Referrer-Policy", "same-origin");
+            assertThat(answer.headers()).doesNotContainKey("Strict-Transport-Security");
+        }
+        ApiClient.Answer behindHttps =
+                api.send("GET", "/", null, null, null, Map.of("Accept", "text/html", "X-Forwarded-Proto", "https"));
+        assertThat(behindHttps.headers().get("Strict-Transport-Security")).startsWith("max-age=");
     }
 
     @Test

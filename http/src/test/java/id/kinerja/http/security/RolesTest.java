@@ -24,4 +24,13 @@ class RolesTest {
         assertThat(hasher.matches("kata-sandi-panjang", first)).isTrue();
         assertThat(hasher.matches("kata-sandi-salah", first)).isFalse();
     }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsIsAWrongPasswordNotAnError() {
+        BcryptPasswordHasher hasher = new BcryptPasswordHasher(4);
+        String hash = hasher.hash("kata-sandi-panjang");
+
+        assertThat(hasher.matches("kata-sandi-panjang" + "x".repeat(100), hash)).isFalse();
+        assertThat(hasher.matches("é".repeat(37), hash)).as("74 bytes in UTF-8").isFalse();
+    }
 }
