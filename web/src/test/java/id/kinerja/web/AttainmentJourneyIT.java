@@ -173,6 +173,29 @@ class AttainmentJourneyIT {
         assertThat(evaluation.path("score").path("percent").decimalValue()).isEqualTo(percent);
         assertThat(evaluation.path("score").path("rating").asText()).isEqualTo("Tinggi");
         assertThat(evaluation.path("ratingScale").asText()).isEqualTo("Permendagri 86/2017");
+        assertThat(evaluation.path("score").path("rule").asText()).isEqualTo("MEAN_OF_INDICATORS");
+        assertThat(evaluation
+                        .path("score")
+                        .path("explanation")
+                        .path("text")
+                        .path("en")
+                        .asText())
+                .startsWith("Score as the mean of all indicators");
+
+        // The unit may choose the mean of its objectives' scores; the score says which rule it followed
+        String planner = api.tokenForNewUser("PLANNER", bureau);
+        JsonNode unit = api.get("/api/v1/units/" + bureau, planner).json();
+        String byObjectives = unitWithScoreRule(unit, "MEAN_OF_OBJECTIVES");
+        JsonNode chosen = created(api.put("/api/v1/units/" + bureau, planner, byObjectives))
+                .json();
+        assertThat(chosen.path("scoreRule").asText()).isEqualTo("MEAN_OF_OBJECTIVES");
+        JsonNode rescored = api.get("/api/v1/units/" + bureau + "/attainment?year=2024", auditor)
+                .json()
+                .path("score");
+        assertThat(rescored.path("rule").asText()).isEqualTo("MEAN_OF_OBJECTIVES");
+        assertThat(rescored.path("explanation").path("text").path("id").asText())
+                .startsWith("Rata-rata nilai sasaran (pilihan unit)");
+        created(api.put("/api/v1/units/" + bureau, planner, unitWithScoreRule(chosen, "MEAN_OF_INDICATORS")));
 
         // The indicator across its plan: a year without a realization is not filled, never a number (other
         // tests on the same database may have realized 2025 or 2026, so each year is checked by its state)
@@ -310,5 +333,21 @@ class AttainmentJourneyIT {
         assertThat(revised.path("value").decimalValue()).isEqualTo(new BigDecimal("88.125"));
         api.put("/api/v1/realizations/" + recorded.path("id").asText(), evaluator, "{\"value\":89,\"version\":0}")
                 .problem(409, "version.stale");
+    }
+
+    /** A unit's state as read, to be written back with another score rule. */
+    private static String unitWithScoreRule(JsonNode unit, String rule) {
+        com.fasterxml.jackson.databind.node.ObjectNode state = ApiClient.JSON.createObjectNode();
+        state.set("parentId", unit.path("parentId"));
+        state.set("name", unit.path("name"));
+        state.set("shortName", unit.path("shortName"));
+        state.set("type", unit.path("type"));
+        state.set("tasks", unit.path("tasks"));
+        com.fasterxml.jackson.databind.node.ArrayNode functions = state.putArray("functions");
+        unit.path("functions")
+                .forEach(function -> functions.add(function.path("text").asText()));
+        state.put("scoreRule", rule);
+        state.set("version", unit.path("version"));
+        return state.toString();
     }
 }

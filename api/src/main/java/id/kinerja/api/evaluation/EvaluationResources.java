@@ -365,6 +365,7 @@ public final class EvaluationResources {
     public record ScoreResponse(
             @Nullable BigDecimal percent,
             @Nullable String rating,
+            String rule,
             String cap,
             int averaged,
             int notFilled,
@@ -377,6 +378,7 @@ public final class EvaluationResources {
             return new ScoreResponse(
                     score.percent().orElse(null),
                     score.rating().orElse(null),
+                    score.rule().name(),
                     score.cap().name(),
                     score.averaged(),
                     score.notFilled(),

@@ -3,6 +3,7 @@ package id.kinerja.api.organization;
 import id.kinerja.domain.organization.OrganizationUnit;
 import id.kinerja.domain.organization.OrganizationUnit.UnitProfile;
 import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.organization.UnitScoreRule;
 import id.kinerja.domain.organization.UnitType;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -17,7 +18,11 @@ import java.util.stream.IntStream;
 public final class UnitResources {
     private UnitResources() {}
 
-    /** A unit to register, or a unit's new state (then with the version it was read at). */
+    /**
+     * A unit to register, or a unit's new state (then with the version it was read at).
+     *
+     * @param scoreRule how the unit's score is averaged; absent means the mean of all its indicators
+     */
     @Serdeable
     public record UnitRequest(
             @Nullable UUID parentId,
@@ -26,10 +31,11 @@ public final class UnitResources {
             @NotNull UnitType type,
             @Nullable List<@NotBlank String> tasks,
             @Nullable List<@NotBlank String> functions,
+            @Nullable UnitScoreRule scoreRule,
             @Nullable Long version) {
 
         UnitProfile profile() {
-            return new UnitProfile(name, shortName, type, tasks, functions);
+            return new UnitProfile(name, shortName, type, tasks, functions, scoreRule);
         }
 
         OrganizationUnitId parent() {
@@ -58,6 +64,7 @@ public final class UnitResources {
             UnitType type,
             List<String> tasks,
             List<LetteredText> functions,
+            UnitScoreRule scoreRule,
             long version) {
 
         public static UnitResponse of(OrganizationUnit unit) {
@@ -70,6 +77,7 @@ public final class UnitResources {
                     profile.type(),
                     profile.tasks(),
                     LetteredText.functionsOf(profile),
+                    profile.scoreRule(),
                     unit.version());
         }
     }

@@ -13,8 +13,12 @@ import java.util.Locale;
 /**
  * The attainment rules of docs/domain.md §5 and PermenPANRB 8/2021, computed from the values as recorded:
  * higher is better R ÷ T × 100; lower is better (2T − R) ÷ T × 100 or, by the indicator's choice,
- * T ÷ R × 100; a range gives 100 inside it and compares with the nearer bound outside it; a qualitative
- * target is achieved or not. Exact arithmetic, one rounding to 2 decimals HALF_UP at the end.
+ * T ÷ R × 100; a range gives 100 inside it and compares with the bound crossed outside it, by the
+ * polarity's formula, so a result better than the range exceeds 100 %. A stabilising indicator is the
+ * exception: leaving its range either way is worse, so above the upper bound it is judged as lower is
+ * better against that bound and below the lower bound as higher is better against it, never above 100 %;
+ * a single number as its target is the range from that number to itself. A qualitative target is achieved
+ * or not. Exact arithmetic, one rounding to 2 decimals HALF_UP at the end.
  */
 public final class AttainmentRule {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
@@ -32,8 +36,11 @@ public final class AttainmentRule {
     /** A numeric realization against a numeric or range target. */
     public Attainment evaluate(TargetValue target, BigDecimal realization) {
         if (target instanceof TargetValue.Numeric numeric) {
-            return compare(
-                    numeric.amount(), realization, Explanation.of("attainment.against.target", numeric.amount()));
+            Explanation against = Explanation.of("attainment.against.target", numeric.amount());
+            if (polarity == Polarity.STABILIZE) {
+                return stabilised(numeric.amount(), numeric.amount(), realization, against, against);
+            }
+            return compare(polarity, numeric.amount(), realization, against);
         }
         if (target instanceof TargetValue.Range range) {
             if (realization.compareTo(range.lower()) >= 0 && realization.compareTo(range.upper()) <= 0) {
@@ -42,15 +49,13 @@ public final class AttainmentRule {
                         HUNDRED,
                         Explanation.of("attainment.inside-range", realization, range.lower(), range.upper()));
             }
+            Explanation upper = Explanation.of("attainment.against.range-upper", range.lower(), range.upper());
+            Explanation lower = Explanation.of("attainment.against.range-lower", range.lower(), range.upper());
+            if (polarity == Polarity.STABILIZE) {
+                return stabilised(range.lower(), range.upper(), realization, lower, upper);
+            }
             boolean above = realization.compareTo(range.upper()) > 0;
-            BigDecimal bound = above ? range.upper() : range.lower();
-            return compare(
-                    bound,
-                    realization,
-                    Explanation.of(
-                            above ? "attainment.against.range-upper" : "attainment.against.range-lower",
-                            range.lower(),
-                            range.upper()));
+            return compare(polarity, above ? range.upper() : range.lower(), realization, above ? upper : lower);
         }
         return new Attainment.NotComputable(
                 "attainment.qualitative-target",
@@ -74,10 +79,35 @@ public final class AttainmentRule {
     }
 
     /**
-     * @param against what the realization is compared with: the target, or the nearer bound of a range
+     * Stabilising: 100 inside [lower, upper]; above it (2U − R) ÷ U, below it R ÷ L, so the attainment never
+     * exceeds 100 % (the default lower-is-better formula, whatever rule the indicator names for that polarity).
      */
-    private Attainment compare(BigDecimal target, BigDecimal realization, Explanation against) {
-        if (polarity == Polarity.LOWER_IS_BETTER && lowerRule == LowerIsBetterRule.TARGET_OVER_REALIZATION) {
+    private Attainment stabilised(
+            BigDecimal lower,
+            BigDecimal upper,
+            BigDecimal realization,
+            Explanation againstLower,
+            Explanation againstUpper) {
+        if (realization.compareTo(upper) > 0) {
+            return new AttainmentRule(Polarity.LOWER_IS_BETTER, LowerIsBetterRule.TWICE_TARGET_MINUS_REALIZATION)
+                    .compare(Polarity.LOWER_IS_BETTER, upper, realization, againstUpper);
+        }
+        if (realization.compareTo(lower) < 0) {
+            return compare(Polarity.HIGHER_IS_BETTER, lower, realization, againstLower);
+        }
+        return new Attainment.Computed(
+                new BigDecimal("100.00"),
+                HUNDRED,
+                Explanation.of("attainment.inside-range", realization, lower, upper));
+    }
+
+    /**
+     * @param direction the polarity whose formula applies: the indicator's, or the one a stabilising
+     *     indicator takes on the side of its range the realization fell
+     * @param against what the realization is compared with: the target, or the bound of a range crossed
+     */
+    private Attainment compare(Polarity direction, BigDecimal target, BigDecimal realization, Explanation against) {
+        if (direction == Polarity.LOWER_IS_BETTER && lowerRule == LowerIsBetterRule.TARGET_OVER_REALIZATION) {
             if (realization.signum() == 0) {
                 return notComputable("attainment.realization-zero", realization, target, against);
             }
@@ -91,7 +121,7 @@ public final class AttainmentRule {
         if (target.signum() == 0) {
             return notComputable("attainment.target-zero", realization, target, against);
         }
-        if (polarity == Polarity.LOWER_IS_BETTER) {
+        if (direction == Polarity.LOWER_IS_BETTER) {
             BigDecimal ratio = target.multiply(TWO).subtract(realization).divide(target, EXACT);
             return computed(
                     "attainment.lower-is-better.twice-target-minus-realization", ratio, realization, target, against);

@@ -15,6 +15,7 @@ import id.kinerja.domain.indicator.TargetValue;
 import id.kinerja.domain.organization.OrganizationUnit;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.organization.OrganizationUnits;
+import id.kinerja.domain.organization.UnitScoreRule;
 import id.kinerja.domain.plan.PlanPeriod;
 import id.kinerja.domain.plan.PlanPeriodId;
 import id.kinerja.domain.plan.PlanPeriods;
@@ -120,8 +121,15 @@ public final class EvaluateAttainment {
             objectiveEvaluations.add(
                     new ObjectiveEvaluation(objective, ofObjective, AttainmentScore.of(attainments, chosenCap, scale)));
         }
-        return new UnitEvaluation(
-                unit, year, inForce, scale, objectiveEvaluations, AttainmentScore.of(all, chosenCap, scale), closure);
+        AttainmentScore unitScore = unit.profile().scoreRule() == UnitScoreRule.MEAN_OF_OBJECTIVES
+                ? AttainmentScore.ofObjectives(
+                        objectiveEvaluations.stream()
+                                .map(ObjectiveEvaluation::score)
+                                .toList(),
+                        chosenCap,
+                        scale)
+                : AttainmentScore.of(all, chosenCap, scale);
+        return new UnitEvaluation(unit, year, inForce, scale, objectiveEvaluations, unitScore, closure);
     }
 
     /**

@@ -63,15 +63,27 @@ public final class OrganizationUnit {
      * @param shortName a short name for lists, e.g. "Biro Umum"
      * @param tasks the duty statements (tugas), in order
      * @param functions the functions (fungsi), in order; their letters come from their position
+     * @param scoreRule how the unit's score is averaged; absent means the mean of all its indicators
      */
     public record UnitProfile(
-            String name, String shortName, UnitType type, List<String> tasks, List<String> functions) {
+            String name,
+            String shortName,
+            UnitType type,
+            List<String> tasks,
+            List<String> functions,
+            UnitScoreRule scoreRule) {
         public UnitProfile {
             InvalidValue.requireText(name, "name");
             InvalidValue.requirePresent(type, "type");
             shortName = shortName == null || shortName.isBlank() ? null : shortName;
             tasks = InvalidValue.requireTexts(tasks, "tasks");
             functions = InvalidValue.requireTexts(functions, "functions");
+            scoreRule = scoreRule == null ? UnitScoreRule.MEAN_OF_INDICATORS : scoreRule;
+        }
+
+        /** A profile scored by the default rule, the mean of all its indicators. */
+        public UnitProfile(String name, String shortName, UnitType type, List<String> tasks, List<String> functions) {
+            this(name, shortName, type, tasks, functions, UnitScoreRule.MEAN_OF_INDICATORS);
         }
 
         /** The letter of the function at a position: 0 → "a". */

@@ -14,7 +14,7 @@ public enum Methodology {
     /** KepMenPAN 25/2004: fourteen elements. */
     KEPMENPAN_25_2004(
             2004,
-            List.of(new BigDecimal("81.26"), new BigDecimal("62.51"), new BigDecimal("43.76")),
+            Grades.SINCE_2004,
             List.of(
                     "Prosedur Pelayanan",
                     "Persyaratan Pelayanan",
@@ -30,14 +30,19 @@ public enum Methodology {
                     "Kepastian Jadwal Pelayanan",
                     "Kenyamanan Lingkungan",
                     "Keamanan Pelayanan")),
-    /** PermenPANRB 16/2014: nine elements, Maklumat Pelayanan instead of Sarana dan Prasarana. */
-    PERMENPANRB_16_2014(2014, Grades.SINCE_2014, Elements.sinceTwentyFourteenWith("Maklumat Pelayanan")),
+    /**
+     * PermenPANRB 16/2014: nine elements, Maklumat Pelayanan instead of Sarana dan Prasarana. It kept the 2004
+     * intervals; the stricter table came only with 14/2017, so a 2016 IKM of 76,49 is B.
+     */
+    PERMENPANRB_16_2014(2014, Grades.SINCE_2004, Elements.sinceTwentyFourteenWith("Maklumat Pelayanan")),
     /** PermenPANRB 14/2017: nine elements; the methodology in force. */
-    PERMENPANRB_14_2017(2017, Grades.SINCE_2014, Elements.sinceTwentyFourteenWith("Sarana dan Prasarana"));
+    PERMENPANRB_14_2017(2017, Grades.SINCE_2017, Elements.sinceTwentyFourteenWith("Sarana dan Prasarana"));
 
-    /** The lower bounds of grades A, B and C shared by the 2014 and 2017 tables. */
+    /** The lower bounds of grades A, B and C: the 2004 table (kept by 16/2014) and the 2017 one. */
     private static final class Grades {
-        static final List<BigDecimal> SINCE_2014 =
+        static final List<BigDecimal> SINCE_2004 =
+                List.of(new BigDecimal("81.26"), new BigDecimal("62.51"), new BigDecimal("43.76"));
+        static final List<BigDecimal> SINCE_2017 =
                 List.of(new BigDecimal("88.31"), new BigDecimal("76.61"), new BigDecimal("65.00"));
     }
 

@@ -294,6 +294,31 @@ class EvaluateAttainmentTest {
     }
 
     @Test
+    void aUnitThatChoseTheMeanOfObjectivesIsScoredByItAndTheExplanationSaysSo() {
+        enter(index, ReportingPeriod.ANNUAL, "88.66");
+        OrganizationUnit.UnitProfile profile = unit.profile();
+        registry.units.save(OrganizationUnit.restore(
+                unit.id(),
+                null,
+                new OrganizationUnit.UnitProfile(
+                        profile.name(),
+                        profile.shortName(),
+                        profile.type(),
+                        profile.tasks(),
+                        profile.functions(),
+                        id.kinerja.domain.organization.UnitScoreRule.MEAN_OF_OBJECTIVES),
+                unit.version()));
+
+        UnitEvaluation evaluated = evaluate.ofUnit(unit.id(), Year.of(2024), AttainmentCap.NONE, null);
+
+        assertThat(evaluated.score().explanation().rule()).isEqualTo("score.mean-of-objectives");
+        assertThat(evaluated.score().averaged()).isEqualTo(1);
+        assertThat(evaluated.score().percent())
+                .isEqualTo(evaluated.objectives().get(0).score().percent());
+        assertThat(evaluated.score().percent()).contains(new BigDecimal("103.09"));
+    }
+
+    @Test
     void aClosedYearRefusesEveryChangeUntilReopenedWithAReason() {
         Realization draft = enter(index, ReportingPeriod.ANNUAL, "88.66");
         closeYear.close(unit.id(), Year.of(2024), "auditor", null);

@@ -30,6 +30,25 @@ class MethodologyGradeTest {
                 .isEqualTo(golden.get("KEPMENPAN_25_2004").asText());
     }
 
+    /** 16/2014 changed the elements, not the intervals: it grades every golden case as 25/2004 does. */
+    @ParameterizedTest
+    @MethodSource("gradeBoundaries")
+    void gradesPermenpanrb16Of2014WithTheIntervalsOf2004(JsonNode golden) {
+        BigDecimal index = new BigDecimal(golden.get("ikm").asText());
+
+        assertThat(Methodology.PERMENPANRB_16_2014.gradeOf(index).name())
+                .isEqualTo(golden.get("KEPMENPAN_25_2004").asText());
+    }
+
+    @Test
+    void aSurveyOf2016Scoring7649IsBaikUnderItsOwnMethodologyNotTheLaterTable() {
+        Methodology of2016 = Methodology.inForceIn(Year.of(2016));
+
+        assertThat(of2016.gradeOf(new BigDecimal("76.49"))).isEqualTo(ServiceGrade.B);
+        assertThat(Methodology.PERMENPANRB_14_2017.gradeOf(new BigDecimal("76.49")))
+                .isEqualTo(ServiceGrade.C);
+    }
+
     @Test
     void theMethodologyInForceFollowsTheYear() {
         assertThat(Methodology.inForceIn(Year.of(2016))).isEqualTo(Methodology.PERMENPANRB_16_2014);

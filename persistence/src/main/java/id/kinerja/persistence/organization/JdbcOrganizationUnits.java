@@ -4,6 +4,7 @@ import id.kinerja.domain.organization.OrganizationUnit;
 import id.kinerja.domain.organization.OrganizationUnit.UnitProfile;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.organization.OrganizationUnits;
+import id.kinerja.domain.organization.UnitScoreRule;
 import id.kinerja.domain.organization.UnitType;
 import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.PageRequest;
@@ -53,6 +54,7 @@ class JdbcOrganizationUnits implements OrganizationUnits {
                         profile.name(),
                         profile.shortName(),
                         profile.type().name(),
+                        profile.scoreRule().name(),
                         unit.version()),
                 "organization unit",
                 unit.version());
@@ -107,7 +109,8 @@ class JdbcOrganizationUnits implements OrganizationUnits {
                                 row.shortName(),
                                 UnitType.valueOf(row.unitType()),
                                 OrderedTexts.listOf(texts, row.id(), TASK),
-                                OrderedTexts.listOf(texts, row.id(), FUNCTION)),
+                                OrderedTexts.listOf(texts, row.id(), FUNCTION),
+                                UnitScoreRule.valueOf(row.scoreRule())),
                         row.version()))
                 .toList();
     }

@@ -13,4 +13,5 @@ record OrganizationUnitRow(
         String name,
         @Nullable String shortName,
         String unitType,
+        String scoreRule,
         @Version Long version) {}
