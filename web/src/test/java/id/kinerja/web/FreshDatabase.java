@@ -39,14 +39,22 @@ final class FreshDatabase {
             properties.put("datasources.default.password", password);
             properties.put("datasources.default.driver-class-name", "org.postgresql.Driver");
         } else {
-            properties.put(
-                    "datasources.default.url",
-                    "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
-                            + "DB_CLOSE_DELAY=-1");
-            properties.put("datasources.default.username", "sa");
-            properties.put("datasources.default.password", "");
-            properties.put("datasources.default.driver-class-name", "org.h2.Driver");
+            properties.putAll(h2(name));
         }
+        return properties;
+    }
+
+    /** A new in-memory H2 database, whatever database this run uses. */
+    static Map<String, Object> h2(String name) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("micronaut.server.port", -1);
+        properties.put(
+                "datasources.default.url",
+                "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+                        + "DB_CLOSE_DELAY=-1");
+        properties.put("datasources.default.username", "sa");
+        properties.put("datasources.default.password", "");
+        properties.put("datasources.default.driver-class-name", "org.h2.Driver");
         return properties;
     }
 }
