@@ -10,10 +10,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,12 +179,11 @@ final class ArchiveReader {
         if (table.primaryKey().isEmpty()) {
             return false;
         }
-        Set<List<String>> here = new java.util.HashSet<>();
+        Set<List<String>> here = new HashSet<>();
         String keys = String.join(
                 ", ", table.primaryKey().stream().map(Catalog::quote).toList());
         try (Statement statement = connection.createStatement();
-                java.sql.ResultSet row =
-                        statement.executeQuery("SELECT " + keys + " FROM " + Catalog.quote(table.name()))) {
+                ResultSet row = statement.executeQuery("SELECT " + keys + " FROM " + Catalog.quote(table.name()))) {
             while (row.next()) {
                 List<String> key = new ArrayList<>();
                 for (int i = 0; i < table.primaryKey().size(); i++) {
@@ -206,7 +207,7 @@ final class ArchiveReader {
 
     private long count(String table) throws SQLException {
         try (Statement statement = connection.createStatement();
-                java.sql.ResultSet found = statement.executeQuery("SELECT COUNT(*) FROM " + Catalog.quote(table))) {
+                ResultSet found = statement.executeQuery("SELECT COUNT(*) FROM " + Catalog.quote(table))) {
             found.next();
             return found.getLong(1);
         }

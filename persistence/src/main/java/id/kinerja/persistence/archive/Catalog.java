@@ -25,6 +25,11 @@ import java.util.TreeSet;
 record Catalog(String schema, boolean postgresql, List<Table> tables, String schemaVersion) {
     /** Flyway's own bookkeeping: it describes the schema, it is not data, and each instance keeps its own. */
     static final String FLYWAY_HISTORY = "flyway_schema_history";
+    /**
+     * Tables of one instance's own state rather than registry data: neither exported nor counted as data on
+     * import. A table that only remembers sign-in attempts or revoked tokens belongs here.
+     */
+    static final Set<String> INSTANCE_STATE = Set.of(FLYWAY_HISTORY);
     /** Kept on the target (it is append-only) and appended to. */
     static final String AUDIT_TABLE = "audit_entry";
     /** The accounts; a fresh start opens its first administrator here. */
@@ -63,7 +68,8 @@ record Catalog(String schema, boolean postgresql, List<Table> tables, String sch
             while (found.next()) {
                 String type = found.getString("TABLE_TYPE");
                 String name = found.getString("TABLE_NAME");
-                if (("TABLE".equals(type) || "BASE TABLE".equals(type)) && !FLYWAY_HISTORY.equalsIgnoreCase(name)) {
+                if (("TABLE".equals(type) || "BASE TABLE".equals(type))
+                        && !INSTANCE_STATE.contains(name.toLowerCase(Locale.ROOT))) {
                     names.add(name);
                 }
             }
