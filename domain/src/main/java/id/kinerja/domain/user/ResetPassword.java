@@ -1,0 +1,34 @@
+package id.kinerja.domain.user;
+
+import id.kinerja.domain.shared.NotFound;
+import id.kinerja.domain.shared.Transactions;
+import java.util.Set;
+
+/**
+ * The operator of the server sets a new password for an account whose password is lost (the administrator's,
+ * usually), under the same policy as every password, and lets the account sign in again.
+ */
+public final class ResetPassword {
+    private final Users users;
+    private final PasswordHasher hasher;
+    private final Transactions transactions;
+
+    public ResetPassword(Users users, PasswordHasher hasher, Transactions transactions) {
+        this.users = users;
+        this.hasher = hasher;
+        this.transactions = transactions;
+    }
+
+    /** The account as it is now: enabled, with the new password; its roles unchanged. */
+    public User reset(Username username, String newPassword) {
+        PasswordPolicy.check(newPassword);
+        String hash = hasher.hash(newPassword);
+        return transactions.inTransaction(() -> {
+            User user = users.findByUsername(username).orElseThrow(() -> new NotFound("user", username));
+            user.changePasswordHash(user.version(), hash);
+            Set<Role> roles = user.roles();
+            user.update(user.version(), user.displayName(), roles, true);
+            return users.save(user);
+        });
+    }
+}

@@ -1,0 +1,56 @@
+package id.kinerja.domain.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.kinerja.domain.fixtures.InMemoryRegistry;
+import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.domain.shared.NotFound;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ResetPasswordTest {
+    private static final PasswordHasher MARKING_HASHER = new PasswordHasher() {
+        @Override
+        public String hash(String password) {
+            return "hashed:" + password;
+        }
+
+        @Override
+        public boolean matches(String password, String hash) {
+            return hash.equals("hashed:" + password);
+        }
+    };
+
+    private final InMemoryRegistry registry = new InMemoryRegistry();
+    private final ResetPassword reset = new ResetPassword(registry.users, MARKING_HASHER, registry.transactions);
+    private final AuthenticateUser authenticate = new AuthenticateUser(registry.users, MARKING_HASHER);
+
+    @Test
+    void setsANewPasswordAndEnablesTheAccountAgainWithItsRoles() {
+        new EnsureInitialAdministrator(registry.users, MARKING_HASHER, registry.transactions)
+                .ensure(Optional.of("yang-lama-sudah-lupa"));
+        User admin =
+                registry.users.findByUsername(EnsureInitialAdministrator.ADMIN).orElseThrow();
+        admin.update(admin.version(), admin.displayName(), admin.roles(), false);
+        registry.users.save(admin);
+
+        reset.reset(EnsureInitialAdministrator.ADMIN, "kata-sandi-yang-baru");
+
+        assertThat(authenticate.authenticate("admin", "yang-lama-sudah-lupa")).isEmpty();
+        assertThat(authenticate.authenticate("admin", "kata-sandi-yang-baru"))
+                .map(User::roles)
+                .contains(Set.of(Role.ADMIN));
+    }
+
+    @Test
+    void followsThePasswordPolicyAndNamesAnUnknownAccount() {
+        String tooShort = "x".repeat(PasswordPolicy.MIN_LENGTH - 1);
+        assertThatThrownBy(() -> reset.reset(EnsureInitialAdministrator.ADMIN, tooShort))
+                .isInstanceOfSatisfying(
+                        InvalidValue.class, e -> assertThat(e.code()).isEqualTo("password.too-short"));
+        assertThatThrownBy(() -> reset.reset(new Username("tidak-ada"), "kata-sandi-yang-baru"))
+                .isInstanceOf(NotFound.class);
+    }
+}
