@@ -320,6 +320,15 @@ class NumberReadingIT {
                 page("/indikator/" + index + "/realisasi", "year=2025&period=ANNUAL&value=" + encoded("1.500"));
         assertThat(outOfRange.status()).isEqualTo(422);
         assertThat(outOfRange.body()).contains("25 – 100");
+        assertThat(api.send(
+                                "GET",
+                                "/indikator/" + percentage,
+                                null,
+                                null,
+                                null,
+                                Map.of("Cookie", "JWT=" + evaluator, "Accept", "text/html"))
+                        .body())
+                .contains("id=\"rentang-nilai\">0 – 100<");
     }
 
     @Test

@@ -67,6 +67,9 @@ public final class RecordRealization {
         this.transactions = transactions;
     }
 
+    /** The longest words a qualitative realization keeps (the column's length). */
+    static final int MAX_WORDS = 500;
+
     /**
      * What was achieved: a number, words for a qualitative indicator, or the survey whose result it is. For a
      * numeric indicator, a {@code text} is the number as written, read here by the one Indonesian rule
@@ -209,6 +212,13 @@ public final class RecordRealization {
             if (amount != null || text == null || text.isBlank()) {
                 throw new InvalidValue(
                         "realization.needs-words", "value", "a qualitative indicator is realized in words, like WTP");
+            }
+            if (text.strip().length() > MAX_WORDS) {
+                throw new InvalidValue(
+                        "realization.words-too-long",
+                        "value",
+                        "a qualitative realization has at most " + MAX_WORDS + " characters",
+                        MAX_WORDS);
             }
             return new Measured(period, new RealizedValue(null, text.strip(), new Source(Source.Kind.ENTERED, null)));
         }
