@@ -424,7 +424,7 @@ class BrowserJourneyIT {
                 .contains("87,37 %")
                 .contains("Tinggi")
                 .contains("bermutu Kurang Baik menurut PermenPANRB 14/2017; target menjanjikan Baik: tidak tercapai");
-        assertThat(browser.findElement(By.id("tahun-2025")).getText()).contains("Tahunan: 1.500,5 (Konsep)");
+        assertThat(browser.findElement(By.id("tahun-2025")).getText()).contains("Tahunan: 88,5 (Konsep)");
         assertThat(browser.findElement(By.id("tahun-2026")).getText()).contains("Tidak berlaku");
         assertThat(browser.findElements(By.cssSelector("#grafik rect"))).hasSize(6);
         screenshot("auditor-indikator");
