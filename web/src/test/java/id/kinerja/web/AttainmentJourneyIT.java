@@ -308,7 +308,7 @@ class AttainmentJourneyIT {
                         "/api/v1/indicators/" + indicator + "/realizations",
                         evaluator,
                         "{\"year\":2025,\"period\":\"ANNUAL\",\"value\":\"baik\"}")
-                .problem(422, "realization.needs-number");
+                .problem(422, "number.unreadable");
         api.post(
                         "/api/v1/indicators/" + indicator + "/realizations",
                         evaluator,

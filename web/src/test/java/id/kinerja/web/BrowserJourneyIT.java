@@ -127,7 +127,7 @@ class BrowserJourneyIT {
         ApiClient.Answer recorded = api.post(
                 "/api/v1/indicators/" + indicator + "/realizations",
                 evaluator,
-                "{\"year\":2026,\"period\":\"ANNUAL\",\"value\":\"1.234,5\"}");
+                "{\"year\":2026,\"period\":\"ANNUAL\",\"value\":\"87,25\"}");
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
         assertThat(api.post(
                                 "/api/v1/realizations/"
@@ -142,7 +142,7 @@ class BrowserJourneyIT {
         assertThat(awaiting)
                 .contains("Indeks Kepuasan Masyarakat")
                 .contains("2026")
-                .contains("1.234,5");
+                .contains("87,25");
         screenshot("auditor-beranda");
         signOut();
 
@@ -401,9 +401,9 @@ class BrowserJourneyIT {
         signIn(api.newUser("EVALUATOR", unit.unitId()));
         browser.get(url("/indikator/" + unit.indicatorId()));
         choose("realizationYear", "2025");
-        fill("realizationValue", "1.500,5");
+        fill("realizationValue", "88,5");
         submit("catat-realisasi");
-        assertThat(browser.findElement(By.id("nilai")).getText()).isEqualTo("1.500,5");
+        assertThat(browser.findElement(By.id("nilai")).getText()).isEqualTo("88,5");
         assertThat(browser.findElement(By.id("status-realisasi")).getText()).isEqualTo("Konsep");
         browser.get(url("/indikator/" + unit.indicatorId()));
         choose("realizationYear", "2024");
@@ -424,7 +424,7 @@ class BrowserJourneyIT {
                 .contains("87,37 %")
                 .contains("Tinggi")
                 .contains("bermutu Kurang Baik menurut PermenPANRB 14/2017; target menjanjikan Baik: tidak tercapai");
-        assertThat(browser.findElement(By.id("tahun-2025")).getText()).contains("Tahunan: 1.500,5 (Konsep)");
+        assertThat(browser.findElement(By.id("tahun-2025")).getText()).contains("Tahunan: 88,5 (Konsep)");
         assertThat(browser.findElement(By.id("tahun-2026")).getText()).contains("Tidak berlaku");
         assertThat(browser.findElements(By.cssSelector("#grafik rect"))).hasSize(6);
         screenshot("auditor-indikator");

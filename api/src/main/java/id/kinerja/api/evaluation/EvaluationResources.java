@@ -1,6 +1,7 @@
 package id.kinerja.api.evaluation;
 
 import id.kinerja.api.indicator.IndicatorResources.TargetResponse;
+import id.kinerja.api.shared.WrittenNumber;
 import id.kinerja.domain.evaluation.Attainment;
 import id.kinerja.domain.evaluation.AttainmentScore;
 import id.kinerja.domain.evaluation.CategoryCheck;
@@ -14,7 +15,6 @@ import id.kinerja.domain.evaluation.UnitEvaluation;
 import id.kinerja.domain.evaluation.YearClosure;
 import id.kinerja.domain.evaluation.YearFigure;
 import id.kinerja.domain.evaluation.YearlyValue;
-import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.ReportingPeriod;
 import id.kinerja.http.problem.Messages;
 import io.micronaut.core.annotation.Nullable;
@@ -36,44 +36,34 @@ public final class EvaluationResources {
     private EvaluationResources() {}
 
     /**
-     * A realization: {@code value} is a JSON number (kept exactly as written), a number in a string, or words
-     * for a qualitative indicator; or {@code fromSurvey} names the survey whose published IKM it is. In a
-     * string a comma is the decimal separator ("87,50", "1.234,5"); a single dot is a decimal point, as in
-     * JSON ("87.50"), so "1.500" is one and a half: write one thousand five hundred as 1500 or "1.500,00".
+     * A realization: {@code value} is a JSON number (kept exactly as written), a string — words for a
+     * qualitative indicator, otherwise a number read by the one Indonesian rule ("87,50", "1.500" is one
+     * thousand five hundred; "87,5%" where the unit is a percentage; ADR 0015) — or {@code fromSurvey} names
+     * the survey whose published IKM it is.
      */
     @Serdeable
     public record RealizationRequest(
             @Nullable Integer year,
             @Nullable ReportingPeriod period,
-            @Nullable @Size(max = 500) String value,
+            @Nullable WrittenNumber value,
             @Nullable UUID fromSurvey,
             @Nullable @Size(max = 8000) String supportingFactors,
             @Nullable @Size(max = 8000) String inhibitingFactors,
             @Nullable @Size(max = 8000) String followUp,
             @Nullable Long version) {
-        private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-        private static final java.util.regex.Pattern WRITTEN =
-                java.util.regex.Pattern.compile("-?[0-9]{1,3}(\\.[0-9]{3})*(,[0-9]+)?|-?[0-9]+(,[0-9]+)?");
 
         Realization.Narrative narrative() {
             return new Realization.Narrative(supportingFactors, inhibitingFactors, followUp);
         }
 
-        /** The value when it is a number: plain as JSON writes it, or the Indonesian way. */
+        /** The value when a JSON number was sent. */
         BigDecimal amount() {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            String written = value.strip();
-            if (PLAIN.matcher(written).matches()) {
-                return new BigDecimal(written);
-            }
-            return WRITTEN.matcher(written).matches() ? IndonesianNumber.parse(written, "value") : null;
+            return value == null ? null : value.number();
         }
 
-        /** The value when it is words. */
+        /** The value when a string was sent: words, or a number the domain reads knowing the indicator. */
         String text() {
-            return value == null || value.isBlank() || amount() != null ? null : value.strip();
+            return value == null || value.written() == null || value.written().isBlank() ? null : value.written();
         }
     }
 
@@ -478,7 +468,7 @@ public final class EvaluationResources {
 
     @Serdeable
     public record BandBody(
-            @Nullable BigDecimal from,
+            @Nullable WrittenNumber from,
             @NotBlank @Size(max = 200) String label) {}
 
     @Serdeable
@@ -488,7 +478,8 @@ public final class EvaluationResources {
             return new RatingScale(
                     name.strip(),
                     bands.stream()
-                            .map(band -> new RatingScale.Band(band.from(), band.label()))
+                            .map(band -> new RatingScale.Band(
+                                    band.from() == null ? null : band.from().read("bands.from"), band.label()))
                             .toList());
         }
 
@@ -496,7 +487,8 @@ public final class EvaluationResources {
             return new RatingScaleBody(
                     scale.name(),
                     scale.bands().stream()
-                            .map(band -> new BandBody(band.from(), band.label()))
+                            .map(band -> new BandBody(
+                                    band.from() == null ? null : WrittenNumber.of(band.from()), band.label()))
                             .toList());
         }
     }

@@ -1,5 +1,6 @@
 package id.kinerja.api.indicator;
 
+import id.kinerja.api.shared.WrittenNumber;
 import id.kinerja.domain.indicator.Baseline;
 import id.kinerja.domain.indicator.Indicator;
 import id.kinerja.domain.indicator.IndicatorChange;
@@ -11,6 +12,7 @@ import id.kinerja.domain.indicator.PeriodRollup;
 import id.kinerja.domain.indicator.Polarity;
 import id.kinerja.domain.indicator.Target;
 import id.kinerja.domain.indicator.TargetValue;
+import id.kinerja.domain.indicator.ValidRange;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.satisfaction.ServiceCombination;
 import id.kinerja.domain.shared.InvalidValue;
@@ -27,24 +29,31 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-/** The JSON shapes of indicators and targets. Decimals travel as JSON numbers with their written scale. */
+/**
+ * The JSON shapes of indicators and targets. Decimals travel as JSON numbers with their written scale; in a
+ * request a number may also be a string written the Indonesian way (ADR 0015).
+ */
 public final class IndicatorResources {
     private IndicatorResources() {}
 
     /**
      * A target in exactly one form: {@code value} for a number, {@code lower} and {@code upper} for a range,
-     * {@code text} for a qualitative target; {@code category} is the promised category ("Baik").
+     * {@code text} for a qualitative target; {@code category} is the promised category ("Baik"). A number is a
+     * JSON number or a string written the Indonesian way ("87,50", "1.500"; ADR 0015).
      */
     @Serdeable
     public record TargetBody(
             @NotNull Integer year,
-            @Nullable BigDecimal value,
-            @Nullable BigDecimal lower,
-            @Nullable BigDecimal upper,
+            @Nullable WrittenNumber value,
+            @Nullable WrittenNumber lower,
+            @Nullable WrittenNumber upper,
             @Nullable @Size(max = 500) String text,
             @Nullable @Size(max = 100) String category) {
 
         Target toTarget() {
+            BigDecimal value = read(this.value, "value");
+            BigDecimal lower = read(this.lower, "lower");
+            BigDecimal upper = read(this.upper, "upper");
             boolean number = value != null;
             boolean range = lower != null || upper != null;
             boolean qualitative = text != null && !text.isBlank();
@@ -60,6 +69,10 @@ public final class IndicatorResources {
                             : new TargetValue.Qualitative(text);
             return new Target(Year.of(year), targetValue, category);
         }
+    }
+
+    private static BigDecimal read(WrittenNumber number, String field) {
+        return number == null ? null : number.read(field);
     }
 
     @Serdeable
@@ -96,9 +109,37 @@ public final class IndicatorResources {
         }
     }
 
+    /** A baseline as sent: its value a JSON number or a string written the Indonesian way. */
     @Serdeable
     public record BaselineBody(
-            @NotNull BigDecimal value, @NotNull Integer year) {}
+            @NotNull WrittenNumber value, @NotNull Integer year) {
+        Baseline toBaseline() {
+            return new Baseline(value.read("baseline.value"), Year.of(year));
+        }
+    }
+
+    @Serdeable
+    public record BaselineResponse(BigDecimal value, int year) {}
+
+    /** Rentang nilai sah as sent: either bound may be absent. */
+    @Serdeable
+    public record ValidRangeBody(
+            @Nullable WrittenNumber minimum, @Nullable WrittenNumber maximum) {
+        ValidRange toValidRange() {
+            return new ValidRange(read(minimum, "validRange.minimum"), read(maximum, "validRange.maximum"));
+        }
+    }
+
+    /** The range values must lie in, and whether the indicator declared it or has its kind's default. */
+    @Serdeable
+    public record ValidRangeResponse(
+            @Nullable BigDecimal minimum, @Nullable BigDecimal maximum, boolean declared, String display) {
+        static ValidRangeResponse of(IndicatorDefinition definition) {
+            ValidRange range = definition.effectiveRange();
+            return new ValidRangeResponse(
+                    range.minimum(), range.maximum(), definition.validRange() != null, range.display());
+        }
+    }
 
     /** An indicator's definition; on a revision, with the version it was read at. */
     @Serdeable
@@ -119,7 +160,8 @@ public final class IndicatorResources {
             @Nullable List<@NotBlank String> surveyedServices,
             @Nullable ServiceCombination serviceCombination,
             @Nullable List<@Valid TargetBody> targets,
-            @Nullable Long version) {
+            @Nullable Long version,
+            @Nullable ValidRangeBody validRange) {
 
         IndicatorDefinition toDefinition() {
             return new IndicatorDefinition(
@@ -135,9 +177,10 @@ public final class IndicatorResources {
                     responsibleUnitId == null ? null : new OrganizationUnitId(responsibleUnitId),
                     frequency == null ? MeasurementFrequency.ANNUAL : frequency,
                     rollup,
-                    baseline == null ? null : new Baseline(baseline.value(), Year.of(baseline.year())),
+                    baseline == null ? null : baseline.toBaseline(),
                     surveyedServices,
-                    serviceCombination);
+                    serviceCombination,
+                    validRange == null ? null : validRange.toValidRange());
         }
 
         List<Target> toTargets() {
@@ -173,9 +216,10 @@ public final class IndicatorResources {
             @Nullable UUID responsibleUnitId,
             MeasurementFrequency frequency,
             PeriodRollup rollup,
-            @Nullable BaselineBody baseline,
+            @Nullable BaselineResponse baseline,
             List<String> surveyedServices,
             @Nullable ServiceCombination serviceCombination,
+            ValidRangeResponse validRange,
             List<TargetResponse> targets,
             long version,
             @Nullable List<WarningResponse> warnings) {
@@ -212,10 +256,11 @@ public final class IndicatorResources {
                     d.rollup(),
                     d.baseline() == null
                             ? null
-                            : new BaselineBody(
+                            : new BaselineResponse(
                                     d.baseline().value(), d.baseline().year().value()),
                     d.surveyedServices(),
                     d.serviceCombination(),
+                    ValidRangeResponse.of(d),
                     indicator.targets().stream().map(TargetResponse::of).toList(),
                     indicator.version(),
                     warnings);

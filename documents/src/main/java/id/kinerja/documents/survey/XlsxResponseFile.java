@@ -1,9 +1,11 @@
 package id.kinerja.documents.survey;
 
+import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.RefusedFile;
 import id.kinerja.domain.survey.ResponseFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +27,8 @@ import org.xml.sax.XMLReader;
 
 /**
  * The first sheet of an XLSX workbook, read with Apache POI's streaming (SAX) reader so that memory does not
- * grow with the number of rows. Dates formatted as dates are handed on as ISO dates; numbers as Excel
- * shows them.
+ * grow with the number of rows. Dates formatted as dates are handed on as ISO dates; numbers written the
+ * Indonesian way.
  */
 public final class XlsxResponseFile implements ResponseFile {
     private final Path file;
@@ -110,12 +112,19 @@ public final class XlsxResponseFile implements ResponseFile {
         }
     }
 
-    /** Formats date cells as ISO dates, which the import reads whatever the workbook's locale. */
+    /**
+     * Formats date cells as ISO dates and number cells the Indonesian way ("1.500", "3,75"), both of which the
+     * import reads whatever the workbook's locale: a number cell is a number, and written out so that the one
+     * Indonesian reader gives it back unchanged (ADR 0015). Text cells are handed on as typed.
+     */
     private static final class IsoDates extends DataFormatter {
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
                 return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+            }
+            if (Double.isFinite(value)) {
+                return IndonesianNumber.format(BigDecimal.valueOf(value).stripTrailingZeros());
             }
             return super.formatRawCellContents(value, formatIndex, formatString);
         }

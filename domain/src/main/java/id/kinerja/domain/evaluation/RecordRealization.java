@@ -17,6 +17,7 @@ import id.kinerja.domain.organization.OrganizationUnits;
 import id.kinerja.domain.plan.PlanPeriod;
 import id.kinerja.domain.plan.PlanPeriods;
 import id.kinerja.domain.shared.ConflictingState;
+import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.ReportingPeriod;
 import id.kinerja.domain.shared.RuleViolation;
@@ -66,8 +67,13 @@ public final class RecordRealization {
         this.transactions = transactions;
     }
 
+    /** The longest words a qualitative realization keeps (the column's length). */
+    static final int MAX_WORDS = 500;
+
     /**
-     * What was achieved: a number, words for a qualitative indicator, or the survey whose result it is.
+     * What was achieved: a number, words for a qualitative indicator, or the survey whose result it is. For a
+     * numeric indicator, a {@code text} is the number as written, read here by the one Indonesian rule
+     * ({@link IndonesianNumber}) with the indicator's unit, so that "87,5%" is accepted only for a percentage.
      *
      * @param period absent for a survey's result: the survey's own period
      * @param by the evaluator, who must serve the indicator's responsible unit
@@ -207,11 +213,23 @@ public final class RecordRealization {
                 throw new InvalidValue(
                         "realization.needs-words", "value", "a qualitative indicator is realized in words, like WTP");
             }
+            if (text.strip().length() > MAX_WORDS) {
+                throw new InvalidValue(
+                        "realization.words-too-long",
+                        "value",
+                        "a qualitative realization has at most " + MAX_WORDS + " characters",
+                        MAX_WORDS);
+            }
             return new Measured(period, new RealizedValue(null, text.strip(), new Source(Source.Kind.ENTERED, null)));
+        }
+        if (amount == null && text != null && !text.isBlank()) {
+            amount =
+                    IndonesianNumber.parse(text, "value", indicator.definition().measuredInPercent());
         }
         if (amount == null) {
             throw new InvalidValue("realization.needs-number", "value", "this indicator is realized as a number");
         }
+        indicator.definition().effectiveRange().require(amount, "value");
         return new Measured(
                 period,
                 new RealizedValue(

@@ -42,6 +42,7 @@ public final class Indicator {
     }
 
     static Indicator define(Objective objective, IndicatorDefinition definition) {
+        InvalidValue.requirePresent(definition, "definition").requireBaselineInRange();
         return new Indicator(IndicatorId.newId(), objective.id(), objective.decreeId(), definition, List.of(), 0);
     }
 
@@ -58,7 +59,7 @@ public final class Indicator {
 
     void revise(long expectedVersion, IndicatorDefinition newDefinition) {
         StaleVersion.check("indicator", id, expectedVersion, version);
-        InvalidValue.requirePresent(newDefinition, "definition");
+        InvalidValue.requirePresent(newDefinition, "definition").requireBaselineInRange();
         for (Target target : targets.values()) {
             requireFits(newDefinition, target);
         }
@@ -114,6 +115,13 @@ public final class Indicator {
                     "a " + definition.kind() + " indicator cannot take the target '" + target.display() + "'",
                     definition.kind(),
                     target.display());
+        }
+        ValidRange range = definition.effectiveRange();
+        if (target.value() instanceof TargetValue.Numeric numeric) {
+            range.require(numeric.amount(), "value");
+        } else if (target.value() instanceof TargetValue.Range bounds) {
+            range.require(bounds.lower(), "lower");
+            range.require(bounds.upper(), "upper");
         }
     }
 

@@ -2,6 +2,7 @@ package id.kinerja.domain.indicator;
 
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.satisfaction.ServiceCombination;
+import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.RuleViolation;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.List;
  * @param responsibleUnitId penanggung jawab, when known as a unit
  * @param surveyedServices for a satisfaction index: the services whose users are surveyed
  * @param serviceCombination for a satisfaction index over several services: how they combine
+ * @param validRange rentang nilai sah as declared; absent means the kind's default ({@link #effectiveRange()})
  */
 public record IndicatorDefinition(
         String code,
@@ -35,7 +37,8 @@ public record IndicatorDefinition(
         PeriodRollup rollup,
         Baseline baseline,
         List<String> surveyedServices,
-        ServiceCombination serviceCombination) {
+        ServiceCombination serviceCombination,
+        ValidRange validRange) {
 
     public IndicatorDefinition {
         InvalidValue.requireText(name, "name");
@@ -91,6 +94,68 @@ public record IndicatorDefinition(
         } else {
             serviceCombination = null;
         }
+        validRange = validRange == null || validRange.isOpen() ? null : validRange;
+        if (kind == IndicatorKind.QUALITATIVE && validRange != null) {
+            throw new RuleViolation(
+                    "indicator.range-on-qualitative", "validMinimum", "a qualitative indicator has no numeric range");
+        }
+    }
+
+    /** A definition without a declared valid range: the kind's default applies. */
+    public IndicatorDefinition(
+            String code,
+            String name,
+            String definition,
+            String formula,
+            String unitOfMeasure,
+            IndicatorKind kind,
+            Polarity polarity,
+            LowerIsBetterRule lowerIsBetterRule,
+            String dataSource,
+            OrganizationUnitId responsibleUnitId,
+            MeasurementFrequency frequency,
+            PeriodRollup rollup,
+            Baseline baseline,
+            List<String> surveyedServices,
+            ServiceCombination serviceCombination) {
+        this(
+                code,
+                name,
+                definition,
+                formula,
+                unitOfMeasure,
+                kind,
+                polarity,
+                lowerIsBetterRule,
+                dataSource,
+                responsibleUnitId,
+                frequency,
+                rollup,
+                baseline,
+                surveyedServices,
+                serviceCombination,
+                null);
+    }
+
+    /** The range values must lie in: the declared one, else the kind's default (an index's 25–100 scale). */
+    public ValidRange effectiveRange() {
+        return effectiveRange(kind, validRange);
+    }
+
+    private static ValidRange effectiveRange(IndicatorKind kind, ValidRange declared) {
+        return declared != null ? declared : ValidRange.defaultFor(kind);
+    }
+
+    /** Refuses a baseline outside the range; checked when a definition is written, not when one is restored. */
+    void requireBaselineInRange() {
+        if (baseline != null) {
+            effectiveRange().require(baseline.value(), "baseline.value");
+        }
+    }
+
+    /** Whether values are percentages, so that a written "87,5%" is read as 87,5. */
+    public boolean measuredInPercent() {
+        return IndonesianNumber.isPercentUnit(unitOfMeasure);
     }
 
     /** The same definition with another responsible unit (penanggung jawab). */
@@ -110,7 +175,8 @@ public record IndicatorDefinition(
                 rollup,
                 baseline,
                 surveyedServices,
-                serviceCombination);
+                serviceCombination,
+                validRange);
     }
 
     private static String blankToNull(String text) {

@@ -4,10 +4,12 @@ import id.kinerja.domain.satisfaction.ElementTally;
 import id.kinerja.domain.satisfaction.ServiceElement;
 import id.kinerja.domain.satisfaction.ServiceTally;
 import id.kinerja.domain.shared.IndonesianDate;
+import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.RefusedFile;
 import id.kinerja.domain.shared.RefusedFile.FileError;
 import id.kinerja.domain.shared.Transactions;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +29,10 @@ import java.util.Set;
  */
 public final class ImportSurveyResponses {
     static final int BATCH_SIZE = 5000;
+    /** The top of the 1–4 answer scale of every element (unsur). */
+    private static final BigDecimal FOUR = BigDecimal.valueOf(4);
+    /** The oldest plausible respondent, in years. */
+    private static final BigDecimal OLDEST = BigDecimal.valueOf(120);
 
     private final Surveys surveys;
     private final SurveyResponses responses;
@@ -229,8 +235,11 @@ public final class ImportSurveyResponses {
             if (value.isEmpty()) {
                 return 0;
             }
-            if (value.length() == 1 && value.charAt(0) >= '1' && value.charAt(0) <= '4') {
-                return value.charAt(0) - '0';
+            Optional<BigDecimal> answer = wholeNumber(value);
+            if (answer.isPresent()
+                    && answer.get().compareTo(BigDecimal.ONE) >= 0
+                    && answer.get().compareTo(FOUR) <= 0) {
+                return answer.get().intValueExact();
             }
             error(
                     row,
@@ -289,16 +298,24 @@ public final class ImportSurveyResponses {
             if (value.isEmpty()) {
                 return null;
             }
-            try {
-                int age = Integer.parseInt(value.get());
-                if (age >= 1 && age <= 120) {
-                    return age;
-                }
-            } catch (NumberFormatException notANumber) {
-                // explained below
+            Optional<BigDecimal> age = wholeNumber(value.get());
+            if (age.isPresent()
+                    && age.get().compareTo(BigDecimal.ONE) >= 0
+                    && age.get().compareTo(OLDEST) <= 0) {
+                return age.get().intValueExact();
             }
             error(row, "usia", "survey.age", List.of(value.get()), "'" + value.get() + "' is not an age in years");
             return null;
+        }
+
+        /** A cell read by the one Indonesian rule ("4", "4,0"), when it is a whole number. */
+        private static Optional<BigDecimal> wholeNumber(String cell) {
+            try {
+                BigDecimal number = IndonesianNumber.parse(cell, "cell").stripTrailingZeros();
+                return number.scale() <= 0 ? Optional.of(number) : Optional.empty();
+            } catch (InvalidValue unreadable) {
+                return Optional.empty();
+            }
         }
 
         private void error(ResponseFile.Row row, String column, String code, List<Object> arguments, String english) {

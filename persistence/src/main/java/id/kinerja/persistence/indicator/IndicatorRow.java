@@ -28,4 +28,8 @@ record IndicatorRow(
         @Nullable Short baselineScale,
         @Nullable Integer baselineYear,
         @Nullable String serviceCombination,
+        @Nullable BigDecimal validMinimum,
+        @Nullable Short validMinimumScale,
+        @Nullable BigDecimal validMaximum,
+        @Nullable Short validMaximumScale,
         @Version Long version) {}

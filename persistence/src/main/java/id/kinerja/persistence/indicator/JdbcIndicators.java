@@ -13,6 +13,7 @@ import id.kinerja.domain.indicator.ObjectiveId;
 import id.kinerja.domain.indicator.PeriodRollup;
 import id.kinerja.domain.indicator.Polarity;
 import id.kinerja.domain.indicator.Target;
+import id.kinerja.domain.indicator.ValidRange;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.satisfaction.ServiceCombination;
 import id.kinerja.domain.shared.Page;
@@ -122,6 +123,7 @@ class JdbcIndicators implements Indicators {
     private static IndicatorRow toRow(Indicator indicator) {
         IndicatorDefinition d = indicator.definition();
         Baseline baseline = d.baseline();
+        ValidRange range = d.validRange();
         return new IndicatorRow(
                 indicator.id().value(),
                 indicator.objectiveId().value(),
@@ -142,6 +144,10 @@ class JdbcIndicators implements Indicators {
                 baseline == null ? null : Decimals.scaleOf(baseline.value()),
                 baseline == null ? null : baseline.year().value(),
                 d.serviceCombination() == null ? null : d.serviceCombination().name(),
+                range == null ? null : range.minimum(),
+                range == null || range.minimum() == null ? null : Decimals.scaleOf(range.minimum()),
+                range == null ? null : range.maximum(),
+                range == null || range.maximum() == null ? null : Decimals.scaleOf(range.maximum()),
                 indicator.version());
     }
 
@@ -180,6 +186,15 @@ class JdbcIndicators implements Indicators {
                                 Decimals.restore(row.baselineValue(), row.baselineScale()),
                                 Year.of(row.baselineYear())),
                 surveyedServices,
-                row.serviceCombination() == null ? null : ServiceCombination.valueOf(row.serviceCombination()));
+                row.serviceCombination() == null ? null : ServiceCombination.valueOf(row.serviceCombination()),
+                row.validMinimum() == null && row.validMaximum() == null
+                        ? null
+                        : new ValidRange(
+                                row.validMinimum() == null
+                                        ? null
+                                        : Decimals.restore(row.validMinimum(), row.validMinimumScale()),
+                                row.validMaximum() == null
+                                        ? null
+                                        : Decimals.restore(row.validMaximum(), row.validMaximumScale())));
     }
 }

@@ -14,6 +14,7 @@ import id.kinerja.domain.indicator.ObjectiveId;
 import id.kinerja.domain.indicator.Polarity;
 import id.kinerja.domain.indicator.Target;
 import id.kinerja.domain.indicator.TargetValue;
+import id.kinerja.domain.indicator.ValidRange;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.Year;
 import io.micronaut.core.annotation.Introspected;
@@ -25,7 +26,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** An indicator of a draft's objective with up to three yearly targets, each written the Indonesian way. */
+/**
+ * An indicator of a draft's objective with its valid range (optional) and up to three yearly targets, each
+ * number written the Indonesian way.
+ */
 @Introspected
 @Serdeable.Deserializable
 public record IndicatorForm(
@@ -39,6 +43,8 @@ public record IndicatorForm(
         @Nullable String polarity,
         @Nullable String frequency,
         @Nullable @Size(max = 500) String dataSource,
+        @Nullable @Size(max = 50) String validMinimum,
+        @Nullable @Size(max = 50) String validMaximum,
         @Nullable @Size(max = 10) String targetYear1,
         @Nullable @Size(max = 50) String targetValue1,
         @Nullable @Size(max = 50) String targetCategory1,
@@ -52,7 +58,7 @@ public record IndicatorForm(
     static IndicatorForm empty() {
         return new IndicatorForm(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null, null);
     }
 
     /** A target row of the form as typed, for showing the form again. */
@@ -86,7 +92,8 @@ public record IndicatorForm(
                         null,
                         null,
                         List.of(),
-                        null),
+                        null,
+                        new ValidRange(number(validMinimum, "validMinimum"), number(validMaximum, "validMaximum"))),
                 targets(chosenKind));
     }
 

@@ -111,6 +111,9 @@ public class IndicatorPageController {
                         words.label(definition.polarity()),
                         definition.polarity() == Polarity.LOWER_IS_BETTER,
                         definition.unitOfMeasure(),
+                        definition.effectiveRange().isOpen()
+                                ? null
+                                : definition.effectiveRange().display(),
                         authentication.getRoles().contains(Roles.EVALUATOR),
                         definition.kind() == IndicatorKind.SATISFACTION_INDEX,
                         RecordRealization.periodsOf(definition).stream()

@@ -17,6 +17,7 @@ public record IndicatorView(
         String polarity,
         boolean lowerIsBetter,
         @Nullable String unitOfMeasure,
+        @Nullable String validRange,
         boolean evaluator,
         boolean index,
         List<Choice> periods,

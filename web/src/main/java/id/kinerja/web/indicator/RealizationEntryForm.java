@@ -1,7 +1,6 @@
 package id.kinerja.web.indicator;
 
 import static id.kinerja.web.page.WrittenValues.choice;
-import static id.kinerja.web.page.WrittenValues.numberOrWords;
 import static id.kinerja.web.page.WrittenValues.requiredInteger;
 import static id.kinerja.web.page.WrittenValues.text;
 
@@ -10,7 +9,6 @@ import id.kinerja.domain.evaluation.RecordRealization;
 import id.kinerja.domain.indicator.IndicatorId;
 import id.kinerja.domain.shared.ReportingPeriod;
 import id.kinerja.domain.shared.Year;
-import id.kinerja.web.page.WrittenValues.NumberOrWords;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -36,14 +34,13 @@ public record RealizationEntryForm(
     }
 
     RecordRealization.Command command(String evaluator, IndicatorId indicator) {
-        NumberOrWords written = numberOrWords(value, "value");
         return new RecordRealization.Command(
                 evaluator,
                 indicator,
                 Year.of(requiredInteger(year, "year")),
                 choice(ReportingPeriod.class, period, ReportingPeriod.ANNUAL, "period"),
-                written.amount(),
-                written.words(),
+                null,
+                text(value),
                 null,
                 new Realization.Narrative(text(supporting), text(inhibiting), text(followUp)));
     }

@@ -43,17 +43,6 @@ public final class WrittenValues {
         return value == null ? null : IndonesianNumber.parse(value, field);
     }
 
-    /** A realization's value: a number when it reads as one, otherwise words for a qualitative indicator. */
-    public record NumberOrWords(BigDecimal amount, String words) {}
-
-    public static NumberOrWords numberOrWords(String written, String field) {
-        String value = text(written);
-        if (value != null && value.matches("-?[0-9][0-9.,]*")) {
-            return new NumberOrWords(number(value, field), null);
-        }
-        return new NumberOrWords(null, value);
-    }
-
     /** A date from a date field (2024-01-03) or written out ("3 Januari 2024"); required. */
     public static LocalDate date(String written, String field) {
         String value = text(written);

@@ -1,13 +1,11 @@
 package id.kinerja.web.realization;
 
-import static id.kinerja.web.page.WrittenValues.numberOrWords;
 import static id.kinerja.web.page.WrittenValues.requiredInteger;
 import static id.kinerja.web.page.WrittenValues.text;
 
 import id.kinerja.domain.evaluation.Realization;
 import id.kinerja.domain.evaluation.RealizationId;
 import id.kinerja.domain.evaluation.RecordRealization;
-import id.kinerja.web.page.WrittenValues.NumberOrWords;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -35,13 +33,12 @@ public record RevisionForm(
     }
 
     RecordRealization.Revision revision(String evaluator, RealizationId id) {
-        NumberOrWords written = numberOrWords(value, "value");
         return new RecordRealization.Revision(
                 evaluator,
                 id,
                 requiredInteger(version, "version"),
-                written.amount(),
-                written.words(),
+                null,
+                text(value),
                 null,
                 new Realization.Narrative(text(supporting), text(inhibiting), text(followUp)));
     }
