@@ -56,8 +56,7 @@ class WriteRouteMatrixIT {
         data.helpedBy(api.tokenForNewUser("EVALUATOR", assigned.id(), unassigned.id()), api.tokenForNewUser("AUDITOR"));
         data.openVictim();
         for (String role : WriteRouteMatrix.ROLES) {
-            ApiClient.Person person = api.newUser(role, assigned.id());
-            actors.put(role, new WriteRouteScenarios.Actor(role, person.username(), person.password(), person.token()));
+            actors.put(role, data.actor(role, assigned.id()));
         }
     }
 
@@ -111,12 +110,16 @@ class WriteRouteMatrixIT {
             for (String role : WriteRouteMatrix.ROLES) {
                 for (boolean onAssigned : new boolean[] {true, false}) {
                     WriteRouteScenarios.Actor actor = actors.get(role);
+                    data.trying(route.toString());
                     WriteRouteScenarios.Request request =
                             scenario.prepare(data, onAssigned ? assigned : unassigned, actor, route.consumes());
                     ApiClient.Answer answer = data.send(server.getURI(), request, actor);
                     cases++;
                     String what = route + " by " + role + " on " + (onAssigned ? "an assigned" : "an unassigned")
                             + " unit → " + answer.status() + " " + abbreviated(answer.body());
+                    if (answer.status() < 400) {
+                        data.spent();
+                    }
                     if (rule.allows(role, onAssigned)) {
                         softly.assertThat(answer.status()).as(what).isBetween(200, 399);
                     } else {

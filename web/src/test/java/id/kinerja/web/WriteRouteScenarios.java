@@ -115,14 +115,35 @@ final class WriteRouteScenarios {
                         "{\"unitId\":\"" + unit + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}"))
                 .path("id")
                 .asText();
-        String objective = newObjective(draftDecree(unit), period);
+        String objective = newObjective(newDraftDecree(unit), period);
         return new Unit(unit, period, objective);
     }
 
+    /**
+     * A draft decree of the unit for the route being tried: the one a refused try left untouched, else a new
+     * one (so that a run adds a few dozen decrees, not hundreds, to the database the other tests share).
+     */
     String draftDecree(String unit) {
+        return spareDrafts.computeIfAbsent(route + " " + unit, key -> newDraftDecree(unit));
+    }
+
+    String newDraftDecree(String unit) {
         return ok(api.post("/api/v1/decrees", planner, decreeBody(unit, null)))
                 .path("id")
                 .asText();
+    }
+
+    private final Map<String, String> spareDrafts = new HashMap<>();
+    private String route = "";
+
+    /** The route whose cases come next. */
+    void trying(String routeKey) {
+        route = routeKey;
+    }
+
+    /** A case went through: whatever it was given may have changed, so nothing of it is reused. */
+    void spent() {
+        spareDrafts.clear();
     }
 
     String decreeBody(String unit, Long version) {
@@ -301,7 +322,7 @@ final class WriteRouteScenarios {
                         "/api/v1/decrees/" + d.draftDecree(u.id()) + "/enact",
                         "{\"version\":0,\"enactedOn\":\"2024-01-03\"}"));
         all.put("POST /api/v1/decrees/{id}/revoke", (d, u, a, c) -> {
-            String decree = d.draftDecree(u.id());
+            String decree = d.newDraftDecree(u.id()); // enacted here, so never a spare one
             ok(d.api.post(
                     "/api/v1/decrees/" + decree + "/enact", d.planner, "{\"version\":0,\"enactedOn\":\"2024-01-03\"}"));
             return Request.json(
@@ -498,6 +519,22 @@ final class WriteRouteScenarios {
             fields.put("reason", reason);
         }
         return Request.form("/realisasi/" + realization.path("id").asText() + "/" + step, fields);
+    }
+
+    /**
+     * A person with one role assigned to the unit. Named as a person, not by the role's code: the dashboard
+     * shows who closed a year, and the page walk refuses a raw code on a page.
+     */
+    Actor actor(String role, String unit) {
+        String username = "penguji-" + unique();
+        String password = "sandi-penguji-yang-panjang";
+        JsonNode user = ok(api.post(
+                "/api/v1/users",
+                admin,
+                "{\"username\":\"" + username + "\",\"displayName\":\"Penguji Matriks\",\"password\":\"" + password
+                        + "\",\"roles\":[\"" + role + "\"]}"));
+        ok(api.put("/api/v1/users/" + user.path("id").asText() + "/units", admin, "{\"unitIds\":[\"" + unit + "\"]}"));
+        return new Actor(role, username, password, api.token(username, password));
     }
 
     /** An account the user routes change: opened once per run. */
