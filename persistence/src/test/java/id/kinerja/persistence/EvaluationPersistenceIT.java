@@ -57,6 +57,7 @@ import id.kinerja.domain.survey.ReadSurveyResult;
 import id.kinerja.domain.survey.SurveyResponses;
 import id.kinerja.domain.survey.SurveyResults;
 import id.kinerja.domain.survey.Surveys;
+import id.kinerja.domain.user.Actor;
 import id.kinerja.domain.user.AssignUnits;
 import id.kinerja.domain.user.CreateUser;
 import id.kinerja.domain.user.PasswordHasher;
@@ -303,20 +304,26 @@ class EvaluationPersistenceIT {
                 .extracting(Realization::id)
                 .contains(draft.id());
         Realization verified = review.verify(submitted.id(), submitted.version(), "auditor");
-        Realization correction = record.reopen(verified.id(), verified.version(), "angka salah ketik");
+        Realization correction = record.reopen(
+                Actor.of("auditor", Role.AUDITOR), verified.id(), verified.version(), "angka salah ketik");
 
         Realization read = realizations.get(draft.id());
         assertThat(read.status()).isEqualTo(ReviewStatus.VERIFIED);
         assertThat(read.value().amount()).isEqualTo(new BigDecimal("12.50"));
         assertThat(read.narrative().inhibiting()).isEqualTo("SDM terbatas");
         assertThat(read.lastReview().orElseThrow().by()).isEqualTo("auditor");
+        assertThat(read.authors()).containsExactly(evaluatorName);
         assertThat(realizations.chain(indicator.id(), Year.of(2024), ReportingPeriod.Q1))
                 .extracting(Realization::id)
                 .containsExactly(draft.id(), correction.id());
         assertThat(realizations.current(indicator.id(), Year.of(2024), ReportingPeriod.Q1))
                 .hasValueSatisfying(current ->
                         assertThat(current.correction().orElseThrow().reason()).isEqualTo("angka salah ketik"));
-        assertThatThrownBy(() -> record.reopen(verified.id(), verified.version(), "lagi"))
+        assertThat(realizations.get(correction.id()).authors())
+                .as("the authors are kept: who entered the value and who reopened it")
+                .containsExactlyInAnyOrder(evaluatorName, "auditor");
+        assertThatThrownBy(() ->
+                        record.reopen(Actor.of("auditor", Role.AUDITOR), verified.id(), verified.version(), "lagi"))
                 .isInstanceOf(ConflictingState.class);
 
         CloseYear closeYear = new CloseYear(units, closures, transactions, clock);

@@ -3,6 +3,8 @@ package id.kinerja.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kinerja.domain.evaluation.YearClosures;
+import id.kinerja.domain.fixtures.InMemoryEvaluation;
 import id.kinerja.domain.organization.OrganizationUnit;
 import id.kinerja.domain.organization.OrganizationUnit.UnitProfile;
 import id.kinerja.domain.organization.OrganizationUnits;
@@ -57,6 +59,9 @@ class SurveyPersistenceIT {
     @Inject
     Transactions transactions;
 
+    @Inject
+    YearClosures closures;
+
     private Survey survey;
     private ImportSurveyResponses importer;
 
@@ -76,7 +81,10 @@ class SurveyPersistenceIT {
                 null,
                 List.of(),
                 Map.of("U1", "Bagaimana pendapat Saudara tentang kesesuaian persyaratan?")));
-        importer = new ImportSurveyResponses(surveys, responses, results, transactions, Clock.systemUTC());
+        InMemoryEvaluation.Assignments assignments = new InMemoryEvaluation.Assignments();
+        assignments.assign("evaluator", unit.id());
+        importer = new ImportSurveyResponses(
+                surveys, responses, results, assignments, units, closures, transactions, Clock.systemUTC());
     }
 
     private static ResponseFile file(List<String> lines) {
@@ -103,7 +111,7 @@ class SurveyPersistenceIT {
     @Test
     void importsInBatchesSumsInSqlAndKeepsTheSurveysNewServices() {
         ImportSurveyResponses.Report report = importer.importFile(new ImportSurveyResponses.Command(
-                survey.id(), file(rows(2500)), ImportSurveyResponses.Mode.APPEND, false));
+                "evaluator", survey.id(), file(rows(2500)), ImportSurveyResponses.Mode.APPEND, false));
 
         SurveyOutcome outcome = new ReadSurveyResult(surveys, results, responses).current(survey.id());
         assertThat(report.stored()).isEqualTo(2500);
@@ -134,7 +142,7 @@ class SurveyPersistenceIT {
         lines.set(11_000, lines.get(11_000).replace(";PNS;4;", ";PNS;7;"));
 
         assertThatThrownBy(() -> importer.importFile(new ImportSurveyResponses.Command(
-                        survey.id(), file(lines), ImportSurveyResponses.Mode.APPEND, false)))
+                        "evaluator", survey.id(), file(lines), ImportSurveyResponses.Mode.APPEND, false)))
                 .isInstanceOfSatisfying(RefusedFile.class, refused -> {
                     assertThat(refused.errors().get(0).row()).isEqualTo(11_002);
                     assertThat(refused.errors().get(0).column()).isEqualTo("U1");
@@ -147,9 +155,9 @@ class SurveyPersistenceIT {
     @Test
     void everyResultVersionReadsBackAsComputed() {
         importer.importFile(new ImportSurveyResponses.Command(
-                survey.id(), file(rows(30)), ImportSurveyResponses.Mode.APPEND, false));
+                "evaluator", survey.id(), file(rows(30)), ImportSurveyResponses.Mode.APPEND, false));
         importer.importFile(new ImportSurveyResponses.Command(
-                survey.id(), file(rows(3)), ImportSurveyResponses.Mode.REPLACE, false));
+                "evaluator", survey.id(), file(rows(3)), ImportSurveyResponses.Mode.REPLACE, false));
 
         List<SurveyOutcome> history = new ReadSurveyResult(surveys, results, responses).history(survey.id());
         assertThat(history).extracting(SurveyOutcome::version).containsExactly(1, 2);

@@ -62,7 +62,8 @@ class PackagedApplicationIT {
         awaitHealthy(api, directory.resolve("out.log"));
         String token = api.adminToken();
 
-        assertThat(api.get("/api/v1/decrees", token).body()).contains("017.1/RO-UM/2024");
+        // looked for among the first 200: on a database the other tests share it is not the newest decree
+        assertThat(api.seedDecree(token).path("number").asText()).isEqualTo("017.1/RO-UM/2024");
         if (database == null || !database.startsWith("jdbc:postgresql:")) {
             assertThat(directory.resolve("data"))
                     .as("H2 keeps its file under ./data")

@@ -59,6 +59,8 @@ class SurveyApiIT {
                 .findFirst()
                 .orElseThrow();
         bureau = seed.path("issuingUnitId").asText();
+        // surveys are planned and imported by an evaluator of the surveyed unit (ADR 0013)
+        evaluator = api.tokenForNewUser("EVALUATOR", bureau);
         seedIndicator = api.get("/api/v1/decrees/" + seed.path("id").asText() + "/annex", evaluator)
                 .json()
                 .path("rows")

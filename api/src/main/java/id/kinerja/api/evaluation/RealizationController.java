@@ -23,6 +23,7 @@ import id.kinerja.domain.shared.Year;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
+import id.kinerja.http.security.SignedInUser;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -171,9 +172,13 @@ public class RealizationController {
     // recorded against the verified realization reopened; its "after" is the correction opened
     @Audited(entity = "realization", idVariables = "id")
     public HttpResponse<RealizationResponse> reopen(
-            @PathVariable UUID id, @Body @Valid ReviewStep step, HttpRequest<?> request) {
+            @PathVariable UUID id,
+            @Body @Valid ReviewStep step,
+            HttpRequest<?> request,
+            Authentication authentication) {
         Audited.Reason.attach(request, step.reason());
-        Realization correction = record.reopen(new RealizationId(id), step.version(), step.reason());
+        Realization correction =
+                record.reopen(SignedInUser.actor(authentication), new RealizationId(id), step.version(), step.reason());
         return HttpResponse.created(respond(correction), URI.create("/api/v1/realizations/" + correction.id()));
     }
 

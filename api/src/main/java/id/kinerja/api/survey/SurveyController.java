@@ -36,6 +36,7 @@ import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -80,8 +81,9 @@ public class SurveyController {
     @Post("/surveys")
     @Secured(Roles.EVALUATOR)
     @Audited(entity = "survey")
-    public HttpResponse<SurveyResponse> plan(@Body @Valid SurveyRequest request) {
+    public HttpResponse<SurveyResponse> plan(@Body @Valid SurveyRequest request, Authentication authentication) {
         SurveyResponse created = SurveyResponse.of(plan.plan(new PlanSurvey.Command(
+                authentication.getName(),
                 new OrganizationUnitId(request.unitId()),
                 request.indicatorId() == null ? null : new IndicatorId(request.indicatorId()),
                 Year.of(request.year()),
@@ -118,14 +120,16 @@ public class SurveyController {
             @Body InputStream body,
             io.micronaut.http.HttpRequest<?> request,
             @Nullable @QueryValue Boolean dryRun,
-            @Nullable @QueryValue ImportSurveyResponses.Mode mode) {
+            @Nullable @QueryValue ImportSurveyResponses.Mode mode,
+            Authentication authentication) {
         boolean workbook = request.getContentType()
                 .map(type -> type.getName().equals(XLSX))
                 .orElse(false);
+        String by = authentication.getName();
         if (workbook) {
-            return XlsxResponseFile.readCopy(body, file -> run(id, file, dryRun, mode));
+            return XlsxResponseFile.readCopy(body, file -> run(by, id, file, dryRun, mode));
         }
-        return run(id, new CsvResponseFile(body), dryRun, mode);
+        return run(by, id, new CsvResponseFile(body), dryRun, mode);
     }
 
     /** A multipart upload with the file in the part {@code file}: CSV, or XLSX by name or content type. */
@@ -136,16 +140,18 @@ public class SurveyController {
             @PathVariable UUID id,
             @Part("file") CompletedFileUpload file,
             @Nullable @QueryValue Boolean dryRun,
-            @Nullable @QueryValue ImportSurveyResponses.Mode mode) {
+            @Nullable @QueryValue ImportSurveyResponses.Mode mode,
+            Authentication authentication) {
+        String by = authentication.getName();
         boolean workbook = file.getFilename().toLowerCase(Locale.ROOT).endsWith(".xlsx")
                 || file.getContentType()
                         .map(type -> type.getName().equals(XLSX))
                         .orElse(false);
         try (InputStream content = file.getInputStream()) {
             if (workbook) {
-                return XlsxResponseFile.readCopy(content, workbookFile -> run(id, workbookFile, dryRun, mode));
+                return XlsxResponseFile.readCopy(content, workbookFile -> run(by, id, workbookFile, dryRun, mode));
             }
-            return run(id, new CsvResponseFile(content), dryRun, mode);
+            return run(by, id, new CsvResponseFile(content), dryRun, mode);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -162,12 +168,14 @@ public class SurveyController {
             @PathVariable UUID id,
             @Body List<Map<String, Object>> responses,
             @Nullable @QueryValue Boolean dryRun,
-            @Nullable @QueryValue ImportSurveyResponses.Mode mode) {
-        return run(id, new JsonResponses(responses), dryRun, mode);
+            @Nullable @QueryValue ImportSurveyResponses.Mode mode,
+            Authentication authentication) {
+        return run(authentication.getName(), id, new JsonResponses(responses), dryRun, mode);
     }
 
-    private ImportResponse run(UUID id, ResponseFile file, Boolean dryRun, ImportSurveyResponses.Mode mode) {
+    private ImportResponse run(String by, UUID id, ResponseFile file, Boolean dryRun, ImportSurveyResponses.Mode mode) {
         return ImportResponse.of(importer.importFile(new ImportSurveyResponses.Command(
+                by,
                 new SurveyId(id),
                 file,
                 mode == null ? ImportSurveyResponses.Mode.APPEND : mode,

@@ -61,14 +61,6 @@ public final class CloseYear {
 
     /** Refuses a change to a closed year. */
     static void requireOpen(YearClosures closures, OrganizationUnitId unit, Year year) {
-        YearClosure closure = closures.of(unit, year);
-        if (closure.closed()) {
-            throw new ConflictingState(
-                    "year.closed",
-                    "year",
-                    "the year " + year + " was closed by " + closure.changedBy() + "; reopen it with a reason first",
-                    year.value(),
-                    closure.changedBy());
-        }
+        closures.requireOpen(unit, year);
     }
 }

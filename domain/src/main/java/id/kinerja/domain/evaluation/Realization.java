@@ -3,13 +3,15 @@ package id.kinerja.domain.evaluation;
 import id.kinerja.domain.indicator.IndicatorId;
 import id.kinerja.domain.shared.ConflictingState;
 import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.domain.shared.NotPermitted;
 import id.kinerja.domain.shared.ReportingPeriod;
-import id.kinerja.domain.shared.RuleViolation;
 import id.kinerja.domain.shared.StaleVersion;
 import id.kinerja.domain.shared.Year;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Realisasi: what an indicator achieved in a period, with its source and narrative, and its review from
@@ -26,6 +28,7 @@ public final class Realization {
     private final Correction correction;
     private ReviewStatus status;
     private Review lastReview;
+    private Set<String> authors;
     private final long version;
 
     /** The measured value: a number as recorded (an IKM is its published 2-dp value) or words. */
@@ -86,6 +89,7 @@ public final class Realization {
             Correction correction,
             ReviewStatus status,
             Review lastReview,
+            Set<String> authors,
             long version) {
         this.id = InvalidValue.requirePresent(id, "id");
         this.indicatorId = InvalidValue.requirePresent(indicatorId, "indicatorId");
@@ -96,17 +100,22 @@ public final class Realization {
         this.correction = correction;
         this.status = InvalidValue.requirePresent(status, "status");
         this.lastReview = lastReview;
+        this.authors = authors == null ? Set.of() : Set.copyOf(authors);
         this.version = version;
     }
 
-    /** A new draft; {@code correction} when it replaces a verified realization. */
+    /**
+     * A new draft entered by {@code by}; {@code correction} when it replaces a verified realization (whose
+     * authors stay authors of the value it carries over).
+     */
     public static Realization record(
             IndicatorId indicatorId,
             Year year,
             ReportingPeriod period,
             RealizedValue value,
             Narrative narrative,
-            Correction correction) {
+            Correction correction,
+            String by) {
         return new Realization(
                 RealizationId.newId(),
                 indicatorId,
@@ -117,6 +126,28 @@ public final class Realization {
                 correction,
                 ReviewStatus.DRAFT,
                 null,
+                Set.of(InvalidValue.requireText(by, "by")),
+                0);
+    }
+
+    /**
+     * Koreksi: a new draft of a verified realization's value, opened by {@code by} with the reason. Those who
+     * entered the value stay its authors, and so does the person who opened the correction.
+     */
+    public static Realization correctionOf(Realization verified, String reason, String by) {
+        Set<String> authors = new TreeSet<>(verified.authors);
+        authors.add(InvalidValue.requireText(by, "by"));
+        return new Realization(
+                RealizationId.newId(),
+                verified.indicatorId,
+                verified.year,
+                verified.period,
+                verified.value,
+                verified.narrative,
+                new Correction(verified.id, reason),
+                ReviewStatus.DRAFT,
+                null,
+                authors,
                 0);
     }
 
@@ -131,21 +162,36 @@ public final class Realization {
             Correction correction,
             ReviewStatus status,
             Review lastReview,
+            Set<String> authors,
             long version) {
         return new Realization(
-                id, indicatorId, year, period, value, narrative, correction, status, lastReview, version);
+                id, indicatorId, year, period, value, narrative, correction, status, lastReview, authors, version);
     }
 
     /** This realization as a store keeps it after a save: the same state at the stored version. */
     public Realization storedAs(long storedVersion) {
         return new Realization(
-                id, indicatorId, year, period, value, narrative, correction, status, lastReview, storedVersion);
+                id,
+                indicatorId,
+                year,
+                period,
+                value,
+                narrative,
+                correction,
+                status,
+                lastReview,
+                authors,
+                storedVersion);
     }
 
-    /** Changes the value or narrative of a draft or a returned realization. */
-    public void revise(long expectedVersion, RealizedValue newValue, Narrative newNarrative) {
+    /** Changes the value or narrative of a draft or a returned realization; the reviser becomes an author. */
+    public void revise(long expectedVersion, RealizedValue newValue, Narrative newNarrative, String by) {
         StaleVersion.check("realization", id, expectedVersion, version);
         requireStatus(ReviewStatus.DRAFT, ReviewStatus.RETURNED);
+        InvalidValue.requireText(by, "by");
+        Set<String> revisedBy = new TreeSet<>(authors);
+        revisedBy.add(by);
+        this.authors = Set.copyOf(revisedBy);
         this.value = InvalidValue.requirePresent(newValue, "value");
         this.narrative = newNarrative == null ? Narrative.NONE : newNarrative;
     }
@@ -159,7 +205,7 @@ public final class Realization {
         this.lastReview = new Review(ReviewStatus.SUBMITTED, by, at, null);
     }
 
-    /** Diverifikasi: an auditor other than the one who submitted confirms the figure. */
+    /** Diverifikasi: an auditor who neither entered, revised nor submitted the figure confirms it. */
     public void verify(long expectedVersion, String by, Instant at) {
         StaleVersion.check("realization", id, expectedVersion, version);
         requireStatus(ReviewStatus.SUBMITTED);
@@ -168,7 +214,7 @@ public final class Realization {
         this.lastReview = new Review(ReviewStatus.VERIFIED, by, at, null);
     }
 
-    /** Dikembalikan: an auditor sends the figure back with the reason. */
+    /** Dikembalikan: an auditor who neither entered, revised nor submitted it sends it back with the reason. */
     public void returnForCorrection(long expectedVersion, String by, Instant at, String reason) {
         StaleVersion.check("realization", id, expectedVersion, version);
         requireStatus(ReviewStatus.SUBMITTED);
@@ -178,16 +224,18 @@ public final class Realization {
         this.lastReview = new Review(ReviewStatus.RETURNED, by, at, reason);
     }
 
+    /** Four eyes: whoever entered, revised or submitted the figure does not review it too. */
     private void requireOtherThanSubmitter(String by) {
         InvalidValue.requireText(by, "by");
+        if (authors.contains(by)) {
+            throw new NotPermitted(
+                    "realization.own-entry", by + " entered or revised this realization and cannot review it too", by);
+        }
         if (lastReview != null
                 && lastReview.outcome() == ReviewStatus.SUBMITTED
                 && lastReview.by().equals(by)) {
-            throw new RuleViolation(
-                    "realization.own-submission",
-                    null,
-                    by + " submitted this realization and cannot review it too",
-                    by);
+            throw new NotPermitted(
+                    "realization.own-submission", by + " submitted this realization and cannot review it too", by);
         }
     }
 
@@ -239,6 +287,11 @@ public final class Realization {
 
     public Optional<Review> lastReview() {
         return Optional.ofNullable(lastReview);
+    }
+
+    /** Who entered or revised the value (empty for a realization stored before authors were kept). */
+    public Set<String> authors() {
+        return authors;
     }
 
     public long version() {

@@ -19,6 +19,7 @@ import id.kinerja.domain.plan.PlanPeriods;
 import id.kinerja.domain.shared.ConflictingState;
 import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.domain.shared.NotPermitted;
 import id.kinerja.domain.shared.ReportingPeriod;
 import id.kinerja.domain.shared.RuleViolation;
 import id.kinerja.domain.shared.StaleVersion;
@@ -27,6 +28,8 @@ import id.kinerja.domain.shared.Year;
 import id.kinerja.domain.survey.ReadSurveyResult;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.domain.survey.SurveyOutcome;
+import id.kinerja.domain.user.Actor;
+import id.kinerja.domain.user.Role;
 import id.kinerja.domain.user.UnitAssignments;
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -129,7 +132,13 @@ public final class RecordRealization {
                                         existing.id().toString());
                     });
             return realizations.save(Realization.record(
-                    indicator.id(), command.year(), measured.period(), measured.value(), command.narrative(), null));
+                    indicator.id(),
+                    command.year(),
+                    measured.period(),
+                    measured.value(),
+                    command.narrative(),
+                    null,
+                    command.by()));
         });
     }
 
@@ -155,18 +164,21 @@ public final class RecordRealization {
                         realization.period().name());
             }
             requireRecordable(indicator, realization.year(), realization.period());
-            realization.revise(revision.expectedVersion(), measured.value(), revision.narrative());
+            realization.revise(revision.expectedVersion(), measured.value(), revision.narrative(), revision.by());
             return realizations.save(realization);
         });
     }
 
     /**
      * Opens a correction of a verified realization: a new draft with the same value, naming the verified one
-     * and the reason. The verified one stays as it was, readable in the period's chain.
+     * and the reason. The verified one stays as it was, readable in the period's chain. An auditor or an
+     * administrator reopens any unit's realization; an evaluator only one of a unit they serve.
      */
-    public Realization reopen(RealizationId id, long expectedVersion, String reason) {
+    public Realization reopen(Actor by, RealizationId id, long expectedVersion, String reason) {
+        InvalidValue.requirePresent(by, "by");
         return transactions.inTransaction(() -> {
             Realization verified = realizations.get(id);
+            requireMayReopen(by, verified);
             StaleVersion.check("realization", id, expectedVersion, verified.version());
             if (verified.status() != ReviewStatus.VERIFIED) {
                 throw new ConflictingState(
@@ -186,14 +198,22 @@ public final class RecordRealization {
                         current.id().toString());
             }
             requireRecordable(indicators.get(verified.indicatorId()), verified.year(), verified.period());
-            return realizations.save(Realization.record(
-                    verified.indicatorId(),
-                    verified.year(),
-                    verified.period(),
-                    verified.value(),
-                    verified.narrative(),
-                    new Realization.Correction(id, reason)));
+            return realizations.save(Realization.correctionOf(verified, reason, by.username()));
         });
+    }
+
+    private void requireMayReopen(Actor by, Realization verified) {
+        if (by.holds(Role.AUDITOR) || by.holds(Role.ADMIN)) {
+            return;
+        }
+        if (!by.holds(Role.EVALUATOR)) {
+            throw new NotPermitted(
+                    "realization.reopen-role",
+                    "only an evaluator, an auditor or an administrator reopens a verified realization",
+                    by.username());
+        }
+        Indicator indicator = indicators.get(verified.indicatorId());
+        evaluators.require(by.username(), indicator, objectives.get(indicator.objectiveId()));
     }
 
     private record Measured(ReportingPeriod period, RealizedValue value) {}

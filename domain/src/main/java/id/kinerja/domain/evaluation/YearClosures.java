@@ -1,14 +1,22 @@
 package id.kinerja.domain.evaluation;
 
+import id.kinerja.domain.organization.ClosedYears;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.PageRequest;
 import id.kinerja.domain.shared.Year;
+import java.util.Optional;
 
 /** The closed and reopened years of the units. */
-public interface YearClosures {
+public interface YearClosures extends ClosedYears {
     /** The year's closure, or an open year nobody has closed yet. */
     YearClosure of(OrganizationUnitId unit, Year year);
+
+    @Override
+    default Optional<String> closedBy(OrganizationUnitId unit, Year year) {
+        YearClosure closure = of(unit, year);
+        return closure.closed() ? Optional.of(closure.changedBy()) : Optional.empty();
+    }
 
     /** Stores the new state if the stored version is still {@code previous.version()}; returns it stored. */
     YearClosure save(YearClosure previous, YearClosure next);

@@ -1,5 +1,7 @@
 package id.kinerja.domain.survey;
 
+import id.kinerja.domain.organization.ClosedYears;
+import id.kinerja.domain.organization.OrganizationUnits;
 import id.kinerja.domain.satisfaction.ElementTally;
 import id.kinerja.domain.satisfaction.ServiceElement;
 import id.kinerja.domain.satisfaction.ServiceTally;
@@ -9,6 +11,8 @@ import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.RefusedFile;
 import id.kinerja.domain.shared.RefusedFile.FileError;
 import id.kinerja.domain.shared.Transactions;
+import id.kinerja.domain.user.UnitAssignments;
+import id.kinerja.domain.user.UnitStewardship;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,14 +41,25 @@ public final class ImportSurveyResponses {
     private final Surveys surveys;
     private final SurveyResponses responses;
     private final SurveyResults results;
+    private final UnitStewardship stewardship;
+    private final ClosedYears closedYears;
     private final Transactions transactions;
     private final Clock clock;
 
     public ImportSurveyResponses(
-            Surveys surveys, SurveyResponses responses, SurveyResults results, Transactions transactions, Clock clock) {
+            Surveys surveys,
+            SurveyResponses responses,
+            SurveyResults results,
+            UnitAssignments assignments,
+            OrganizationUnits units,
+            ClosedYears closedYears,
+            Transactions transactions,
+            Clock clock) {
         this.surveys = surveys;
         this.responses = responses;
         this.results = results;
+        this.stewardship = new UnitStewardship(assignments, units);
+        this.closedYears = closedYears;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -55,7 +70,8 @@ public final class ImportSurveyResponses {
         REPLACE
     }
 
-    public record Command(SurveyId surveyId, ResponseFile file, Mode mode, boolean dryRun) {}
+    /** A file to import into a survey; {@code by} the evaluator, who must serve the surveyed unit. */
+    public record Command(String by, SurveyId surveyId, ResponseFile file, Mode mode, boolean dryRun) {}
 
     /** What an import did: rows read and stored, and the survey's result after it (a preview on a dry run). */
     public record Report(long rowsRead, long stored, boolean dryRun, SurveyOutcome result) {}
@@ -63,6 +79,10 @@ public final class ImportSurveyResponses {
     public Report importFile(Command command) {
         return transactions.inTransaction(() -> {
             Survey survey = surveys.get(command.surveyId());
+            InvalidValue.requireText(command.by(), "by");
+            stewardship.requireServes(
+                    command.by(), survey.unitId(), "survey.not-responsible", "import responses into its survey");
+            closedYears.requireOpen(survey.unitId(), survey.year());
             if (command.mode() == Mode.REPLACE && !command.dryRun()) {
                 responses.removeAll(survey.id());
             }

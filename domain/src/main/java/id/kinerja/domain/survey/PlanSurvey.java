@@ -4,15 +4,19 @@ import id.kinerja.domain.indicator.Indicator;
 import id.kinerja.domain.indicator.IndicatorId;
 import id.kinerja.domain.indicator.IndicatorKind;
 import id.kinerja.domain.indicator.Indicators;
+import id.kinerja.domain.organization.ClosedYears;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.organization.OrganizationUnits;
 import id.kinerja.domain.satisfaction.Methodology;
 import id.kinerja.domain.satisfaction.ServiceCombination;
 import id.kinerja.domain.satisfaction.WeightVariant;
+import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.ReportingPeriod;
 import id.kinerja.domain.shared.RuleViolation;
 import id.kinerja.domain.shared.Transactions;
 import id.kinerja.domain.shared.Year;
+import id.kinerja.domain.user.UnitAssignments;
+import id.kinerja.domain.user.UnitStewardship;
 import java.util.List;
 import java.util.Map;
 
@@ -25,16 +29,28 @@ public final class PlanSurvey {
     private final Surveys surveys;
     private final OrganizationUnits units;
     private final Indicators indicators;
+    private final UnitStewardship stewardship;
+    private final ClosedYears closedYears;
     private final Transactions transactions;
 
-    public PlanSurvey(Surveys surveys, OrganizationUnits units, Indicators indicators, Transactions transactions) {
+    public PlanSurvey(
+            Surveys surveys,
+            OrganizationUnits units,
+            Indicators indicators,
+            UnitAssignments assignments,
+            ClosedYears closedYears,
+            Transactions transactions) {
         this.surveys = surveys;
         this.units = units;
         this.indicators = indicators;
+        this.stewardship = new UnitStewardship(assignments, units);
+        this.closedYears = closedYears;
         this.transactions = transactions;
     }
 
+    /** A survey to open; {@code by} the evaluator, who must serve the surveyed unit. */
     public record Command(
+            String by,
             OrganizationUnitId unitId,
             IndicatorId indicatorId,
             Year year,
@@ -48,7 +64,12 @@ public final class PlanSurvey {
 
     public Survey plan(Command command) {
         return transactions.inTransaction(() -> {
+            InvalidValue.requireText(command.by(), "by");
+            InvalidValue.requirePresent(command.unitId(), "unitId");
             units.get(command.unitId());
+            stewardship.requireServes(command.by(), command.unitId(), "survey.not-responsible", "survey it");
+            InvalidValue.requirePresent(command.year(), "year");
+            closedYears.requireOpen(command.unitId(), command.year());
             List<String> services = command.services() == null ? List.of() : command.services();
             ServiceCombination combination =
                     command.combination() == null ? ServiceCombination.POOLED : command.combination();

@@ -27,6 +27,8 @@ import id.kinerja.domain.shared.ReportingPeriod;
 import id.kinerja.domain.shared.RuleViolation;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.domain.survey.ReadSurveyResult;
+import id.kinerja.domain.user.Actor;
+import id.kinerja.domain.user.Role;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -254,8 +256,10 @@ class EvaluateAttainmentTest {
                 List.of(),
                 null);
         List<Realization> quarters = List.of(
-                Realization.record(index.id(), Year.of(2024), ReportingPeriod.Q1, number("80"), null, null),
-                Realization.record(index.id(), Year.of(2024), ReportingPeriod.Q2, number("90"), null, null));
+                Realization.record(
+                        index.id(), Year.of(2024), ReportingPeriod.Q1, number("80"), null, null, "evaluator"),
+                Realization.record(
+                        index.id(), Year.of(2024), ReportingPeriod.Q2, number("90"), null, null, "evaluator"));
 
         assertThat(YearlyValue.of(quarterlyIndex, quarters))
                 .isInstanceOfSatisfying(
@@ -344,7 +348,8 @@ class EvaluateAttainmentTest {
         assertThatThrownBy(() -> enter(index, ReportingPeriod.ANNUAL, "90"))
                 .isInstanceOfSatisfying(
                         ConflictingState.class, e -> assertThat(e.code()).isEqualTo("realization.verified-exists"));
-        Realization correction = record.reopen(verified.id(), verified.version(), "salah ketik");
+        Realization correction =
+                record.reopen(Actor.of("auditor", Role.AUDITOR), verified.id(), verified.version(), "salah ketik");
         record.revise(new RecordRealization.Revision(
                 "evaluator",
                 correction.id(),
@@ -360,8 +365,37 @@ class EvaluateAttainmentTest {
         YearFigure figure = evaluated(evaluate.ofUnit(unit.id(), Year.of(2024), null, null), index)
                 .year();
         assertThat(((YearlyValue.Known) figure.value()).amount()).isEqualTo(new BigDecimal("88.70"));
-        assertThatThrownBy(() -> record.reopen(verified.id(), verified.version(), "lagi"))
+        assertThatThrownBy(() ->
+                        record.reopen(Actor.of("evaluator", Role.EVALUATOR), verified.id(), verified.version(), "lagi"))
                 .isInstanceOf(ConflictingState.class);
+    }
+
+    @Test
+    void anEvaluatorReopensOnlyARealizationOfAUnitTheyServeAnAuditorAnyAndTheReopenerNeverVerifies() {
+        OrganizationUnit other = data.unit("Biro Hukum", null);
+        evaluation.assignments.assign("outsider", other.id());
+        Realization draft = enter(index, ReportingPeriod.ANNUAL, "88.66");
+        Realization submitted = review.submit(draft.id(), draft.version(), "evaluator");
+        Realization verified = review.verify(submitted.id(), submitted.version(), "auditor");
+
+        assertThatThrownBy(() ->
+                        record.reopen(Actor.of("outsider", Role.EVALUATOR), verified.id(), verified.version(), "salah"))
+                .isInstanceOfSatisfying(
+                        NotPermitted.class, e -> assertThat(e.code()).isEqualTo("realization.not-responsible"));
+        assertThatThrownBy(() ->
+                        record.reopen(Actor.of("planner", Role.PLANNER), verified.id(), verified.version(), "salah"))
+                .isInstanceOfSatisfying(
+                        NotPermitted.class, e -> assertThat(e.code()).isEqualTo("realization.reopen-role"));
+        Realization correction =
+                record.reopen(Actor.of("second-auditor", Role.AUDITOR), verified.id(), verified.version(), "temuan");
+        Realization resubmitted = review.submit(correction.id(), correction.version(), "evaluator");
+
+        assertThatThrownBy(() -> review.verify(resubmitted.id(), resubmitted.version(), "second-auditor"))
+                .isInstanceOfSatisfying(
+                        NotPermitted.class, e -> assertThat(e.code()).isEqualTo("realization.own-entry"));
+        assertThat(review.verify(resubmitted.id(), resubmitted.version(), "auditor")
+                        .status())
+                .isEqualTo(ReviewStatus.VERIFIED);
     }
 
     @Test

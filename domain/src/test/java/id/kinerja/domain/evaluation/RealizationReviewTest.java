@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.kinerja.domain.indicator.IndicatorId;
 import id.kinerja.domain.shared.ConflictingState;
 import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.domain.shared.NotPermitted;
 import id.kinerja.domain.shared.ReportingPeriod;
-import id.kinerja.domain.shared.RuleViolation;
 import id.kinerja.domain.shared.Year;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,7 +20,13 @@ class RealizationReviewTest {
 
     private static Realization draft() {
         return Realization.record(
-                IndicatorId.newId(), Year.of(2024), ReportingPeriod.ANNUAL, IKM, Realization.Narrative.NONE, null);
+                IndicatorId.newId(),
+                Year.of(2024),
+                ReportingPeriod.ANNUAL,
+                IKM,
+                Realization.Narrative.NONE,
+                null,
+                "evaluator");
     }
 
     @Test
@@ -41,8 +47,41 @@ class RealizationReviewTest {
 
         assertThatThrownBy(() -> realization.verify(0, "dual-role", NOW))
                 .isInstanceOfSatisfying(
-                        RuleViolation.class, e -> assertThat(e.code()).isEqualTo("realization.own-submission"));
+                        NotPermitted.class, e -> assertThat(e.code()).isEqualTo("realization.own-submission"));
         assertThat(realization.status()).isEqualTo(ReviewStatus.SUBMITTED);
+    }
+
+    @Test
+    void whoeverEnteredOrRevisedTheValueNeitherVerifiesNorReturnsIt() {
+        Realization realization = draft();
+        realization.revise(0, IKM, null, "colleague");
+        realization.submit(0, "submitter", NOW);
+
+        for (String author : new String[] {"evaluator", "colleague"}) {
+            assertThatThrownBy(() -> realization.verify(0, author, NOW))
+                    .isInstanceOfSatisfying(
+                            NotPermitted.class, e -> assertThat(e.code()).isEqualTo("realization.own-entry"));
+            assertThatThrownBy(() -> realization.returnForCorrection(0, author, NOW, "cek lagi"))
+                    .isInstanceOfSatisfying(
+                            NotPermitted.class, e -> assertThat(e.code()).isEqualTo("realization.own-entry"));
+        }
+        assertThat(realization.status()).isEqualTo(ReviewStatus.SUBMITTED);
+        assertThat(realization.authors()).containsExactlyInAnyOrder("evaluator", "colleague");
+        realization.verify(0, "auditor", NOW);
+        assertThat(realization.status()).isEqualTo(ReviewStatus.VERIFIED);
+    }
+
+    @Test
+    void aCorrectionKeepsTheAuthorsOfTheValueAndAddsWhoOpenedIt() {
+        Realization verified = draft();
+        verified.submit(0, "evaluator", NOW);
+        verified.verify(0, "auditor", NOW);
+
+        Realization correction = Realization.correctionOf(verified, "salah ketik", "auditor");
+        correction.submit(0, "other-evaluator", NOW);
+
+        assertThat(correction.authors()).containsExactlyInAnyOrder("evaluator", "auditor");
+        assertThatThrownBy(() -> correction.verify(0, "auditor", NOW)).isInstanceOf(NotPermitted.class);
     }
 
     @Test
@@ -54,7 +93,7 @@ class RealizationReviewTest {
                 .isInstanceOf(InvalidValue.class);
         assertThat(realization.status()).as("a refused step changes nothing").isEqualTo(ReviewStatus.SUBMITTED);
         realization.returnForCorrection(0, "auditor", NOW, "Bukti dukung belum diunggah");
-        realization.revise(0, IKM, new Realization.Narrative("Antrian dipercepat", null, null));
+        realization.revise(0, IKM, new Realization.Narrative("Antrian dipercepat", null, null), "evaluator");
         realization.submit(0, "evaluator", NOW);
 
         assertThat(realization.status()).isEqualTo(ReviewStatus.SUBMITTED);
@@ -66,7 +105,7 @@ class RealizationReviewTest {
         verified.submit(0, "evaluator", NOW);
         verified.verify(0, "auditor", NOW);
 
-        assertThatThrownBy(() -> verified.revise(0, IKM, null))
+        assertThatThrownBy(() -> verified.revise(0, IKM, null, "evaluator"))
                 .isInstanceOfSatisfying(
                         ConflictingState.class, e -> assertThat(e.getMessage()).contains("correction"));
         Realization correction = Realization.record(
@@ -75,7 +114,8 @@ class RealizationReviewTest {
                 verified.period(),
                 IKM,
                 null,
-                new Realization.Correction(verified.id(), "Salah input layanan"));
+                new Realization.Correction(verified.id(), "Salah input layanan"),
+                "evaluator");
 
         assertThat(correction.correction())
                 .map(Realization.Correction::corrects)

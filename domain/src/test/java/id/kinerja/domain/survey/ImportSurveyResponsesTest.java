@@ -3,14 +3,20 @@ package id.kinerja.domain.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kinerja.domain.evaluation.YearClosure;
 import id.kinerja.domain.fixtures.DirectTransactions;
+import id.kinerja.domain.fixtures.InMemoryEvaluation;
+import id.kinerja.domain.fixtures.InMemoryRegistry;
 import id.kinerja.domain.fixtures.InMemorySurveys;
-import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.fixtures.RegistryTestData;
+import id.kinerja.domain.organization.OrganizationUnit;
 import id.kinerja.domain.satisfaction.IndexResult;
 import id.kinerja.domain.satisfaction.Methodology;
 import id.kinerja.domain.satisfaction.ServiceCombination;
 import id.kinerja.domain.satisfaction.ServiceElement;
 import id.kinerja.domain.satisfaction.WeightVariant;
+import id.kinerja.domain.shared.ConflictingState;
+import id.kinerja.domain.shared.NotPermitted;
 import id.kinerja.domain.shared.RefusedFile;
 import id.kinerja.domain.shared.ReportingPeriod;
 import id.kinerja.domain.shared.Year;
@@ -30,18 +36,25 @@ class ImportSurveyResponsesTest {
     private static final String HEADER = "layanan;responden;U1;U2;U3;U4;U5;U6;U7;U8;U9";
 
     private final InMemorySurveys store = new InMemorySurveys();
+    private final InMemoryRegistry registry = new InMemoryRegistry();
+    private final InMemoryEvaluation evaluation = new InMemoryEvaluation();
     private final ImportSurveyResponses importer = new ImportSurveyResponses(
             store.surveys,
             store.responses,
             store.results,
+            evaluation.assignments,
+            registry.units,
+            evaluation.closures,
             new DirectTransactions(),
             Clock.fixed(Instant.parse("2024-12-31T00:00:00Z"), ZoneOffset.UTC));
     private Survey survey;
 
     @BeforeEach
     void planSurvey() {
+        OrganizationUnit unit = new RegistryTestData(registry).unit("Biro Umum", null);
+        evaluation.assignments.assign("evaluator", unit.id());
         survey = store.surveys.save(Survey.plan(
-                OrganizationUnitId.newId(),
+                unit.id(),
                 null,
                 Year.of(2024),
                 ReportingPeriod.ANNUAL,
@@ -71,7 +84,28 @@ class ImportSurveyResponsesTest {
     }
 
     private ImportSurveyResponses.Report run(ResponseFile file, ImportSurveyResponses.Mode mode, boolean dryRun) {
-        return importer.importFile(new ImportSurveyResponses.Command(survey.id(), file, mode, dryRun));
+        return importer.importFile(new ImportSurveyResponses.Command("evaluator", survey.id(), file, mode, dryRun));
+    }
+
+    @Test
+    void onlyAnEvaluatorOfTheSurveyedUnitImportsAndNothingInAClosedYear() {
+        OrganizationUnit other = new RegistryTestData(registry).unit("Biro Hukum", null);
+        evaluation.assignments.assign("outsider", other.id());
+        run(file(HEADER, goodRows(3)), ImportSurveyResponses.Mode.APPEND, false);
+
+        assertThatThrownBy(() -> importer.importFile(new ImportSurveyResponses.Command(
+                        "outsider", survey.id(), file(HEADER, goodRows(1)), ImportSurveyResponses.Mode.REPLACE, false)))
+                .isInstanceOfSatisfying(
+                        NotPermitted.class, e -> assertThat(e.code()).isEqualTo("survey.not-responsible"));
+        evaluation.closures.save(
+                YearClosure.open(survey.unitId(), survey.year()),
+                new YearClosure(survey.unitId(), survey.year(), true, "auditor", Instant.EPOCH, null, -1));
+        assertThatThrownBy(() -> run(file(HEADER, goodRows(1)), ImportSurveyResponses.Mode.REPLACE, false))
+                .isInstanceOfSatisfying(
+                        ConflictingState.class, e -> assertThat(e.code()).isEqualTo("year.closed"));
+        assertThat(store.responses.of(survey.id()))
+                .as("the three responses stay")
+                .hasSize(3);
     }
 
     @Test

@@ -39,7 +39,7 @@ class JdbcRealizations implements Realizations {
     private static final String COLUMNS = "r.id, r.indicator_id, r.realization_year, r.period, r.amount,"
             + " r.amount_scale, r.text_value, r.source_kind, r.source_reference, r.supporting_factors,"
             + " r.inhibiting_factors, r.follow_up, r.corrects_id, r.correction_reason, r.status, r.review_outcome,"
-            + " r.review_by, r.review_at, r.review_reason, r.version";
+            + " r.review_by, r.review_at, r.review_reason, r.version, r.authors";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM realization r";
     private static final String IS_CURRENT = " NOT EXISTS (SELECT 1 FROM realization c WHERE c.corrects_id = r.id)";
 
@@ -81,10 +81,10 @@ class JdbcRealizations implements Realizations {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO realization (id, indicator_id,"
                 + " realization_year, period, revision, amount, amount_scale, text_value, source_kind,"
                 + " source_reference, supporting_factors, inhibiting_factors, follow_up, corrects_id,"
-                + " correction_reason, status, review_outcome, review_by, review_at, review_reason, version)"
+                + " correction_reason, status, review_outcome, review_by, review_at, review_reason, version, authors)"
                 + " VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(revision), 0) + 1 FROM realization"
                 + " WHERE indicator_id = ? AND realization_year = ? AND period = ?),"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setObject(1, realization.id().value());
             insert.setObject(2, realization.indicatorId().value());
             insert.setInt(3, realization.year().value());
@@ -101,6 +101,7 @@ class JdbcRealizations implements Realizations {
                     next + 1, realization.correction().map(Correction::reason).orElse(null));
             setReview(insert, next + 2, realization);
             insert.setLong(next + 7, realization.version());
+            insert.setString(next + 8, authorsOf(realization));
             insert.executeUpdate();
         }
     }
@@ -109,12 +110,13 @@ class JdbcRealizations implements Realizations {
         try (PreparedStatement update = connection.prepareStatement("UPDATE realization SET amount = ?,"
                 + " amount_scale = ?, text_value = ?, source_kind = ?, source_reference = ?, supporting_factors = ?,"
                 + " inhibiting_factors = ?, follow_up = ?, status = ?, review_outcome = ?, review_by = ?,"
-                + " review_at = ?, review_reason = ?, changed_at = CURRENT_TIMESTAMP, version = version + 1"
-                + " WHERE id = ? AND version = ?")) {
+                + " review_at = ?, review_reason = ?, authors = ?, changed_at = CURRENT_TIMESTAMP,"
+                + " version = version + 1 WHERE id = ? AND version = ?")) {
             int next = setContent(update, 1, realization);
             setReview(update, next, realization);
-            update.setObject(next + 5, realization.id().value());
-            update.setLong(next + 6, realization.version());
+            update.setString(next + 5, authorsOf(realization));
+            update.setObject(next + 6, realization.id().value());
+            update.setLong(next + 7, realization.version());
             if (update.executeUpdate() == 0) {
                 throw StaleVersion.raced("realization", realization.id(), realization.version());
             }
@@ -134,6 +136,11 @@ class JdbcRealizations implements Realizations {
         statement.setString(index + 6, narrative.inhibiting());
         statement.setString(index + 7, narrative.followUp());
         return index + 8;
+    }
+
+    /** The authors as one column: sorted usernames separated by a space (a username holds none). */
+    private static String authorsOf(Realization realization) {
+        return String.join(" ", new java.util.TreeSet<>(realization.authors()));
     }
 
     /** Status and last review, five parameters from {@code index}. */
@@ -237,6 +244,12 @@ class JdbcRealizations implements Realizations {
         });
     }
 
+    private static java.util.Set<String> authors(String column) {
+        return column == null || column.isBlank()
+                ? java.util.Set.of()
+                : java.util.Set.of(column.strip().split(" "));
+    }
+
     private static Realization toRealization(ResultSet row) throws SQLException {
         Short scale = row.getObject(6) == null ? null : row.getShort(6);
         UUID corrects = row.getObject(13, UUID.class);
@@ -261,6 +274,7 @@ class JdbcRealizations implements Realizations {
                                 row.getString(17),
                                 reviewedAt == null ? null : reviewedAt.toInstant(),
                                 row.getString(19)),
+                authors(row.getString(21)),
                 row.getLong(20));
     }
 }

@@ -92,7 +92,7 @@ public class SurveyPagesController {
     @Secured(Roles.EVALUATOR)
     @Audited(entity = "survey")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> plan(HttpRequest<?> request, @Body SurveyPlanForm form) {
+    public HttpResponse<?> plan(HttpRequest<?> request, @Body SurveyPlanForm form, Authentication authentication) {
         Indicator indicator = indicators.get(new IndicatorId(InvalidValue.requirePresent(
                 id.kinerja.web.page.WrittenValues.id(form.indicatorId(), "indicatorId"), "indicatorId")));
         return forms.submit(
@@ -101,6 +101,7 @@ public class SurveyPagesController {
                 form,
                 typed -> {
                     Survey survey = planSurvey.plan(typed.command(
+                            authentication.getName(),
                             indicator,
                             indicators.objective(indicator.objectiveId()).unitId()));
                     return Submitted.changed("/survei/" + survey.id(), survey.id(), survey);
@@ -137,7 +138,7 @@ public class SurveyPagesController {
                 "berkas",
                 () -> {
                     try {
-                        ImportSurveyResponses.Report report = importFile(id, file);
+                        ImportSurveyResponses.Report report = importFile(authentication.getName(), id, file);
                         return Submitted.changed("/survei/" + id, id, report);
                     } catch (RefusedFile refused) {
                         refused.errors()
@@ -149,11 +150,11 @@ public class SurveyPagesController {
                 refusal -> page.show(id, authentication, refusal, refusedRows));
     }
 
-    private ImportSurveyResponses.Report importFile(UUID id, CompletedFileUpload file) {
+    private ImportSurveyResponses.Report importFile(String by, UUID id, CompletedFileUpload file) {
         boolean workbook = file.getFilename().toLowerCase(Locale.ROOT).endsWith(".xlsx");
         Function<ResponseFile, ImportSurveyResponses.Report> run =
                 responses -> importer.importFile(new ImportSurveyResponses.Command(
-                        new SurveyId(id), responses, ImportSurveyResponses.Mode.APPEND, false));
+                        by, new SurveyId(id), responses, ImportSurveyResponses.Mode.APPEND, false));
         try (InputStream content = file.getInputStream()) {
             return workbook ? XlsxResponseFile.readCopy(content, run::apply) : run.apply(new CsvResponseFile(content));
         } catch (IOException e) {

@@ -29,8 +29,9 @@ public record SurveyPlanForm(
         return new SurveyPlanForm(indicator.id().toString(), null, Methodology.PERMENPANRB_14_2017.name());
     }
 
-    PlanSurvey.Command command(Indicator indicator, OrganizationUnitId unit) {
+    PlanSurvey.Command command(String by, Indicator indicator, OrganizationUnitId unit) {
         return new PlanSurvey.Command(
+                by,
                 unit,
                 indicator.id(),
                 Year.of(requiredInteger(year, "year")),

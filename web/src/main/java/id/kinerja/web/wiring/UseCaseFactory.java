@@ -155,14 +155,28 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    PlanSurvey planSurvey(Surveys surveys, OrganizationUnits units, Indicators indicators, Transactions transactions) {
-        return new PlanSurvey(surveys, units, indicators, transactions);
+    PlanSurvey planSurvey(
+            Surveys surveys,
+            OrganizationUnits units,
+            Indicators indicators,
+            UnitAssignments assignments,
+            YearClosures closures,
+            Transactions transactions) {
+        return new PlanSurvey(surveys, units, indicators, assignments, closures, transactions);
     }
 
     @Singleton
     ImportSurveyResponses importSurveyResponses(
-            Surveys surveys, SurveyResponses responses, SurveyResults results, Transactions transactions, Clock clock) {
-        return new ImportSurveyResponses(surveys, responses, results, transactions, clock);
+            Surveys surveys,
+            SurveyResponses responses,
+            SurveyResults results,
+            UnitAssignments assignments,
+            OrganizationUnits units,
+            YearClosures closures,
+            Transactions transactions,
+            Clock clock) {
+        return new ImportSurveyResponses(
+                surveys, responses, results, assignments, units, closures, transactions, clock);
     }
 
     @Singleton

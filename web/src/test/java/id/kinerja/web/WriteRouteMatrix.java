@@ -1,0 +1,124 @@
+package id.kinerja.web;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Who may use each write route (POST, PUT, PATCH, DELETE) of the API and the pages: the one table the route
+ * matrix test runs. A route is named by its method and its URI template as the router holds it. A route the
+ * table does not name fails the test, so a new write route is classified here before it can be merged.
+ *
+ * <p>{@code owned} means the route acts on a unit and the roles that act only for the units they serve
+ * ({@link #SCOPED}: evaluators, ADR 0013) are refused on any other unit.
+ */
+final class WriteRouteMatrix {
+    static final List<String> ROLES = List.of("ADMIN", "PLANNER", "EVALUATOR", "AUDITOR");
+
+    /** The roles that act only for the units they are assigned to (and the units under them). */
+    static final Set<String> SCOPED = Set.of("EVALUATOR");
+
+    /** Who may use a route, and whether the unit it acts on must be one a scoped role serves. */
+    record Rule(Set<String> roles, boolean owned) {
+        /** The status class the route answers a person with this role, on a unit assigned to them or not. */
+        boolean allows(String role, boolean assignedUnit) {
+            return roles.contains(role) && (!owned || assignedUnit || !SCOPED.contains(role));
+        }
+    }
+
+    private static final Set<String> EVERYONE = Set.copyOf(ROLES);
+    private static final Set<String> ADMIN = Set.of("ADMIN");
+    private static final Set<String> PLANNER = Set.of("PLANNER");
+    private static final Set<String> EVALUATOR = Set.of("EVALUATOR");
+    private static final Set<String> AUDITOR = Set.of("AUDITOR");
+    private static final Set<String> AUDITOR_OR_ADMIN = Set.of("AUDITOR", "ADMIN");
+
+    static final Map<String, Rule> RULES = rules();
+
+    private static Map<String, Rule> rules() {
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        // signing in and out: anyone
+        rules.put("POST /api/v1/auth/token", new Rule(EVERYONE, false));
+        rules.put("POST /login", new Rule(EVERYONE, false));
+        rules.put("POST /logout", new Rule(EVERYONE, false));
+        // micronaut-security's token introspection: any signed-in person learns what their own token says
+        rules.put("POST /token_info", new Rule(EVERYONE, false));
+        // accounts: administrators
+        rules.put("POST /api/v1/users", new Rule(ADMIN, false));
+        rules.put("PUT /api/v1/users/{id}", new Rule(ADMIN, false));
+        rules.put("PUT /api/v1/users/{id}/units", new Rule(ADMIN, false));
+        // the registry: planners (of every unit, ADR 0013)
+        rules.put("POST /api/v1/units", new Rule(PLANNER, false));
+        rules.put("PUT /api/v1/units/{id}", new Rule(PLANNER, false));
+        rules.put("POST /api/v1/plan-periods", new Rule(PLANNER, false));
+        rules.put("POST /api/v1/decrees", new Rule(PLANNER, false));
+        rules.put("PUT /api/v1/decrees/{id}", new Rule(PLANNER, false));
+        rules.put("POST /api/v1/decrees/{id}/enact", new Rule(PLANNER, false));
+        rules.put("POST /api/v1/decrees/{id}/revoke", new Rule(PLANNER, false));
+        rules.put("POST /api/v1/decrees/{id}/objectives", new Rule(PLANNER, false));
+        rules.put("POST /api/v1/objectives/{objectiveId}/indicators", new Rule(PLANNER, false));
+        rules.put("PUT /api/v1/indicators/{id}", new Rule(PLANNER, false));
+        rules.put("POST /api/v1/indicators/{id}/targets", new Rule(PLANNER, false));
+        rules.put("PUT /api/v1/indicators/{id}/targets/{year}", new Rule(PLANNER, false));
+        rules.put("POST /api/v1/rating-scales", new Rule(Set.of("PLANNER", "ADMIN"), false));
+        rules.put("POST /keputusan", new Rule(PLANNER, false));
+        rules.put("POST /keputusan/{id}/sasaran", new Rule(PLANNER, false));
+        rules.put("POST /keputusan/{id}/indikator", new Rule(PLANNER, false));
+        rules.put("POST /keputusan/{id}/tetapkan", new Rule(PLANNER, false));
+        // surveys and realizations: evaluators of the unit
+        rules.put("POST /api/v1/surveys", new Rule(EVALUATOR, true));
+        rules.put("POST /api/v1/surveys/{id}/responses", new Rule(EVALUATOR, true));
+        rules.put("POST /api/v1/indicators/{id}/realizations", new Rule(EVALUATOR, true));
+        rules.put("PUT /api/v1/realizations/{id}", new Rule(EVALUATOR, true));
+        rules.put("POST /api/v1/realizations/{id}/submit", new Rule(EVALUATOR, true));
+        rules.put("POST /api/v1/realizations/{id}/evidence", new Rule(EVALUATOR, true));
+        rules.put("POST /survei", new Rule(EVALUATOR, true));
+        rules.put("POST /survei/{id}/jawaban", new Rule(EVALUATOR, true));
+        rules.put("POST /survei/{id}/realisasi", new Rule(EVALUATOR, true));
+        rules.put("POST /indikator/{id}/realisasi", new Rule(EVALUATOR, true));
+        rules.put("POST /realisasi/{id}/ubah", new Rule(EVALUATOR, true));
+        rules.put("POST /realisasi/{id}/ajukan", new Rule(EVALUATOR, true));
+        rules.put("POST /realisasi/{id}/bukti", new Rule(EVALUATOR, true));
+        // a correction: an evaluator of the unit, or an auditor or administrator of any unit
+        rules.put("POST /api/v1/realizations/{id}/reopen", new Rule(Set.of("EVALUATOR", "AUDITOR", "ADMIN"), true));
+        // review: auditors of every unit (never of what they entered: four eyes, tested apart)
+        rules.put("POST /api/v1/realizations/{id}/verify", new Rule(AUDITOR, false));
+        rules.put("POST /api/v1/realizations/{id}/return", new Rule(AUDITOR, false));
+        rules.put("POST /realisasi/{id}/verifikasi", new Rule(AUDITOR, false));
+        rules.put("POST /realisasi/{id}/kembalikan", new Rule(AUDITOR, false));
+        // closing a unit's year: auditors and administrators of every unit
+        rules.put("POST /api/v1/units/{id}/years/{year}/close", new Rule(AUDITOR_OR_ADMIN, false));
+        rules.put("POST /api/v1/units/{id}/years/{year}/reopen", new Rule(AUDITOR_OR_ADMIN, false));
+        rules.put("POST /tahun", new Rule(AUDITOR_OR_ADMIN, false));
+        return Map.copyOf(rules);
+    }
+
+    /** Whether a method changes something: the routes the matrix must classify. */
+    static boolean writes(String method) {
+        return Set.of("POST", "PUT", "PATCH", "DELETE").contains(method);
+    }
+
+    /** The write routes among these ("METHOD /template") that the table does not classify, sorted. */
+    static List<String> unclassified(Collection<String> routes, Map<String, ?> table) {
+        Set<String> missing = new TreeSet<>();
+        for (String route : routes) {
+            if (writes(route.substring(0, route.indexOf(' '))) && !table.containsKey(route)) {
+                missing.add(route);
+            }
+        }
+        return new ArrayList<>(missing);
+    }
+
+    /** The table's rows that name no route any more (a route renamed or removed), sorted. */
+    static List<String> stale(Collection<String> routes, Map<String, ?> table) {
+        Set<String> left = new TreeSet<>(table.keySet());
+        left.removeAll(routes);
+        return new ArrayList<>(left);
+    }
+
+    private WriteRouteMatrix() {}
+}

@@ -1,0 +1,582 @@
+package id.kinerja.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * For each write route of {@link WriteRouteMatrix}, the data it needs made fresh (by helpers who are not
+ * the person tested: a planner, an evaluator of both units, an auditor) and the request that person sends,
+ * valid in every other respect, so that the answer depends on who sends it alone.
+ */
+final class WriteRouteScenarios {
+    static final String CSV =
+            "layanan,U1,U2,U3,U4,U5,U6,U7,U8,U9\nLayanan A,4,3,4,3,4,3,4,3,4\nLayanan A,3,3,3,3,3,3,3,3,3\n";
+
+    /** A request as the person sends it: to the API with their token, or to a page as their browser would. */
+    record Request(String method, String path, String contentType, byte[] body, boolean page) {
+        static Request json(String method, String path, String json) {
+            return new Request(method, path, "application/json", bytes(json), false);
+        }
+
+        static Request form(String path, Map<String, String> fields) {
+            StringBuilder body = new StringBuilder();
+            fields.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
+                    .append(name)
+                    .append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+            return new Request("POST", path, "application/x-www-form-urlencoded", bytes(body.toString()), true);
+        }
+
+        static Request multipart(String path, String fileName, String type, byte[] content, boolean page) {
+            String boundary = "kinerja-" + System.nanoTime();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.writeBytes(bytes("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n"));
+            body.writeBytes(content);
+            body.writeBytes(bytes("\r\n--" + boundary + "--\r\n"));
+            return new Request("POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), page);
+        }
+    }
+
+    /** A unit of the run with what its routes need: a plan period and a draft decree with an objective. */
+    record Unit(String id, String period, String objective) {}
+
+    /** The person tested. */
+    record Actor(String role, String username, String password, String token) {}
+
+    /** Builds the request for one route, on this unit, for this person; {@code consumes} picks the variant. */
+    interface Scenario {
+        Request prepare(WriteRouteScenarios data, Unit unit, Actor actor, String consumes);
+    }
+
+    private final ApiClient api;
+    private final String planner;
+    private String evaluator;
+    private String auditor;
+    private final String admin;
+    private final AtomicInteger counter = new AtomicInteger();
+
+    WriteRouteScenarios(ApiClient api, String planner) {
+        this.api = api;
+        this.planner = planner;
+        this.admin = api.adminToken();
+    }
+
+    /** The helpers who enter, submit and verify realizations: an evaluator of every unit and an auditor. */
+    void helpedBy(String evaluatorOfEveryUnit, String anAuditor) {
+        this.evaluator = evaluatorOfEveryUnit;
+        this.auditor = anAuditor;
+    }
+
+    static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode ok(ApiClient.Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isBetween(200, 201);
+        return answer.json();
+    }
+
+    private String unique() {
+        return Long.toHexString(System.nanoTime()) + counter.incrementAndGet();
+    }
+
+    // ---- the data, made by the helpers
+
+    String newUnit(String parent) {
+        return ok(api.post(
+                        "/api/v1/units",
+                        planner,
+                        "{\"parentId\":" + (parent == null ? "null" : "\"" + parent + "\"") + ",\"name\":\"Bagian "
+                                + unique()
+                                + "\",\"type\":\"BAGIAN\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"))
+                .path("id")
+                .asText();
+    }
+
+    Unit newRootUnit() {
+        String unit = ok(api.post(
+                        "/api/v1/units",
+                        planner,
+                        "{\"parentId\":null,\"name\":\"Biro " + unique()
+                                + "\",\"type\":\"BIRO\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"))
+                .path("id")
+                .asText();
+        String period = ok(api.post(
+                        "/api/v1/plan-periods",
+                        planner,
+                        "{\"unitId\":\"" + unit + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}"))
+                .path("id")
+                .asText();
+        String objective = newObjective(newDraftDecree(unit), period);
+        return new Unit(unit, period, objective);
+    }
+
+    /**
+     * A draft decree of the unit for the route being tried: the one a refused try left untouched, else a new
+     * one (so that a run adds a few dozen decrees, not hundreds, to the database the other tests share).
+     */
+    String draftDecree(String unit) {
+        return spareDrafts.computeIfAbsent(route + " " + unit, key -> newDraftDecree(unit));
+    }
+
+    String newDraftDecree(String unit) {
+        return ok(api.post("/api/v1/decrees", planner, decreeBody(unit, null)))
+                .path("id")
+                .asText();
+    }
+
+    private final Map<String, String> spareDrafts = new HashMap<>();
+    private String route = "";
+
+    /** The route whose cases come next. */
+    void trying(String routeKey) {
+        route = routeKey;
+    }
+
+    /** A case went through: whatever it was given may have changed, so nothing of it is reused. */
+    void spent() {
+        spareDrafts.clear();
+    }
+
+    String decreeBody(String unit, Long version) {
+        return "{\"issuingUnitId\":\"" + unit + "\",\"number\":\"" + unique() + "/RO-UM/2024\","
+                + "\"title\":\"INDIKATOR KINERJA UTAMA\",\"issuingOfficial\":\"KEPALA BIRO\","
+                + "\"signatory\":{\"name\":\"A\",\"position\":\"KEPALA BIRO\"},"
+                + "\"decisions\":[\"IKU sebagaimana tercantum dalam Lampiran.\"],\"place\":\"Pontianak\""
+                + (version == null ? "" : ",\"version\":" + version) + "}";
+    }
+
+    String newObjective(String decree, String period) {
+        return ok(api.post(
+                        "/api/v1/decrees/" + decree + "/objectives",
+                        planner,
+                        "{\"planPeriodId\":\"" + period + "\",\"code\":\"" + unique().substring(0, 8)
+                                + "\",\"statement\":\"Meningkatkan layanan\"}"))
+                .path("id")
+                .asText();
+    }
+
+    static String numericIndicatorBody(String targets, Long version) {
+        return "{\"name\":\"Persentase layanan tepat waktu\",\"kind\":\"NUMERIC\",\"polarity\":\"HIGHER_IS_BETTER\","
+                + "\"unitOfMeasure\":\"%\",\"frequency\":\"ANNUAL\""
+                + (targets == null ? "" : ",\"targets\":" + targets)
+                + (version == null ? "" : ",\"version\":" + version) + "}";
+    }
+
+    String numericIndicator(Unit unit) {
+        return ok(api.post(
+                        "/api/v1/objectives/" + unit.objective() + "/indicators",
+                        planner,
+                        numericIndicatorBody("[{\"year\":2024,\"value\":80}]", null)))
+                .path("id")
+                .asText();
+    }
+
+    String indexIndicator(Unit unit) {
+        return ok(api.post(
+                        "/api/v1/objectives/" + unit.objective() + "/indicators",
+                        planner,
+                        "{\"name\":\"IKM\",\"kind\":\"SATISFACTION_INDEX\",\"polarity\":\"HIGHER_IS_BETTER\","
+                                + "\"unitOfMeasure\":\"indeks\",\"surveyedServices\":[\"Layanan A\"],"
+                                + "\"targets\":[{\"year\":2024,\"value\":80,\"category\":\"Baik\"}]}"))
+                .path("id")
+                .asText();
+    }
+
+    /** A draft realization of a fresh indicator of the unit, entered by the helper evaluator. */
+    JsonNode draft(Unit unit) {
+        return ok(api.post(
+                "/api/v1/indicators/" + numericIndicator(unit) + "/realizations",
+                evaluator,
+                "{\"year\":2024,\"period\":\"ANNUAL\",\"value\":\"75\"}"));
+    }
+
+    JsonNode submitted(Unit unit) {
+        JsonNode draft = draft(unit);
+        return ok(api.post(
+                "/api/v1/realizations/" + draft.path("id").asText() + "/submit",
+                evaluator,
+                "{\"version\":" + draft.path("version").asLong() + "}"));
+    }
+
+    JsonNode verified(Unit unit) {
+        JsonNode submitted = submitted(unit);
+        return ok(api.post(
+                "/api/v1/realizations/" + submitted.path("id").asText() + "/verify",
+                auditor,
+                "{\"version\":" + submitted.path("version").asLong() + "}"));
+    }
+
+    String survey(String unit, String indicator) {
+        return ok(api.post(
+                        "/api/v1/surveys",
+                        evaluator,
+                        "{\"unitId\":\"" + unit + "\",\"year\":2024,\"methodology\":\"PERMENPANRB_14_2017\""
+                                + (indicator == null
+                                        ? ",\"services\":[\"Layanan A\"]"
+                                        : ",\"indicatorId\":\"" + indicator + "\"")
+                                + "}"))
+                .path("id")
+                .asText();
+    }
+
+    void importResponses(String survey) {
+        ok(api.send("POST", "/api/v1/surveys/" + survey + "/responses", evaluator, "text/csv", CSV));
+    }
+
+    JsonNode user(String id) {
+        return ok(api.get("/api/v1/users/" + id, admin));
+    }
+
+    String closedChildUnit(Unit unit) {
+        String child = newUnit(unit.id());
+        ok(api.post("/api/v1/units/" + child + "/years/2024/close", auditor, "{\"reason\":\"final\"}"));
+        return child;
+    }
+
+    // ---- the table of scenarios, keyed like the matrix
+
+    static final Map<String, Scenario> SCENARIOS = scenarios();
+
+    private static Map<String, Scenario> scenarios() {
+        Map<String, Scenario> all = new HashMap<>();
+        all.put(
+                "POST /api/v1/auth/token",
+                (d, u, a, c) -> Request.json(
+                        "POST",
+                        "/api/v1/auth/token",
+                        "{\"username\":\"" + a.username() + "\",\"password\":\"" + a.password() + "\"}"));
+        all.put(
+                "POST /login",
+                (d, u, a, c) -> Request.form("/login", Map.of("username", a.username(), "password", a.password())));
+        all.put("POST /logout", (d, u, a, c) -> Request.form("/logout", Map.of()));
+        all.put(
+                "POST /token_info",
+                (d, u, a, c) -> new Request(
+                        "POST",
+                        "/token_info",
+                        "application/x-www-form-urlencoded",
+                        bytes("token=" + a.token()),
+                        false));
+        all.put(
+                "POST /api/v1/users",
+                (d, u, a, c) -> Request.json(
+                        "POST",
+                        "/api/v1/users",
+                        "{\"username\":\"pengguna-" + d.unique()
+                                + "\",\"displayName\":\"Baru\",\"password\":\"sandi-yang-panjang-" + d.unique()
+                                + "\",\"roles\":[\"EVALUATOR\"]}"));
+        all.put("PUT /api/v1/users/{id}", (d, u, a, c) -> {
+            JsonNode user = d.user(d.victim);
+            return Request.json(
+                    "PUT",
+                    "/api/v1/users/" + d.victim,
+                    "{\"version\":" + user.path("version").asLong()
+                            + ",\"displayName\":\"Korban\",\"roles\":[\"EVALUATOR\"],\"active\":true}");
+        });
+        all.put(
+                "PUT /api/v1/users/{id}/units",
+                (d, u, a, c) -> Request.json(
+                        "PUT", "/api/v1/users/" + d.victim + "/units", "{\"unitIds\":[\"" + u.id() + "\"]}"));
+        all.put(
+                "POST /api/v1/units",
+                (d, u, a, c) -> Request.json(
+                        "POST",
+                        "/api/v1/units",
+                        "{\"parentId\":\"" + u.id() + "\",\"name\":\"Subbagian " + d.unique()
+                                + "\",\"type\":\"BAGIAN\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"));
+        all.put("PUT /api/v1/units/{id}", (d, u, a, c) -> {
+            String child = d.newUnit(u.id());
+            return Request.json(
+                    "PUT",
+                    "/api/v1/units/" + child,
+                    "{\"parentId\":\"" + u.id() + "\",\"name\":\"Bagian " + d.unique()
+                            + "\",\"type\":\"BAGIAN\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"],\"version\":0}");
+        });
+        all.put(
+                "POST /api/v1/plan-periods",
+                (d, u, a, c) -> Request.json(
+                        "POST",
+                        "/api/v1/plan-periods",
+                        "{\"unitId\":\"" + d.newUnit(u.id())
+                                + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}"));
+        all.put(
+                "POST /api/v1/decrees",
+                (d, u, a, c) -> Request.json("POST", "/api/v1/decrees", d.decreeBody(u.id(), null)));
+        all.put(
+                "PUT /api/v1/decrees/{id}",
+                (d, u, a, c) ->
+                        Request.json("PUT", "/api/v1/decrees/" + d.draftDecree(u.id()), d.decreeBody(u.id(), 0L)));
+        all.put(
+                "POST /api/v1/decrees/{id}/enact",
+                (d, u, a, c) -> Request.json(
+                        "POST",
+                        "/api/v1/decrees/" + d.draftDecree(u.id()) + "/enact",
+                        "{\"version\":0,\"enactedOn\":\"2024-01-03\"}"));
+        all.put("POST /api/v1/decrees/{id}/revoke", (d, u, a, c) -> {
+            String decree = d.newDraftDecree(u.id()); // enacted here, so never a spare one
+            ok(d.api.post(
+                    "/api/v1/decrees/" + decree + "/enact", d.planner, "{\"version\":0,\"enactedOn\":\"2024-01-03\"}"));
+            return Request.json(
+                    "POST",
+                    "/api/v1/decrees/" + decree + "/revoke",
+                    "{\"version\":1,\"revokedOn\":\"2024-06-03\",\"reason\":\"diganti\"}");
+        });
+        all.put(
+                "POST /api/v1/decrees/{id}/objectives",
+                (d, u, a, c) -> Request.json(
+                        "POST",
+                        "/api/v1/decrees/" + d.draftDecree(u.id()) + "/objectives",
+                        "{\"planPeriodId\":\"" + u.period()
+                                + "\",\"code\":\"1\",\"statement\":\"Meningkatkan layanan\"}"));
+        all.put(
+                "POST /api/v1/objectives/{objectiveId}/indicators",
+                (d, u, a, c) -> Request.json(
+                        "POST",
+                        "/api/v1/objectives/" + u.objective() + "/indicators",
+                        numericIndicatorBody("[{\"year\":2024,\"value\":80}]", null)));
+        all.put(
+                "PUT /api/v1/indicators/{id}",
+                (d, u, a, c) -> Request.json(
+                        "PUT", "/api/v1/indicators/" + d.numericIndicator(u), numericIndicatorBody(null, 0L)));
+        all.put(
+                "POST /api/v1/indicators/{id}/targets",
+                (d, u, a, c) -> Request.json(
+                        "POST",
+                        "/api/v1/indicators/" + d.numericIndicator(u) + "/targets",
+                        "{\"version\":0,\"target\":{\"year\":2025,\"value\":82}}"));
+        all.put(
+                "PUT /api/v1/indicators/{id}/targets/{year}",
+                (d, u, a, c) -> Request.json(
+                        "PUT",
+                        "/api/v1/indicators/" + d.numericIndicator(u) + "/targets/2024",
+                        "{\"version\":0,\"target\":{\"year\":2024,\"value\":81}}"));
+        all.put(
+                "POST /api/v1/rating-scales",
+                (d, u, a, c) -> Request.json(
+                        "POST",
+                        "/api/v1/rating-scales",
+                        "{\"name\":\"Skala " + d.unique() + "\",\"bands\":[{\"from\":80,\"label\":\"Baik\"},"
+                                + "{\"from\":null,\"label\":\"Kurang\"}]}"));
+        all.put(
+                "POST /keputusan",
+                (d, u, a, c) -> Request.form(
+                        "/keputusan",
+                        Map.of(
+                                "unitId", u.id(),
+                                "number", d.unique() + "/RO-UM/2024",
+                                "title", "IKU",
+                                "issuingOfficial", "KEPALA BIRO",
+                                "signatoryName", "A",
+                                "signatoryPosition", "KEPALA BIRO")));
+        all.put(
+                "POST /keputusan/{id}/sasaran",
+                (d, u, a, c) -> Request.form(
+                        "/keputusan/" + d.draftDecree(u.id()) + "/sasaran",
+                        Map.of("planPeriodId", u.period(), "code", "1", "statement", "Meningkatkan layanan")));
+        all.put("POST /keputusan/{id}/indikator", (d, u, a, c) -> {
+            String decree = d.draftDecree(u.id());
+            String objective = d.newObjective(decree, u.period());
+            return Request.form(
+                    "/keputusan/" + decree + "/indikator",
+                    Map.of(
+                            "objectiveId", objective,
+                            "name", "Persentase layanan",
+                            "kind", "NUMERIC",
+                            "polarity", "HIGHER_IS_BETTER",
+                            "frequency", "ANNUAL",
+                            "unitOfMeasure", "%",
+                            "targetYear1", "2024",
+                            "targetValue1", "80"));
+        });
+        all.put(
+                "POST /keputusan/{id}/tetapkan",
+                (d, u, a, c) -> Request.form(
+                        "/keputusan/" + d.draftDecree(u.id()) + "/tetapkan",
+                        Map.of("version", "0", "enactedOn", "2024-01-03")));
+        all.put(
+                "POST /api/v1/surveys",
+                (d, u, a, c) -> Request.json(
+                        "POST",
+                        "/api/v1/surveys",
+                        "{\"unitId\":\"" + u.id() + "\",\"year\":2024,\"methodology\":\"PERMENPANRB_14_2017\"}"));
+        all.put("POST /api/v1/surveys/{id}/responses", (d, u, a, c) -> {
+            String path = "/api/v1/surveys/" + d.survey(u.id(), null) + "/responses";
+            if (c.startsWith("multipart/")) {
+                return Request.multipart(path, "jawaban.csv", "text/csv", bytes(CSV), false);
+            }
+            if (c.equals("application/json")) {
+                return Request.json(
+                        "POST",
+                        path,
+                        "[{\"layanan\":\"Layanan A\",\"U1\":4,\"U2\":4,\"U3\":4,\"U4\":4,\"U5\":4,\"U6\":4,\"U7\":4,"
+                                + "\"U8\":4,\"U9\":4}]");
+            }
+            return new Request("POST", path, "text/csv", bytes(CSV), false);
+        });
+        all.put(
+                "POST /api/v1/indicators/{id}/realizations",
+                (d, u, a, c) -> Request.json(
+                        "POST",
+                        "/api/v1/indicators/" + d.numericIndicator(u) + "/realizations",
+                        "{\"year\":2024,\"period\":\"ANNUAL\",\"value\":\"80\"}"));
+        all.put("PUT /api/v1/realizations/{id}", (d, u, a, c) -> {
+            JsonNode draft = d.draft(u);
+            return Request.json(
+                    "PUT",
+                    "/api/v1/realizations/" + draft.path("id").asText(),
+                    "{\"version\":" + draft.path("version").asLong() + ",\"value\":\"81\"}");
+        });
+        all.put("POST /api/v1/realizations/{id}/submit", (d, u, a, c) -> step(d.draft(u), "submit", null));
+        all.put("POST /api/v1/realizations/{id}/verify", (d, u, a, c) -> step(d.submitted(u), "verify", null));
+        all.put("POST /api/v1/realizations/{id}/return", (d, u, a, c) -> step(d.submitted(u), "return", "cek bukti"));
+        all.put("POST /api/v1/realizations/{id}/reopen", (d, u, a, c) -> step(d.verified(u), "reopen", "salah ketik"));
+        all.put("POST /api/v1/realizations/{id}/evidence", (d, u, a, c) -> {
+            String path = "/api/v1/realizations/" + d.draft(u).path("id").asText() + "/evidence";
+            return c.startsWith("multipart/")
+                    ? Request.multipart(path, "bukti.pdf", "application/pdf", bytes("bukti"), false)
+                    : Request.json("POST", path, "{\"title\":\"Bukti\",\"url\":\"https://contoh.go.id/bukti\"}");
+        });
+        all.put(
+                "POST /survei",
+                (d, u, a, c) -> Request.form(
+                        "/survei",
+                        Map.of(
+                                "indicatorId",
+                                d.indexIndicator(u),
+                                "year",
+                                "2024",
+                                "methodology",
+                                "PERMENPANRB_14_2017")));
+        all.put(
+                "POST /survei/{id}/jawaban",
+                (d, u, a, c) -> Request.multipart(
+                        "/survei/" + d.survey(u.id(), null) + "/jawaban", "jawaban.csv", "text/csv", bytes(CSV), true));
+        all.put("POST /survei/{id}/realisasi", (d, u, a, c) -> {
+            String survey = d.survey(u.id(), d.indexIndicator(u));
+            d.importResponses(survey);
+            return Request.form("/survei/" + survey + "/realisasi", Map.of());
+        });
+        all.put(
+                "POST /indikator/{id}/realisasi",
+                (d, u, a, c) -> Request.form(
+                        "/indikator/" + d.numericIndicator(u) + "/realisasi",
+                        Map.of("year", "2024", "period", "ANNUAL", "value", "80")));
+        all.put("POST /realisasi/{id}/ubah", (d, u, a, c) -> {
+            JsonNode draft = d.draft(u);
+            return Request.form(
+                    "/realisasi/" + draft.path("id").asText() + "/ubah",
+                    Map.of("version", draft.path("version").asText(), "value", "81"));
+        });
+        all.put("POST /realisasi/{id}/ajukan", (d, u, a, c) -> pageStep(d.draft(u), "ajukan", null));
+        all.put("POST /realisasi/{id}/verifikasi", (d, u, a, c) -> pageStep(d.submitted(u), "verifikasi", null));
+        all.put("POST /realisasi/{id}/kembalikan", (d, u, a, c) -> pageStep(d.submitted(u), "kembalikan", "cek bukti"));
+        all.put(
+                "POST /realisasi/{id}/bukti",
+                (d, u, a, c) -> Request.multipart(
+                        "/realisasi/" + d.draft(u).path("id").asText() + "/bukti",
+                        "bukti.pdf",
+                        "application/pdf",
+                        bytes("bukti"),
+                        true));
+        all.put(
+                "POST /api/v1/units/{id}/years/{year}/close",
+                (d, u, a, c) -> Request.json(
+                        "POST", "/api/v1/units/" + d.newUnit(u.id()) + "/years/2024/close", "{\"reason\":\"final\"}"));
+        all.put(
+                "POST /api/v1/units/{id}/years/{year}/reopen",
+                (d, u, a, c) -> Request.json(
+                        "POST",
+                        "/api/v1/units/" + d.closedChildUnit(u) + "/years/2024/reopen",
+                        "{\"reason\":\"temuan BPK\"}"));
+        all.put(
+                "POST /tahun",
+                (d, u, a, c) ->
+                        Request.form("/tahun", Map.of("unitId", d.newUnit(u.id()), "year", "2024", "action", "close")));
+        return Map.copyOf(all);
+    }
+
+    private static Request step(JsonNode realization, String step, String reason) {
+        return Request.json(
+                "POST",
+                "/api/v1/realizations/" + realization.path("id").asText() + "/" + step,
+                "{\"version\":" + realization.path("version").asLong()
+                        + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}");
+    }
+
+    private static Request pageStep(JsonNode realization, String step, String reason) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("version", realization.path("version").asText());
+        if (reason != null) {
+            fields.put("reason", reason);
+        }
+        return Request.form("/realisasi/" + realization.path("id").asText() + "/" + step, fields);
+    }
+
+    /**
+     * A person with one role assigned to the unit. Named as a person, not by the role's code: the dashboard
+     * shows who closed a year, and the page walk refuses a raw code on a page.
+     */
+    Actor actor(String role, String unit) {
+        String username = "penguji-" + unique();
+        String password = "sandi-penguji-yang-panjang";
+        JsonNode user = ok(api.post(
+                "/api/v1/users",
+                admin,
+                "{\"username\":\"" + username + "\",\"displayName\":\"Penguji Matriks\",\"password\":\"" + password
+                        + "\",\"roles\":[\"" + role + "\"]}"));
+        ok(api.put("/api/v1/users/" + user.path("id").asText() + "/units", admin, "{\"unitIds\":[\"" + unit + "\"]}"));
+        return new Actor(role, username, password, api.token(username, password));
+    }
+
+    /** An account the user routes change: opened once per run. */
+    String victim;
+
+    void openVictim() {
+        victim = ok(api.post(
+                        "/api/v1/users",
+                        admin,
+                        "{\"username\":\"korban-" + unique() + "\",\"displayName\":\"Korban\",\"password\":"
+                                + "\"sandi-korban-yang-panjang\",\"roles\":[\"EVALUATOR\"]}"))
+                .path("id")
+                .asText();
+    }
+
+    /** Sends the request as the person: bearer token to the API, session cookie and browser headers to a page. */
+    ApiClient.Answer send(URI base, Request request, Actor actor) {
+        var builder = java.net.http.HttpRequest.newBuilder(base.resolve(request.path()))
+                .method(request.method(), java.net.http.HttpRequest.BodyPublishers.ofByteArray(request.body()))
+                .header("Content-Type", request.contentType());
+        if (request.page()) {
+            builder.header("Cookie", "JWT=" + actor.token())
+                    .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                    .header("Sec-Fetch-Site", "same-origin")
+                    .header("Origin", base.toString().replaceAll("/$", ""));
+        } else {
+            builder.header("Authorization", "Bearer " + actor.token());
+        }
+        try {
+            var response = http.send(builder.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            return new ApiClient.Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    Map.of());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+}
