@@ -62,6 +62,7 @@ import id.kinerja.domain.user.AssignUnits;
 import id.kinerja.domain.user.CreateUser;
 import id.kinerja.domain.user.PasswordHasher;
 import id.kinerja.domain.user.Role;
+import id.kinerja.domain.user.SessionVersions;
 import id.kinerja.domain.user.UnitAssignments;
 import id.kinerja.domain.user.User;
 import id.kinerja.domain.user.Users;
@@ -89,6 +90,9 @@ class EvaluationPersistenceIT {
 
     @Inject
     OrganizationUnits units;
+
+    @Inject
+    SessionVersions sessions;
 
     @Inject
     PlanPeriods periods;
@@ -188,7 +192,7 @@ class EvaluationPersistenceIT {
                         "sandi-evaluator-panjang",
                         Set.of(Role.EVALUATOR)));
         evaluatorName = evaluator.username().value();
-        new AssignUnits(users, units, assignments, transactions).assign(evaluator.id(), Set.of(unit.id()));
+        new AssignUnits(users, units, assignments, sessions, transactions).assign(evaluator.id(), Set.of(unit.id()));
         assertThat(assignments.unitsOf(evaluatorName)).containsExactly(unit.id());
         plan = new DefinePlanPeriod(periods, units, transactions)
                 .define(new DefinePlanPeriod.Command(unit.id(), PlanKind.RPD, null, Year.of(2024), Year.of(2026)));

@@ -19,7 +19,7 @@ public final class CreateUser {
     public record Command(Username username, String displayName, String password, Set<Role> roles) {}
 
     public User create(Command command) {
-        PasswordPolicy.check(command.password());
+        PasswordPolicy.check(command.password(), command.username());
         String hash = hasher.hash(command.password());
         return transactions.inTransaction(() -> {
             if (users.findByUsername(command.username()).isPresent()) {

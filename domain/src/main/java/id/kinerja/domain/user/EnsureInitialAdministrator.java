@@ -27,7 +27,7 @@ public final class EnsureInitialAdministrator {
     public record Outcome(boolean created, Optional<String> generatedPassword) {}
 
     public Outcome ensure(Optional<String> configuredPassword) {
-        configuredPassword.ifPresent(PasswordPolicy::check);
+        configuredPassword.ifPresent(password -> PasswordPolicy.check(password, ADMIN));
         return transactions.inTransaction(() -> {
             if (users.count() > 0) {
                 return new Outcome(false, Optional.empty());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kinerja.domain.fixtures.InMemoryRegistry;
+import id.kinerja.domain.fixtures.InMemorySessions;
 import id.kinerja.domain.shared.ConflictingState;
 import id.kinerja.domain.shared.InvalidValue;
 import java.util.Optional;
@@ -66,7 +67,7 @@ class UserAccountsTest {
         CreateUser create = new CreateUser(registry.users, MARKING_HASHER, registry.transactions);
         User planner = create.create(new CreateUser.Command(
                 new Username("perencana"), "Perencana", "kata-sandi-panjang", Set.of(Role.PLANNER)));
-        new UpdateUser(registry.users, MARKING_HASHER, registry.transactions)
+        new UpdateUser(registry.users, MARKING_HASHER, new InMemorySessions(registry.users), registry.transactions)
                 .update(new UpdateUser.Command(planner.id(), 0, "Perencana", Set.of(Role.PLANNER), false, null));
 
         assertThat(authenticate.authenticate("perencana", "kata-sandi-panjang")).isEmpty();

@@ -1,6 +1,6 @@
 package id.kinerja.http.security;
 
-import id.kinerja.domain.user.AuthenticateUser;
+import id.kinerja.domain.user.SignIn;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -11,8 +11,10 @@ import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenti
 import jakarta.inject.Singleton;
 
 /**
- * Signs people in on the sign-in page (the form posted to {@code /login}) with the same accounts and rules as
- * the API's token endpoint. Checking a bcrypt hash blocks, so it runs on the blocking executor.
+ * Signs people in on the sign-in page (the form posted to {@code /login}) with the same accounts, rules and
+ * throttling as the API's token endpoint. Checking a bcrypt hash blocks, so it runs on the blocking executor.
+ * A throttled try fails with {@link SignInThrottled}, so that Micronaut publishes its failure as for a wrong
+ * password.
  */
 @Singleton
 public class PasswordAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
@@ -20,21 +22,31 @@ public class PasswordAuthenticationProvider<B> implements HttpRequestExecutorAut
      * Resolved on the first sign-in: the security filter creates its providers while the data source is still
      * being set up, and asking for the database then would recurse through bean creation.
      */
-    private final BeanProvider<AuthenticateUser> authenticate;
+    private final BeanProvider<SignIn> signIn;
 
-    public PasswordAuthenticationProvider(BeanProvider<AuthenticateUser> authenticate) {
-        this.authenticate = authenticate;
+    private final ClientAddress clientAddress;
+
+    public PasswordAuthenticationProvider(BeanProvider<SignIn> signIn, ClientAddress clientAddress) {
+        this.signIn = signIn;
+        this.clientAddress = clientAddress;
     }
 
     @Override
     public AuthenticationResponse authenticate(
             @Nullable HttpRequest<B> request, AuthenticationRequest<String, String> credentials) {
-        return authenticate
-                .get()
-                .authenticate(credentials.getIdentity(), credentials.getSecret())
-                .map(SignedInUser::authenticationOf)
-                .map(signedIn -> AuthenticationResponse.success(
-                        signedIn.getName(), signedIn.getRoles(), signedIn.getAttributes()))
-                .orElseGet(() -> AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH));
+        SignIn.Outcome outcome = signIn.get()
+                .signIn(
+                        credentials.getIdentity(),
+                        credentials.getSecret(),
+                        request == null ? null : clientAddress.of(request));
+        if (outcome instanceof SignIn.SignedIn signedIn) {
+            var authentication = SignedInUser.authenticationOf(signedIn.user(), signedIn.sessionVersion());
+            return AuthenticationResponse.success(
+                    authentication.getName(), authentication.getRoles(), authentication.getAttributes());
+        }
+        if (outcome instanceof SignIn.Throttled throttled) {
+            return new SignInThrottled(throttled.retryAfter());
+        }
+        return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
     }
 }

@@ -39,7 +39,11 @@ public class SecurityHeaders {
         }
     }
 
-    private static boolean cameOverHttps(HttpRequest<?> request) {
+    /**
+     * Whether the request came over HTTPS, directly or through a proxy that says so. Trusting the header costs
+     * nothing here: a client that lies only asks for stricter treatment of itself.
+     */
+    public static boolean cameOverHttps(HttpRequest<?> request) {
         return request.isSecure()
                 || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
     }

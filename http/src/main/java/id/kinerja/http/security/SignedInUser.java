@@ -12,14 +12,19 @@ import java.util.Set;
 public final class SignedInUser {
     /** The attribute that carries the person's display name. */
     public static final String NAME = "name";
+    /** The attribute (and token claim) that carries the person's account id. */
+    public static final String USER_ID = "uid";
+    /** The claim that carries the session number the token was issued under (see {@code SessionVersions}). */
+    public static final String SESSION_VERSION = "sv";
 
     private SignedInUser() {}
 
-    public static Authentication authenticationOf(User user) {
+    /** The person as their token says it, under the session number they signed in with. */
+    public static Authentication authenticationOf(User user, long sessionVersion) {
         return Authentication.build(
                 user.username().value(),
                 user.roles().stream().map(Role::name).sorted().toList(),
-                Map.of(NAME, user.displayName(), "uid", user.id().toString()));
+                Map.of(NAME, user.displayName(), USER_ID, user.id().toString(), SESSION_VERSION, sessionVersion));
     }
 
     /** Who acts, as the domain decides with it: the user name and the roles the token or session carries. */

@@ -1,7 +1,10 @@
 package id.kinerja.web.home;
 
+import id.kinerja.http.security.SecurityHeaders;
+import id.kinerja.web.security.CookieProbe;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -22,9 +25,12 @@ public class HomeController {
     @Introspected
     public record FrontView() {}
 
-    /** The sign-in form, with a message when the last try failed. */
+    /**
+     * The sign-in form, with a message when the last try failed, when too many tries must wait
+     * ({@code waitSeconds} above zero), or when the browser refused the sign-in page's probe cookie.
+     */
     @Introspected
-    public record SignInView(boolean failed) {}
+    public record SignInView(boolean failed, long waitSeconds, boolean cookiesBlocked) {}
 
     @Get
     public ModelAndView<FrontView> home() {
@@ -32,8 +38,22 @@ public class HomeController {
     }
 
     @Get("/masuk")
-    public HttpResponse<ModelAndView<SignInView>> signIn(@Nullable @QueryValue String gagal) {
-        return HttpResponse.ok(new ModelAndView<>("signin", new SignInView(gagal != null)))
-                .header("Cache-Control", "no-store");
+    public HttpResponse<ModelAndView<SignInView>> signIn(
+            HttpRequest<?> request,
+            @Nullable @QueryValue String gagal,
+            @Nullable @QueryValue String tunggu,
+            @Nullable @QueryValue String kuki) {
+        SignInView view = new SignInView(gagal != null, secondsIn(tunggu), kuki != null);
+        return HttpResponse.ok(new ModelAndView<>("signin", view))
+                .header("Cache-Control", "no-store")
+                .cookie(CookieProbe.probe(SecurityHeaders.cameOverHttps(request)));
+    }
+
+    /** The wait the address names, or none when it names nothing readable (it is only shown back). */
+    private static long secondsIn(@Nullable String tunggu) {
+        if (tunggu == null || !tunggu.matches("[0-9]{1,6}")) {
+            return 0;
+        }
+        return Long.parseLong(tunggu);
     }
 }

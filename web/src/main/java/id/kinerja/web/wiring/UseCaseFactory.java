@@ -38,6 +38,7 @@ import id.kinerja.domain.user.AuthenticateUser;
 import id.kinerja.domain.user.CreateUser;
 import id.kinerja.domain.user.EnsureInitialAdministrator;
 import id.kinerja.domain.user.PasswordHasher;
+import id.kinerja.domain.user.SessionVersions;
 import id.kinerja.domain.user.UnitAssignments;
 import id.kinerja.domain.user.UpdateUser;
 import id.kinerja.domain.user.Users;
@@ -139,8 +140,8 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    UpdateUser updateUser(Users users, PasswordHasher hasher, Transactions transactions) {
-        return new UpdateUser(users, hasher, transactions);
+    UpdateUser updateUser(Users users, PasswordHasher hasher, SessionVersions sessions, Transactions transactions) {
+        return new UpdateUser(users, hasher, sessions, transactions);
     }
 
     @Singleton
@@ -254,8 +255,12 @@ public class UseCaseFactory {
 
     @Singleton
     AssignUnits assignUnits(
-            Users users, OrganizationUnits units, UnitAssignments assignments, Transactions transactions) {
-        return new AssignUnits(users, units, assignments, transactions);
+            Users users,
+            OrganizationUnits units,
+            UnitAssignments assignments,
+            SessionVersions sessions,
+            Transactions transactions) {
+        return new AssignUnits(users, units, assignments, sessions, transactions);
     }
 
     @Singleton

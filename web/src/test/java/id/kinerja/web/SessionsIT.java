@@ -1,0 +1,320 @@
+package id.kinerja.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sessions that end, over real HTTP: a token (bearer for the API, the same token as the page's cookie) is
+ * refused within seconds once its person is disabled, signs out, or loses a role; the password policy answers
+ * in both languages; the session cookie is Secure only over HTTPS, so sign-in works on an intranet host; and
+ * /login and /logout never answer 500 to a slow or a scripted client.
+ */
+@MicronautTest(rebuildContext = false)
+class SessionsIT {
+    @Inject
+    EmbeddedServer server;
+
+    private record Account(String id, String username, String password, String token) {}
+
+    private Account open(ApiClient api, String role) {
+        String username = "sesi-" + role.toLowerCase() + "-" + Long.toHexString(System.nanoTime());
+        String password = "kuda-laut-" + Long.toHexString(System.nanoTime());
+        ApiClient.Answer created = api.post(
+                "/api/v1/users",
+                api.adminToken(),
+                "{\"username\":\"" + username + "\",\"displayName\":\"Sesi\",\"password\":\"" + password
+                        + "\",\"roles\":[\"" + role + "\"]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return new Account(created.json().path("id").asText(), username, password, api.token(username, password));
+    }
+
+    private static ApiClient.Answer page(ApiClient api, String path, String token) {
+        return api.send("GET", path, null, null, null, Map.of("Accept", "text/html", "Cookie", "JWT=" + token));
+    }
+
+    private static ApiClient.Answer change(ApiClient api, Account account, String roles, boolean active) {
+        JsonNode current =
+                api.get("/api/v1/users/" + account.id(), api.adminToken()).json();
+        return api.put(
+                "/api/v1/users/" + account.id(),
+                api.adminToken(),
+                "{\"version\":" + current.path("version").asLong() + ",\"displayName\":\"Sesi\",\"roles\":" + roles
+                        + ",\"active\":" + active + "}");
+    }
+
+    @Test
+    void aDisabledPersonsTokenIsRefusedAtOnceOnTheApiAndThePages() {
+        ApiClient api = new ApiClient(server.getURI());
+        Account planner = open(api, "PLANNER");
+        assertThat(api.get("/api/v1/units", planner.token()).status()).isEqualTo(200);
+        assertThat(page(api, "/beranda", planner.token()).status()).isEqualTo(200);
+
+        assertThat(change(api, planner, "[\"PLANNER\"]", false).status()).isEqualTo(200);
+
+        api.get("/api/v1/units", planner.token()).problem(401, "auth.required");
+        ApiClient.Answer page = page(api, "/beranda", planner.token());
+        assertThat(page.status()).isIn(302, 303);
+        assertThat(page.headers().get("Location")).endsWith("/masuk");
+        api.post(
+                        "/api/v1/auth/token",
+                        null,
+                        "{\"username\":\"" + planner.username() + "\",\"password\":\"" + planner.password() + "\"}")
+                .problem(401, "auth.bad-credentials");
+    }
+
+    @Test
+    void signingOutEndsTheSessionOnTheServerForTheCookieAndTheBearerToken() {
+        ApiClient api = new ApiClient(server.getURI());
+        Account planner = open(api, "PLANNER");
+        String copyOfTheCookie = planner.token();
+
+        ApiClient.Answer signOut = api.send(
+                "POST",
+                "/logout",
+                null,
+                "application/x-www-form-urlencoded",
+                "",
+                Map.of(
+                        "Accept",
+                        "text/html,*/*;q=0.8",
+                        "Cookie",
+                        "JWT=" + copyOfTheCookie,
+                        "Sec-Fetch-Site",
+                        "same-origin"));
+        assertThat(signOut.status()).isIn(302, 303);
+
+        assertThat(page(api, "/beranda", copyOfTheCookie).status()).isIn(302, 303);
+        api.get("/api/v1/units", copyOfTheCookie).problem(401, "auth.required");
+
+        String fresh = api.token(planner.username(), planner.password());
+        assertThat(api.get("/api/v1/units", fresh).status()).isEqualTo(200);
+        ApiClient.Answer bearerSignOut =
+                api.send("POST", "/logout", fresh, "application/x-www-form-urlencoded", "", Map.of());
+        assertThat(bearerSignOut.status()).as(bearerSignOut.body()).isIn(302, 303);
+        api.get("/api/v1/units", fresh).problem(401, "auth.required");
+    }
+
+    @Test
+    void losingARoleEndsTheSessionAndTheNewTokenHasOnlyWhatIsLeft() {
+        ApiClient api = new ApiClient(server.getURI());
+        Account both = open(api, "PLANNER");
+        assertThat(change(api, both, "[\"PLANNER\",\"AUDITOR\"]", true).status())
+                .isEqualTo(200);
+        String plannerAndAuditor = api.token(both.username(), both.password());
+        assertThat(api.get("/api/v1/audit?size=1", plannerAndAuditor).status()).isEqualTo(200);
+
+        assertThat(change(api, both, "[\"PLANNER\"]", true).status()).isEqualTo(200);
+
+        api.get("/api/v1/audit?size=1", plannerAndAuditor).problem(401, "auth.required");
+        String plannerOnly = api.token(both.username(), both.password());
+        api.get("/api/v1/audit?size=1", plannerOnly).problem(403, "auth.forbidden");
+        assertThat(api.get("/api/v1/units", plannerOnly).status()).isEqualTo(200);
+    }
+
+    @Test
+    void renamingSomeoneKeepsTheirSession() {
+        ApiClient api = new ApiClient(server.getURI());
+        Account planner = open(api, "PLANNER");
+        JsonNode current =
+                api.get("/api/v1/users/" + planner.id(), api.adminToken()).json();
+        api.put(
+                "/api/v1/users/" + planner.id(),
+                api.adminToken(),
+                "{\"version\":" + current.path("version").asLong()
+                        + ",\"displayName\":\"Nama Baru\",\"roles\":[\"PLANNER\"],\"active\":true}");
+
+        assertThat(api.get("/api/v1/units", planner.token()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aTokenWithoutASessionNumberIsRefused() {
+        ApiClient api = new ApiClient(server.getURI());
+        Account planner = open(api, "PLANNER");
+        String[] parts = planner.token().split("\\.");
+        String forgedClaims = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
+                        .replaceAll("\"sv\":\\d+,?", "")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        api.get("/api/v1/units", parts[0] + "." + forgedClaims + "." + parts[2]).problem(401, "auth.required");
+    }
+
+    @Test
+    void thePasswordPolicyRefusesCommonPasswordsAndTheNameInBothLanguages() {
+        ApiClient api = new ApiClient(server.getURI());
+        for (String[] refused : List.of(
+                new String[] {"indonesia123", "password.common"},
+                new String[] {"bismillah123", "password.common"},
+                new String[] {"Password1234", "password.common"},
+                new String[] {"aaaaaaaaaaaaaaaa", "password.trivial"},
+                new String[] {"budi-santoso-1990", "password.like-username"},
+                new String[] {"pendek", "password.too-short"},
+                new String[] {"k".repeat(30) + "é".repeat(30), "password.too-long"})) {
+            ApiClient.Answer answer = api.send(
+                    "POST",
+                    "/api/v1/users",
+                    api.adminToken(),
+                    "application/json",
+                    "{\"username\":\"budi-santoso\",\"displayName\":\"Budi\",\"password\":\"" + refused[0]
+                            + "\",\"roles\":[\"PLANNER\"]}",
+                    Map.of("Accept-Language", "en"));
+            JsonNode problem = answer.problem(422, refused[1]);
+            assertThat(problem.path("field").asText()).isEqualTo("password");
+            assertThat(problem.path("messages").path("id").asText())
+                    .isNotEqualTo(problem.path("messages").path("en").asText());
+        }
+    }
+
+    @Test
+    void theSessionCookieIsSecureOnlyOverHttpsAndSignInWorksOnAnIntranetHost() {
+        ApiClient api = new ApiClient(server.getURI());
+        Account planner = open(api, "PLANNER");
+        RawHttp raw = new RawHttp(server.getURI());
+        for (String host : List.of("kinerja.intranet:8080", "10.0.0.5:8080")) {
+            RawHttp.Answer form =
+                    raw.send("GET", "/masuk", List.of("Host: " + host, "Accept: text/html,*/*;q=0.8"), null, 0);
+            String probe = form.all("Set-Cookie").stream()
+                    .filter(cookie -> cookie.startsWith("kinerja-kuki="))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(probe).doesNotContainIgnoringCase("secure");
+
+            RawHttp.Answer signedIn = signIn(raw, host, planner, List.of("Cookie: kinerja-kuki=1"));
+            assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(303);
+            assertThat(signedIn.header("Location")).endsWith("/beranda");
+            String cookie = jwtCookie(signedIn);
+            assertThat(cookie).containsIgnoringCase("HttpOnly").doesNotContainIgnoringCase("secure");
+
+            RawHttp.Answer home = raw.send(
+                    "GET",
+                    "/beranda",
+                    List.of(
+                            "Host: " + host,
+                            "Accept: text/html,*/*;q=0.8",
+                            "Cookie: " + cookie.substring(0, cookie.indexOf(';'))),
+                    null,
+                    0);
+            assertThat(home.status()).isEqualTo(200);
+        }
+
+        RawHttp.Answer behindHttps = signIn(
+                raw, "kinerja.example.go.id", planner, List.of("Cookie: kinerja-kuki=1", "X-Forwarded-Proto: https"));
+        assertThat(behindHttps.status()).isEqualTo(303);
+        assertThat(jwtCookie(behindHttps)).containsIgnoringCase("Secure");
+    }
+
+    @Test
+    void aBrowserThatRefusedTheProbeCookieIsToldSo() {
+        ApiClient api = new ApiClient(server.getURI());
+        Account planner = open(api, "PLANNER");
+        RawHttp raw = new RawHttp(server.getURI());
+
+        RawHttp.Answer blocked = signIn(raw, "kinerja.intranet:8080", planner, List.of());
+
+        assertThat(blocked.status()).isEqualTo(303);
+        assertThat(blocked.header("Location")).isEqualTo("/masuk?kuki=diblokir");
+        assertThat(blocked.all("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JWT="));
+        for (String[] language :
+                List.of(new String[] {"id", "menolak cookie"}, new String[] {"en", "refuses cookies"})) {
+            ApiClient.Answer message = api.send(
+                    "GET",
+                    "/masuk?kuki=diblokir",
+                    null,
+                    null,
+                    null,
+                    Map.of("Accept", "text/html", "Cookie", "bahasa=" + language[0]));
+            assertThat(message.body()).contains("id=\"kuki\"").contains(language[1]);
+        }
+    }
+
+    @Test
+    void loginAndLogoutReadABodyThatArrivesAMomentAfterTheHeaders() {
+        ApiClient api = new ApiClient(server.getURI());
+        Account planner = open(api, "PLANNER");
+        RawHttp raw = new RawHttp(server.getURI());
+        String host = server.getHost() + ":" + server.getPort();
+        for (int attempt = 0; attempt < 30; attempt++) {
+            RawHttp.Answer login = raw.send(
+                    "POST",
+                    "/login",
+                    List.of(
+                            "Host: " + host,
+                            "Content-Type: application/x-www-form-urlencoded",
+                            "Accept: text/html,*/*;q=0.8"),
+                    "username=" + planner.username() + "&password=" + planner.password(),
+                    20);
+            assertThat(login.status()).as("try %d: %s", attempt, login.body()).isEqualTo(303);
+            assertThat(login.header("Location")).endsWith("/beranda");
+            String cookie = jwtCookie(login);
+
+            RawHttp.Answer logout = raw.send(
+                    "POST",
+                    "/logout",
+                    List.of(
+                            "Host: " + host,
+                            "Content-Type: application/x-www-form-urlencoded",
+                            "Accept: text/html,*/*;q=0.8",
+                            "Cookie: " + cookie.substring(0, cookie.indexOf(';'))),
+                    "",
+                    20);
+            assertThat(logout.status()).as("try %d: %s", attempt, logout.body()).isIn(302, 303);
+        }
+    }
+
+    @Test
+    void aPlainScriptedClientSignsInAndOutWithoutA500() {
+        ApiClient api = new ApiClient(server.getURI());
+        Account planner = open(api, "PLANNER");
+
+        ApiClient.Answer login = api.send(
+                "POST",
+                "/login",
+                null,
+                "application/x-www-form-urlencoded",
+                "username=" + planner.username() + "&password=" + planner.password(),
+                Map.of());
+        assertThat(login.status()).as(login.body()).isIn(302, 303);
+        assertThat(login.headers().get("Location")).endsWith("/beranda");
+        String cookie = login.headers().get("set-cookie");
+        assertThat(cookie).startsWith("JWT=");
+
+        ApiClient.Answer logout = api.send(
+                "POST",
+                "/logout",
+                null,
+                "application/x-www-form-urlencoded",
+                "",
+                Map.of("Cookie", cookie.substring(0, cookie.indexOf(';'))));
+        assertThat(logout.status()).as(logout.body()).isIn(302, 303);
+        ApiClient.Answer wrong =
+                api.send("POST", "/login", null, "application/x-www-form-urlencoded", "username=&password=", Map.of());
+        assertThat(wrong.status()).as(wrong.body()).isIn(302, 303, 400, 422);
+    }
+
+    private static RawHttp.Answer signIn(RawHttp raw, String host, Account account, List<String> more) {
+        List<String> headers = new java.util.ArrayList<>(List.of(
+                "Host: " + host,
+                "Origin: http://" + host,
+                "Sec-Fetch-Site: same-origin",
+                "Content-Type: application/x-www-form-urlencoded",
+                "Accept: text/html,*/*;q=0.8"));
+        headers.addAll(more);
+        return raw.send(
+                "POST", "/login", headers, "username=" + account.username() + "&password=" + account.password(), 0);
+    }
+
+    private static String jwtCookie(RawHttp.Answer answer) {
+        return answer.all("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JWT="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no JWT cookie in " + answer.headers()));
+    }
+}
