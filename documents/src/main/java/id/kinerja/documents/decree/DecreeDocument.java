@@ -116,7 +116,7 @@ public final class DecreeDocument {
     }
 
     /** "87,50 (Baik)" in print; the number alone in a spreadsheet when the target is one number. */
-    static Cell target(Target target) {
+    public static Cell target(Target target) {
         if (target.value() instanceof TargetValue.Numeric numeric) {
             Cell figure = Figures.number(numeric.amount());
             String category = target.category()

@@ -12,9 +12,13 @@ public final class Figures {
         return Block.Cell.number(IndonesianNumber.format(value), value, excelFormat(value.scale(), ""));
     }
 
-    /** "103,09 %" in print, 103.09 shown as "103,09 %" in a spreadsheet. */
+    /**
+     * "103,09 %" in print; in a spreadsheet the fraction 1.0309 with a percent format, which shows
+     * "103,09 %" and computes as a percentage.
+     */
     public static Block.Cell percent(BigDecimal value) {
-        return Block.Cell.number(IndonesianNumber.format(value) + " %", value, excelFormat(value.scale(), "\" %\""));
+        return Block.Cell.number(
+                IndonesianNumber.format(value) + " %", value.movePointLeft(2), excelFormat(value.scale(), " %"));
     }
 
     /** "Rp1.500.000" in print; the amount with a thousands separator in a spreadsheet. */

@@ -35,7 +35,7 @@ final class XhtmlDocuments {
                 + " font-family: '" + fontFamily + "'; font-size: 8pt; }";
         return "@page { size: A4 portrait; margin: 2cm 2cm 2cm 2.5cm; " + footer + " }"
                 + "@page landscape { size: A4 landscape; margin: 1.5cm 1.5cm 1.8cm 1.5cm; " + footer + " }"
-                + "body { font-family: '" + fontFamily + "'; font-size: 10pt; line-height: 1.3; }"
+                + "body { margin: 0; font-family: '" + fontFamily + "'; font-size: 10pt; line-height: 1.3; }"
                 + ".portrait { page: auto; } .landscape { page: landscape; width: 26.6cm; }"
                 + ".next { page-break-before: always; }"
                 + "h1 { font-size: 13pt; text-align: center; margin: 0 0 8pt 0; }"
