@@ -50,6 +50,8 @@ class SecurityIT {
                 new Route("GET", "/api/v1/units", EVERYONE),
                 new Route("GET", "/api/v1/units/" + ANY, EVERYONE),
                 new Route("POST", "/api/v1/units", PLANNER),
+                new Route("GET", "/api/v1/units/" + ANY + "/performance-agreements?year=2024", EVERYONE),
+                new Route("GET", "/api/v1/units/" + ANY + "/reports/lkjip?year=2024", EVERYONE),
                 new Route("PUT", "/api/v1/units/" + ANY, PLANNER),
                 new Route("GET", "/api/v1/plan-periods", EVERYONE),
                 new Route("GET", "/api/v1/plan-periods/" + ANY, EVERYONE),

@@ -4,8 +4,11 @@ import id.kinerja.api.decree.DecreeResources.DecreeRequest;
 import id.kinerja.api.decree.DecreeResources.DecreeResponse;
 import id.kinerja.api.decree.DecreeResources.EnactRequest;
 import id.kinerja.api.decree.DecreeResources.RevokeRequest;
+import id.kinerja.api.shared.DocumentAnswers;
 import id.kinerja.api.shared.PageResponse;
 import id.kinerja.api.shared.Paging;
+import id.kinerja.documents.decree.DecreeDocument;
+import id.kinerja.documents.render.DocumentFormat;
 import id.kinerja.domain.decree.Decree;
 import id.kinerja.domain.decree.DecreeId;
 import id.kinerja.domain.decree.DraftDecree;
@@ -13,17 +16,22 @@ import id.kinerja.domain.decree.EnactDecree;
 import id.kinerja.domain.decree.ReadDecrees;
 import id.kinerja.domain.decree.ReviseDraftDecree;
 import id.kinerja.domain.decree.RevokeDecree;
+import id.kinerja.domain.indicator.DecreeAnnex;
+import id.kinerja.domain.indicator.ReadDecreeAnnex;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -33,6 +41,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Keputusan: everyone signed in reads decrees; planners draft, revise, enact and revoke them. */
@@ -45,10 +54,17 @@ public class DecreeController {
     private final ReviseDraftDecree revise;
     private final EnactDecree enact;
     private final RevokeDecree revoke;
+    private final ReadDecreeAnnex annexes;
 
     public DecreeController(
-            ReadDecrees decrees, DraftDecree draft, ReviseDraftDecree revise, EnactDecree enact, RevokeDecree revoke) {
+            ReadDecrees decrees,
+            DraftDecree draft,
+            ReviseDraftDecree revise,
+            EnactDecree enact,
+            RevokeDecree revoke,
+            ReadDecreeAnnex annexes) {
         this.decrees = decrees;
+        this.annexes = annexes;
         this.draft = draft;
         this.revise = revise;
         this.enact = enact;
@@ -61,14 +77,29 @@ public class DecreeController {
         return PageResponse.of(decrees.list(Paging.of(page, size)), decree -> DecreeResponse.of(decree, null));
     }
 
-    /** One decree, with the later decrees that amend or supersede it. */
+    /**
+     * One decree, with the later decrees that amend or supersede it; by {@code Accept}, the decree with its
+     * annex as PDF (annex in landscape), DOCX or XLSX (the annex table).
+     */
     @Get("/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public DecreeResponse get(@PathVariable UUID id) {
+    @Produces({MediaType.APPLICATION_JSON, DocumentAnswers.PDF, DocumentAnswers.DOCX, DocumentAnswers.XLSX})
+    public HttpResponse<?> get(@PathVariable UUID id, HttpRequest<?> request) {
         DecreeId decreeId = new DecreeId(id);
-        return DecreeResponse.of(
-                decrees.get(decreeId),
-                decrees.laterDecreesOf(decreeId).stream().map(Decree::id).toList());
+        Optional<DocumentFormat> format = DocumentAnswers.requested(request);
+        if (format.isPresent()) {
+            DecreeAnnex annex = annexes.read(decreeId);
+            return DocumentAnswers.file(
+                    format.get(),
+                    DecreeDocument.of(annex),
+                    "keputusan-" + annex.decree().content().number().value());
+        }
+        return HttpResponse.ok(DecreeResponse.of(
+                        decrees.get(decreeId),
+                        decrees.laterDecreesOf(decreeId).stream()
+                                .map(Decree::id)
+                                .toList()))
+                .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     @Post

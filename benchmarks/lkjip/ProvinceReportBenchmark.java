@@ -1,0 +1,164 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a province-scale unit through Kinerja's HTTP API — one unit whose enacted decree holds 10 objectives
+ * × 30 indicators, targets for 2024–2026 and every year realized: 300 indicators, 900 targets, 900
+ * realizations — then times GET /api/v1/units/{id}/reports/lkjip?year=2026 as a PDF (a warm-up round of 3,
+ * then 10 measured reads) and prints the latencies. Goal (issue 13): under 3 s on 2 cores.
+ *
+ * usage: java ProvinceReportBenchmark.java http://127.0.0.1:18092 admin-password
+ */
+public class ProvinceReportBenchmark {
+    static final int UNITS = 1;
+    static final int OBJECTIVES = 10;
+    static final int INDICATORS_PER_OBJECTIVE = 30;
+    static final int[] YEARS = {2024, 2025, 2026};
+    static final String[] QUARTERS = {"ANNUAL"};
+
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static String base;
+
+    public static void main(String[] args) throws Exception {
+        base = args[0] + "/api/v1";
+        String admin = token("admin", args[1]);
+        user(admin, "planner", "PLANNER");
+        String evaluatorId = user(admin, "evaluator", "EVALUATOR");
+        String planner = token("planner", "benchmark-planner");
+        String evaluator = token("evaluator", "benchmark-evaluator");
+
+        long start = System.nanoTime();
+        List<String> units = new ArrayList<>();
+        List<String> indicators = new ArrayList<>();
+        for (int u = 1; u <= UNITS; u++) {
+            String unit = id(post(planner, "/units",
+                    "{\"name\":\"Dinas " + u + "\",\"type\":\"DINAS\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"));
+            units.add(unit);
+            String period = id(post(planner, "/plan-periods",
+                    "{\"unitId\":\"" + unit + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}"));
+            String decree = id(post(planner, "/decrees",
+                    "{\"issuingUnitId\":\"" + unit + "\",\"number\":\"IKU/" + u + "/2024\",\"title\":\"Indikator Kinerja Utama\","
+                            + "\"issuingOfficial\":\"Kepala Dinas\",\"signatory\":{\"name\":\"Kepala\",\"position\":\"KEPALA DINAS,\"},"
+                            + "\"considerations\":[\"Bahwa\"],\"legalBases\":[\"Undang-Undang\"],\"decisions\":[\"IKU\"],\"place\":\"Pontianak\"}"));
+            for (int o = 1; o <= OBJECTIVES; o++) {
+                String objective = id(post(planner, "/decrees/" + decree + "/objectives",
+                        "{\"planPeriodId\":\"" + period + "\",\"code\":\"" + o + "\",\"statement\":\"Sasaran " + o + "\"}"));
+                for (int i = 1; i <= INDICATORS_PER_OBJECTIVE; i++) {
+                    indicators.add(id(post(planner, "/objectives/" + objective + "/indicators",
+                            "{\"code\":\"" + o + "." + i + "\",\"name\":\"Indikator " + o + "." + i + "\",\"unitOfMeasure\":\"%\","
+                                    + "\"kind\":\"NUMERIC\",\"polarity\":\"HIGHER_IS_BETTER\",\"frequency\":\"ANNUAL\","
+                                    + "\"targets\":["
+                                    + "{\"year\":2024,\"value\":80},{\"year\":2025,\"value\":85},{\"year\":2026,\"value\":90}]}")));
+                }
+            }
+            post(planner, "/decrees/" + decree + "/enact", "{\"version\":0,\"enactedOn\":\"2024-01-02\"}");
+        }
+        send(admin, "PUT", "/users/" + evaluatorId + "/units", "{\"unitIds\":[\"" + String.join("\",\"", units) + "\"]}");
+        double registry = (System.nanoTime() - start) / 1e9;
+
+        start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> recorded = new ArrayList<>();
+        for (String indicator : indicators) {
+            recorded.add(pool.submit(() -> {
+                int n = 0;
+                for (int year : YEARS) {
+                    for (String quarter : QUARTERS) {
+                        post(evaluator, "/indicators/" + indicator + "/realizations",
+                                "{\"year\":" + year + ",\"period\":\"" + quarter + "\",\"value\":" + (70 + (n++ % 25)) + ".25}");
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : recorded) {
+            future.get();
+        }
+        pool.shutdown();
+        double realizations = (System.nanoTime() - start) / 1e9;
+
+        for (int warm = 0; warm < 3; warm++) {
+            read(evaluator, units.get(0));
+        }
+        List<Double> millis = new ArrayList<>();
+        int bytes = 0;
+        for (int round = 0; round < 10; round++) {
+            long t = System.nanoTime();
+            bytes = read(evaluator, units.get(0));
+            millis.add((System.nanoTime() - t) / 1e6);
+        }
+        Collections.sort(millis);
+        System.out.printf("dataset: 1 unit, %d objectives, %d indicators, %d targets, %d realizations%n",
+                OBJECTIVES, indicators.size(), indicators.size() * YEARS.length, indicators.size() * YEARS.length);
+        System.out.printf("built through the API: registry %.1f s, realizations %.1f s%n", registry, realizations);
+        System.out.printf("GET /units/{id}/reports/lkjip?year=2026 as application/pdf (%d bytes), %d reads after 3 warm-up"
+                        + " reads: median %.0f ms, p90 %.0f ms, max %.0f ms%n",
+                bytes, millis.size(), millis.get(millis.size() / 2), millis.get((int) (millis.size() * 0.9)), millis.get(millis.size() - 1));
+    }
+
+    static int read(String token, String unit) throws Exception {
+        HttpResponse<byte[]> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/units/" + unit + "/reports/lkjip?year=2026"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Accept", "application/pdf")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200 || !new String(response.body(), 0, 5).equals("%PDF-")) {
+            throw new IllegalStateException("unexpected answer " + response.statusCode());
+        }
+        return response.body().length;
+    }
+
+
+    static String user(String admin, String name, String role) throws Exception {
+        return id(post(admin, "/users", "{\"username\":\"" + name + "\",\"displayName\":\"" + name + "\",\"password\":\"benchmark-"
+                + name + "\",\"roles\":[\"" + role + "\"]}"));
+    }
+
+    static String token(String username, String password) throws Exception {
+        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(
+                send(null, "POST", "/auth/token", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
+        if (!m.find()) {
+            throw new IllegalStateException("no token for " + username);
+        }
+        return m.group(1);
+    }
+
+    static String id(String body) {
+        Matcher m = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("no id in " + body);
+        }
+        return m.group(1);
+    }
+
+    static String post(String token, String path, String json) throws Exception {
+        return send(token, "POST", path, json);
+    }
+
+    static String send(String token, String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + " → " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+}
