@@ -26,8 +26,8 @@ public record Evidence(
     public Evidence {
         InvalidValue.requirePresent(id, "id");
         InvalidValue.requirePresent(realizationId, "realizationId");
-        Text.requiredParagraph(title, "title", 500);
         Text.line(fileName, "file", 500);
+        Text.requiredParagraph(title, "title", 500);
         Text.line(mediaType, "mediaType", 200);
         Text.line(url, "url", 2000);
         if ((fileName == null) == (url == null)) {

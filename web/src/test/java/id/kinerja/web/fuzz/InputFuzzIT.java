@@ -194,6 +194,11 @@ class InputFuzzIT {
         return open.isEmpty() || random.nextInt(10) == 0 ? BadValues.pick(random, roles) : BadValues.pick(random, open);
     }
 
+    private static String idOf(ApiClient.Answer created) {
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("id").asText();
+    }
+
     private static void fail(
             Map<String, List<String>> failures, String cause, FuzzRequest request, HttpResponse<String> answer) {
         String body = answer.body().length() > 400 ? answer.body().substring(0, 400) + "…" : answer.body();
@@ -262,46 +267,67 @@ class InputFuzzIT {
                         .orElse(""));
     }
 
-    /** Signs every role in and finds or makes one of everything the routes name. */
+    /**
+     * Signs every role in and makes one of everything the routes name, in a unit of the fuzzer's own: what the
+     * fuzzer changes (a closed year, a recorded realization) never touches the demo data other tests use.
+     */
     private static Places prepare(ApiClient api, Map<String, String> tokens) {
         String admin = api.adminToken();
-        JsonNode decree = api.seedDecree(admin);
-        String unit = decree.path("issuingUnitId").asText();
+        String planner = api.tokenForNewUser("PLANNER");
+        String tag = Long.toHexString(System.nanoTime());
+        String unit = idOf(api.post(
+                "/api/v1/units",
+                planner,
+                "{\"name\":\"Biro Uji Masukan " + tag
+                        + "\",\"type\":\"BIRO\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"));
+        String period = idOf(api.post(
+                "/api/v1/plan-periods",
+                planner,
+                "{\"unitId\":\"" + unit + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}"));
+        String decreeId = idOf(api.post(
+                "/api/v1/decrees",
+                planner,
+                "{\"issuingUnitId\":\"" + unit
+                        + "\",\"number\":\"UJI/" + tag + "\",\"title\":\"INDIKATOR KINERJA UTAMA\","
+                        + "\"issuingOfficial\":\"KEPALA BIRO\",\"signatory\":{\"name\":\"PENANDA TANGAN\","
+                        + "\"position\":\"KEPALA BIRO,\"},\"considerations\":[\"Bahwa\"],\"legalBases\":[\"UU\"],"
+                        + "\"decisions\":[\"IKU\"],\"place\":\"Pontianak\"}"));
+        String objective = idOf(api.post(
+                "/api/v1/decrees/" + decreeId + "/objectives",
+                planner,
+                "{\"planPeriodId\":\"" + period + "\",\"code\":\"1\",\"statement\":\"Meningkatkan\"}"));
+        String indicator = idOf(api.post(
+                "/api/v1/objectives/" + objective + "/indicators",
+                planner,
+                "{\"code\":\"1\",\"name\":\"IKM\",\"kind\":\"SATISFACTION_INDEX\",\"polarity\":"
+                        + "\"HIGHER_IS_BETTER\",\"surveyedServices\":[\"Pelayanan Ketatausahaan\"],"
+                        + "\"targets\":[{\"year\":2025,\"value\":86}]}"));
+        ApiClient.Answer enacted = api.post(
+                "/api/v1/decrees/" + decreeId + "/enact", planner, "{\"version\":0,\"enactedOn\":\"2024-01-03\"}");
+        assertThat(enacted.status()).as(enacted.body()).isEqualTo(200);
         tokens.put("ADMIN", admin);
-        tokens.put("PLANNER", api.tokenForNewUser("PLANNER"));
+        tokens.put("PLANNER", planner);
         tokens.put("EVALUATOR", api.tokenForNewUser("EVALUATOR", unit));
         tokens.put("AUDITOR", api.tokenForNewUser("AUDITOR"));
         String evaluator = tokens.get("EVALUATOR");
-        String decreeId = decree.path("id").asText();
-        JsonNode objective = api.get("/api/v1/decrees/" + decreeId + "/objectives", admin)
-                .json()
-                .path(0);
-        String indicator = api.firstIndicatorOf(decree, admin);
-        String survey = api.post(
-                        "/api/v1/surveys",
-                        evaluator,
-                        "{\"unitId\":\"" + unit + "\",\"indicatorId\":\"" + indicator
-                                + "\",\"year\":2025,\"methodology\":\"PERMENPANRB_14_2017\"}")
-                .json()
-                .path("id")
-                .asText();
+        String survey = idOf(api.post(
+                "/api/v1/surveys",
+                evaluator,
+                "{\"unitId\":\"" + unit + "\",\"indicatorId\":\"" + indicator
+                        + "\",\"year\":2025,\"methodology\":\"PERMENPANRB_14_2017\"}"));
         api.send(
                 "POST",
                 "/api/v1/surveys/" + survey + "/responses",
                 evaluator,
                 "text/csv",
                 "layanan;U1;U2;U3;U4;U5;U6;U7;U8;U9\nPelayanan Ketatausahaan;3;3;3;3;3;3;3;3;3\n");
-        ApiClient.Answer recorded = api.post(
+        String realization = idOf(api.post(
                 "/api/v1/indicators/" + indicator + "/realizations",
                 evaluator,
-                "{\"year\":2025,\"fromSurvey\":\"" + survey + "\"}");
-        String realization = recorded.status() == 201
-                ? recorded.json().path("id").asText()
-                : api.get("/api/v1/indicators/" + indicator + "/realizations", evaluator)
-                        .json()
-                        .path(0)
-                        .path("id")
-                        .asText();
+                "{\"year\":2025,\"fromSurvey\":\"" + survey + "\"}"));
+        JsonNode objectiveRead =
+                api.get("/api/v1/objectives/" + objective, admin).json();
+        assertThat(objectiveRead.path("id").asText()).isEqualTo(objective);
         ApiClient.Answer evidence = api.upload(
                 "/api/v1/realizations/" + realization + "/evidence",
                 evaluator,
@@ -319,8 +345,8 @@ class InputFuzzIT {
         Places places = new Places(
                 decreeId,
                 unit,
-                objective.path("id").asText(),
-                objective.path("planPeriodId").asText(),
+                objective,
+                period,
                 indicator,
                 survey,
                 realization,
