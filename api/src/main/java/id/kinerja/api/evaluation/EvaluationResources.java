@@ -19,6 +19,7 @@ import id.kinerja.domain.shared.ReportingPeriod;
 import id.kinerja.http.problem.Messages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -473,7 +474,7 @@ public final class EvaluationResources {
 
     @Serdeable
     public record RatingScaleBody(
-            @NotBlank @Size(max = 200) String name, @NotNull List<BandBody> bands) {
+            @NotBlank @Size(max = 200) String name, @NotNull List<@NotNull @Valid BandBody> bands) {
         RatingScale toScale() {
             return new RatingScale(
                     name.strip(),

@@ -24,6 +24,7 @@ import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
 import id.kinerja.http.security.SignedInUser;
+import id.kinerja.http.upload.DeclaredFile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -192,7 +193,7 @@ public class RealizationController {
             Evidence added = attach.attachFile(
                     new RealizationId(id),
                     file.getFilename(),
-                    file.getContentType().map(MediaType::toString).orElse(null),
+                    DeclaredFile.mediaType(file),
                     file.getInputStream(),
                     authentication.getName());
             return HttpResponse.created(EvidenceResponse.of(added));

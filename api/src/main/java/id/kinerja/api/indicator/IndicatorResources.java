@@ -159,7 +159,7 @@ public final class IndicatorResources {
             @Nullable @Valid BaselineBody baseline,
             @Nullable List<@NotBlank String> surveyedServices,
             @Nullable ServiceCombination serviceCombination,
-            @Nullable List<@Valid TargetBody> targets,
+            @Nullable List<@NotNull @Valid TargetBody> targets,
             @Nullable Long version,
             @Nullable ValidRangeBody validRange) {
 

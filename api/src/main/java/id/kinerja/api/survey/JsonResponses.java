@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -22,11 +23,12 @@ final class JsonResponses implements ResponseFile {
     @Override
     public void readInto(RowHandler handler) {
         Set<String> columns = new LinkedHashSet<>();
-        responses.forEach(response -> columns.addAll(response.keySet()));
+        // a null in the list is a response with nothing in it: the import refuses it by its row, like an empty line
+        responses.stream().filter(Objects::nonNull).forEach(response -> columns.addAll(response.keySet()));
         List<String> header = List.copyOf(columns);
         handler.header(header);
         for (int i = 0; i < responses.size(); i++) {
-            Map<String, Object> response = responses.get(i);
+            Map<String, Object> response = responses.get(i) == null ? Map.of() : responses.get(i);
             List<String> cells = new ArrayList<>(header.size());
             for (String column : header) {
                 Object value = response.get(column);

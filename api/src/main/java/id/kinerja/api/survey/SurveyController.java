@@ -22,6 +22,7 @@ import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.domain.survey.SurveyOutcome;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
+import id.kinerja.http.upload.DeclaredFile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -45,7 +46,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -143,10 +143,7 @@ public class SurveyController {
             @Nullable @QueryValue ImportSurveyResponses.Mode mode,
             Authentication authentication) {
         String by = authentication.getName();
-        boolean workbook = file.getFilename().toLowerCase(Locale.ROOT).endsWith(".xlsx")
-                || file.getContentType()
-                        .map(type -> type.getName().equals(XLSX))
-                        .orElse(false);
+        boolean workbook = DeclaredFile.isWorkbook(file);
         try (InputStream content = file.getInputStream()) {
             if (workbook) {
                 return XlsxResponseFile.readCopy(content, workbookFile -> run(by, id, workbookFile, dryRun, mode));

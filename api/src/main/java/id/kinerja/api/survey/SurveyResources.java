@@ -12,6 +12,7 @@ import id.kinerja.domain.survey.SurveyOutcome;
 import id.kinerja.http.problem.Messages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
@@ -37,7 +38,7 @@ public final class SurveyResources {
             @Nullable WeightVariant weightVariant,
             @Nullable ServiceCombination combination,
             @Nullable @Positive Long population,
-            @Nullable List<String> services,
+            @Nullable List<@NotBlank String> services,
             @Nullable Map<String, String> questions) {}
 
     @Serdeable

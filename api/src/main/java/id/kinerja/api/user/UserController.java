@@ -56,7 +56,7 @@ public class UserController {
 
     /** The units a person works for; an evaluator enters realizations for these and the units under them. */
     @Serdeable
-    public record UnitsOfUser(UUID id, @NotNull Set<UUID> unitIds) {}
+    public record UnitsOfUser(UUID id, @NotNull Set<@NotNull UUID> unitIds) {}
 
     @io.micronaut.http.annotation.Get("/{id}/units")
     public UnitsOfUser units(@io.micronaut.http.annotation.PathVariable UUID id) {
@@ -83,14 +83,14 @@ public class UserController {
             @NotBlank String username,
             @NotBlank String displayName,
             @NotBlank String password,
-            @NotEmpty Set<Role> roles) {}
+            @NotEmpty Set<@NotNull Role> roles) {}
 
     /** A user's new state; {@code password} only to set a new one. */
     @Serdeable
     public record UserChange(
             @NotNull Long version,
             @NotBlank String displayName,
-            @NotEmpty Set<Role> roles,
+            @NotEmpty Set<@NotNull Role> roles,
             @NotNull Boolean active,
             @Nullable String password) {}
 

@@ -60,16 +60,20 @@ public final class CsvResponseFile implements ResponseFile {
         }
     }
 
-    /** The parser's own words ("EOF reached before encapsulated token finished"), without class names. */
+    /**
+     * The row where reading stopped and why, in the reader's words: the parser's own text is English and
+     * technical ("EOF reached before encapsulated token finished"), so the reason is a short phrase of our own
+     * that the Indonesian bundle translates ({@code thing.…}).
+     */
     private static RefusedFile malformed(long row, Exception error) {
-        Throwable cause = error;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        String reason = cause.getMessage() == null ? "unreadable" : cause.getMessage();
+        String reason = "unclosed quote or broken line";
         return new RefusedFile(
                 List.of(new RefusedFile.FileError(
-                        row, null, "file.malformed-csv", List.of(reason), "the CSV cannot be read here: " + reason)),
+                        row,
+                        null,
+                        "file.malformed-csv",
+                        List.of(reason),
+                        "the CSV cannot be read here: " + error.getMessage())),
                 1);
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -44,7 +45,7 @@ public final class XlsxResponseFile implements ResponseFile {
             XSSFReader reader = new XSSFReader(workbook);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw unreadable("the workbook has no sheet");
+                throw unreadable("no sheet in the workbook");
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
@@ -60,11 +61,15 @@ public final class XlsxResponseFile implements ResponseFile {
                 | OpenXML4JException
                 | SAXException
                 | ParserConfigurationException
-                | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
-            throw unreadable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                | POIXMLException
+                | IllegalArgumentException e) {
+            // POI refuses a broken package in many ways (a zip without a workbook inside, an empty file: both
+            // IllegalArgumentException subtypes, a missing core part: POIXMLException); all mean the same here
+            throw unreadable("not a whole XLSX workbook");
         }
     }
 
+    /** The reason is a short phrase the Indonesian bundle translates; POI's own text is technical English. */
     private static RefusedFile unreadable(String reason) {
         return new RefusedFile(
                 List.of(new RefusedFile.FileError(

@@ -1,5 +1,6 @@
 package id.kinerja.domain.audit;
 
+import id.kinerja.domain.shared.Text;
 import java.time.Instant;
 
 /**
@@ -9,4 +10,11 @@ import java.time.Instant;
  * @param to exclusive
  */
 public record AuditQuery(
-        String entityType, String entityId, String actor, Instant from, Instant to, Boolean refusedOnly) {}
+        String entityType, String entityId, String actor, Instant from, Instant to, Boolean refusedOnly) {
+    /** A term longer than its column, or with a NUL PostgreSQL cannot compare, is refused, not searched. */
+    public AuditQuery {
+        Text.line(entityType, "entityType", 50);
+        Text.line(entityId, "entityId", 200);
+        Text.line(actor, "actor", 100);
+    }
+}

@@ -5,6 +5,7 @@ import id.kinerja.domain.shared.ConflictingState;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.RuleViolation;
 import id.kinerja.domain.shared.StaleVersion;
+import id.kinerja.domain.shared.Text;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -28,7 +29,7 @@ public final class Decree {
     public record Revocation(LocalDate on, String reason) {
         public Revocation {
             InvalidValue.requirePresent(on, "revokedOn");
-            InvalidValue.requireText(reason, "reason");
+            Text.requiredParagraph(reason, "reason", 2000);
         }
     }
 

@@ -1,6 +1,7 @@
 package id.kinerja.domain.decree;
 
 import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.domain.shared.Text;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,12 +31,12 @@ public record DecreeContent(
 
     public DecreeContent {
         InvalidValue.requirePresent(number, "number");
-        InvalidValue.requireText(title, "title");
-        InvalidValue.requireText(issuingOfficial, "issuingOfficial");
+        Text.requiredParagraph(title, "title", 2000);
+        Text.requiredParagraph(issuingOfficial, "issuingOfficial", 500);
         InvalidValue.requirePresent(signatory, "signatory");
-        considerations = InvalidValue.requireTexts(considerations, "considerations");
-        legalBases = InvalidValue.requireTexts(legalBases, "legalBases");
-        decisions = InvalidValue.requireTexts(decisions, "decisions");
-        place = place == null || place.isBlank() ? null : place.strip();
+        considerations = Text.paragraphs(considerations, "considerations", 8000);
+        legalBases = Text.paragraphs(legalBases, "legalBases", 8000);
+        decisions = Text.paragraphs(decisions, "decisions", 8000);
+        place = place == null || place.isBlank() ? null : Text.line(place.strip(), "place", 200);
     }
 }

@@ -1,6 +1,7 @@
 package id.kinerja.domain.decree;
 
 import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.domain.shared.Text;
 
 /**
  * Nomor keputusan: a reference such as "017.1/RO-UM/2024". It is text, never a number: leading zeros,
@@ -12,6 +13,7 @@ public record DecreeNumber(String value) {
     public DecreeNumber {
         InvalidValue.requireText(value, "number");
         value = value.strip();
+        Text.line(value, "number", Integer.MAX_VALUE);
         if (value.length() > MAX_LENGTH) {
             throw new InvalidValue(
                     "decree.number.too-long",

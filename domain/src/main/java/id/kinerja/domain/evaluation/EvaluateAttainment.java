@@ -21,6 +21,7 @@ import id.kinerja.domain.plan.PlanPeriodId;
 import id.kinerja.domain.plan.PlanPeriods;
 import id.kinerja.domain.shared.Explanation;
 import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.domain.shared.Text;
 import id.kinerja.domain.shared.Year;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -169,7 +170,8 @@ public final class EvaluateAttainment {
         if (name == null || name.isBlank()) {
             return scales.find(RatingScale.PERMENDAGRI_86_2017.name()).orElse(RatingScale.PERMENDAGRI_86_2017);
         }
-        return scales.find(name).orElseThrow(() -> new id.kinerja.domain.shared.NotFound("rating scale", name));
+        return scales.find(Text.line(name, "scale", 200))
+                .orElseThrow(() -> new id.kinerja.domain.shared.NotFound("rating scale", name));
     }
 
     private static List<Realization> ofYear(List<Realization> realized, Year year) {

@@ -1,6 +1,7 @@
 package id.kinerja.domain.evaluation;
 
 import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.domain.shared.Text;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -25,7 +26,10 @@ public record Evidence(
     public Evidence {
         InvalidValue.requirePresent(id, "id");
         InvalidValue.requirePresent(realizationId, "realizationId");
-        InvalidValue.requireText(title, "title");
+        Text.line(fileName, "file", 500);
+        Text.requiredParagraph(title, "title", 500);
+        Text.line(mediaType, "mediaType", 200);
+        Text.line(url, "url", 2000);
         if ((fileName == null) == (url == null)) {
             throw new IllegalArgumentException("evidence is a file or a link");
         }

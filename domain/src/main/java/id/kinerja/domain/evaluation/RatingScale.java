@@ -1,6 +1,7 @@
 package id.kinerja.domain.evaluation;
 
 import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.domain.shared.Text;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -26,12 +27,12 @@ public record RatingScale(String name, List<Band> bands) {
     /** One rating: every percentage at or above {@code from} (and below the band above) gets {@code label}. */
     public record Band(BigDecimal from, String label) {
         public Band {
-            InvalidValue.requireText(label, "label");
+            Text.requiredLine(label, "label", 200);
         }
     }
 
     public RatingScale {
-        InvalidValue.requireText(name, "name");
+        Text.requiredLine(name, "name", 200);
         if (bands == null || bands.isEmpty() || bands.get(bands.size() - 1).from() != null) {
             throw new InvalidValue(
                     "rating-scale.open-bottom", "bands", "a rating scale ends with a band without a lower bound");

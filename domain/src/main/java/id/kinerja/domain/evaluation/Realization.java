@@ -6,6 +6,7 @@ import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.NotPermitted;
 import id.kinerja.domain.shared.ReportingPeriod;
 import id.kinerja.domain.shared.StaleVersion;
+import id.kinerja.domain.shared.Text;
 import id.kinerja.domain.shared.Year;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -38,6 +39,7 @@ public final class Realization {
                 throw new InvalidValue(
                         "realization.value-form", "value", "a realization is either a number or words, not both");
             }
+            Text.paragraph(text, "value", 500);
             InvalidValue.requirePresent(source, "source");
         }
 
@@ -60,24 +62,35 @@ public final class Realization {
 
         public Source {
             InvalidValue.requirePresent(kind, "source.kind");
+            Text.line(reference, "source.reference", 300);
         }
     }
 
     /** Faktor pendukung, faktor penghambat, tindak lanjut: the evaluator's account of the figure. */
     public record Narrative(String supporting, String inhibiting, String followUp) {
         public static final Narrative NONE = new Narrative(null, null, null);
+
+        public Narrative {
+            Text.paragraph(supporting, "supportingFactors", 8000);
+            Text.paragraph(inhibiting, "inhibitingFactors", 8000);
+            Text.paragraph(followUp, "followUp", 8000);
+        }
     }
 
     /** Koreksi: the verified realization this one replaces, and why. */
     public record Correction(RealizationId corrects, String reason) {
         public Correction {
             InvalidValue.requirePresent(corrects, "corrects");
-            InvalidValue.requireText(reason, "reason");
+            Text.requiredParagraph(reason, "reason", 2000);
         }
     }
 
     /** The last step of the review: who did it, when, and why (required when returning). */
-    public record Review(ReviewStatus outcome, String by, Instant at, String reason) {}
+    public record Review(ReviewStatus outcome, String by, Instant at, String reason) {
+        public Review {
+            Text.paragraph(reason, "reason", 2000);
+        }
+    }
 
     private Realization(
             RealizationId id,

@@ -2,6 +2,7 @@ package id.kinerja.domain.evaluation;
 
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.domain.shared.Text;
 import id.kinerja.domain.shared.Year;
 import java.time.Instant;
 
@@ -20,6 +21,7 @@ public record YearClosure(
     public YearClosure {
         InvalidValue.requirePresent(unitId, "unitId");
         InvalidValue.requirePresent(year, "year");
+        Text.paragraph(reason, "reason", 2000);
     }
 
     /** A year nobody has closed yet. */

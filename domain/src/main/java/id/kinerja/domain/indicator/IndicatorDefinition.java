@@ -5,6 +5,7 @@ import id.kinerja.domain.satisfaction.ServiceCombination;
 import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.RuleViolation;
+import id.kinerja.domain.shared.Text;
 import java.util.List;
 
 /**
@@ -41,7 +42,7 @@ public record IndicatorDefinition(
         ValidRange validRange) {
 
     public IndicatorDefinition {
-        InvalidValue.requireText(name, "name");
+        Text.requiredParagraph(name, "name", 2000);
         InvalidValue.requirePresent(kind, "kind");
         InvalidValue.requirePresent(polarity, "polarity");
         InvalidValue.requirePresent(frequency, "frequency");
@@ -50,7 +51,12 @@ public record IndicatorDefinition(
         formula = blankToNull(formula);
         unitOfMeasure = blankToNull(unitOfMeasure);
         dataSource = blankToNull(dataSource);
-        surveyedServices = InvalidValue.requireTexts(surveyedServices, "surveyedServices");
+        Text.line(code, "code", 20);
+        Text.paragraph(definition, "definition", 8000);
+        Text.paragraph(formula, "formula", 8000);
+        Text.line(unitOfMeasure, "unitOfMeasure", 50);
+        Text.paragraph(dataSource, "dataSource", 1000);
+        surveyedServices = Text.lines(surveyedServices, "surveyedServices", 500);
         if (surveyedServices.stream().distinct().count() != surveyedServices.size()) {
             throw new RuleViolation("indicator.duplicate-service", "surveyedServices", "a service is listed twice");
         }

@@ -4,6 +4,7 @@ import id.kinerja.domain.decree.DecreeId;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.plan.PlanPeriodId;
 import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.domain.shared.Text;
 
 /**
  * Sasaran strategis: a strategic objective of a unit within a plan period, established by a decree.
@@ -23,7 +24,7 @@ public record Objective(
         InvalidValue.requirePresent(decreeId, "decreeId");
         InvalidValue.requirePresent(unitId, "unitId");
         InvalidValue.requirePresent(planPeriodId, "planPeriodId");
-        InvalidValue.requireText(code, "code");
-        InvalidValue.requireText(statement, "statement");
+        Text.requiredLine(code, "code", 20);
+        Text.requiredParagraph(statement, "statement", 2000);
     }
 }

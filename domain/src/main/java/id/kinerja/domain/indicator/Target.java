@@ -1,6 +1,7 @@
 package id.kinerja.domain.indicator;
 
 import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.domain.shared.Text;
 import id.kinerja.domain.shared.Year;
 import java.util.Optional;
 
@@ -12,7 +13,9 @@ public record Target(Year year, TargetValue value, String promisedCategory) {
     public Target {
         InvalidValue.requirePresent(year, "year");
         InvalidValue.requirePresent(value, "value");
-        promisedCategory = promisedCategory == null || promisedCategory.isBlank() ? null : promisedCategory.strip();
+        promisedCategory = promisedCategory == null || promisedCategory.isBlank()
+                ? null
+                : Text.line(promisedCategory.strip(), "category", 100);
     }
 
     public Optional<String> category() {

@@ -3,6 +3,7 @@ package id.kinerja.domain.indicator;
 import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.RuleViolation;
+import id.kinerja.domain.shared.Text;
 import java.math.BigDecimal;
 
 /** What a target promises: a number, a range, or a qualitative value. Numbers keep their written scale. */
@@ -66,7 +67,7 @@ public sealed interface TargetValue {
     record Qualitative(String text) implements TargetValue {
         public Qualitative {
             InvalidValue.requireText(text, "value");
-            text = text.strip();
+            text = Text.paragraph(text.strip(), "value", 500);
         }
 
         @Override

@@ -2,6 +2,7 @@ package id.kinerja.domain.organization;
 
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.StaleVersion;
+import id.kinerja.domain.shared.Text;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,11 +74,11 @@ public final class OrganizationUnit {
             List<String> functions,
             UnitScoreRule scoreRule) {
         public UnitProfile {
-            InvalidValue.requireText(name, "name");
+            Text.requiredParagraph(name, "name", 500);
             InvalidValue.requirePresent(type, "type");
-            shortName = shortName == null || shortName.isBlank() ? null : shortName;
-            tasks = InvalidValue.requireTexts(tasks, "tasks");
-            functions = InvalidValue.requireTexts(functions, "functions");
+            shortName = shortName == null || shortName.isBlank() ? null : Text.line(shortName, "shortName", 200);
+            tasks = Text.paragraphs(tasks, "tasks", 8000);
+            functions = Text.paragraphs(functions, "functions", 8000);
             scoreRule = scoreRule == null ? UnitScoreRule.MEAN_OF_INDICATORS : scoreRule;
         }
 

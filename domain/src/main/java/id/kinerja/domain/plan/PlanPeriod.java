@@ -3,6 +3,7 @@ package id.kinerja.domain.plan;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.RuleViolation;
+import id.kinerja.domain.shared.Text;
 import id.kinerja.domain.shared.Year;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ public record PlanPeriod(
         InvalidValue.requirePresent(id, "id");
         InvalidValue.requirePresent(unitId, "unitId");
         InvalidValue.requirePresent(kind, "kind");
+        Text.paragraph(name, "name", 200);
         InvalidValue.requirePresent(firstYear, "firstYear");
         InvalidValue.requirePresent(lastYear, "lastYear");
         if (firstYear.isAfter(lastYear)) {

@@ -10,6 +10,7 @@ import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.RefusedFile;
 import id.kinerja.domain.shared.RefusedFile.FileError;
+import id.kinerja.domain.shared.Text;
 import id.kinerja.domain.shared.Transactions;
 import id.kinerja.domain.user.UnitAssignments;
 import id.kinerja.domain.user.UnitStewardship;
@@ -179,9 +180,9 @@ public final class ImportSurveyResponses {
             rowsRead++;
             long before = errorCount;
             String service = text(row, "layanan", 500).orElse(null);
-            if (service == null) {
+            if (service == null && errorCount == before) {
                 error(row, "layanan", "survey.service-missing", List.of(), "the service (layanan) is empty");
-            } else if (!survey.accepts(service)) {
+            } else if (service != null && !survey.accepts(service)) {
                 error(
                         row,
                         "layanan",
@@ -282,6 +283,12 @@ public final class ImportSurveyResponses {
                         "survey.text-too-long",
                         List.of(field, maxLength),
                         field + " is longer than " + maxLength + " characters");
+                return Optional.empty();
+            }
+            try {
+                value.ifPresent(text -> Text.paragraph(text, field, maxLength));
+            } catch (InvalidValue e) {
+                error(row, field, e.code(), e.arguments(), e.getMessage());
                 return Optional.empty();
             }
             return value;

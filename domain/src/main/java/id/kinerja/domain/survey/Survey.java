@@ -9,6 +9,7 @@ import id.kinerja.domain.satisfaction.WeightVariant;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.ReportingPeriod;
 import id.kinerja.domain.shared.RuleViolation;
+import id.kinerja.domain.shared.Text;
 import id.kinerja.domain.shared.Year;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -68,9 +69,16 @@ public final class Survey {
             throw new InvalidValue("survey.population", "population", "the population must be at least 1", population);
         }
         this.population = population;
-        this.services = new ArrayList<>(
-                InvalidValue.requireTexts(services == null ? List.of() : List.copyOf(services), "services"));
+        // copied through ArrayList, which keeps a null item, so that the check below names it instead of a crash
+        this.services =
+                new ArrayList<>(Text.lines(services == null ? List.of() : new ArrayList<>(services), "services", 500));
+        if (this.services.stream().distinct().count() != this.services.size()) {
+            throw new RuleViolation("survey.duplicate-service", "services", "a service is listed twice");
+        }
         this.questions = new LinkedHashMap<>(questions == null ? Map.of() : questions);
+        for (Map.Entry<String, String> question : this.questions.entrySet()) {
+            Text.requiredParagraph(question.getValue(), "questions." + question.getKey(), 2000);
+        }
         for (String code : this.questions.keySet()) {
             if (methodology.elements().stream()
                     .noneMatch(element -> element.code().equals(code))) {

@@ -3,6 +3,7 @@ package id.kinerja.domain.user;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.RuleViolation;
 import id.kinerja.domain.shared.StaleVersion;
+import id.kinerja.domain.shared.Text;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -26,7 +27,7 @@ public final class User {
             long version) {
         this.id = InvalidValue.requirePresent(id, "id");
         this.username = InvalidValue.requirePresent(username, "username");
-        this.displayName = InvalidValue.requireText(displayName, "displayName");
+        this.displayName = Text.requiredLine(displayName, "displayName", 200);
         this.passwordHash = InvalidValue.requireText(passwordHash, "passwordHash");
         this.roles = requireRoles(roles);
         this.active = active;
@@ -51,7 +52,7 @@ public final class User {
 
     void update(long expectedVersion, String newDisplayName, Set<Role> newRoles, boolean nowActive) {
         StaleVersion.check("user", username, expectedVersion, version);
-        this.displayName = InvalidValue.requireText(newDisplayName, "displayName");
+        this.displayName = Text.requiredLine(newDisplayName, "displayName", 200);
         this.roles = requireRoles(newRoles);
         this.active = nowActive;
     }

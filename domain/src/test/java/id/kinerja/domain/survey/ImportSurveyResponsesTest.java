@@ -185,6 +185,52 @@ class ImportSurveyResponsesTest {
     }
 
     @Test
+    void aNulInACellIsARefusedCellNamedByRowAndColumnNotAFailedStatement() {
+        List<String> rows = new ArrayList<>(goodRows(3));
+        rows.set(1, "Pelayanan Ketatausahaan;R\u00001;4;3;3;4;3;4;4;3;4");
+
+        assertThatThrownBy(() -> run(file(HEADER, rows), ImportSurveyResponses.Mode.APPEND, false))
+                .isInstanceOfSatisfying(RefusedFile.class, refused -> {
+                    assertThat(refused.errorCount()).isEqualTo(1);
+                    assertThat(refused.errors().get(0).row()).isEqualTo(3);
+                    assertThat(refused.errors().get(0).column()).isEqualTo("responden");
+                    assertThat(refused.errors().get(0).code()).isEqualTo("text.control-character");
+                });
+        assertThat(store.responses.batches).isZero();
+    }
+
+    @Test
+    void aSurveyListingAServiceTwiceOrANullServiceIsRefusedByTheField() {
+        assertThatThrownBy(() -> planWithServices(List.of("Layanan A", "Layanan A")))
+                .isInstanceOfSatisfying(id.kinerja.domain.shared.RuleViolation.class, refused -> {
+                    assertThat(refused.code()).isEqualTo("survey.duplicate-service");
+                    assertThat(refused.field()).contains("services");
+                });
+        assertThatThrownBy(() -> planWithServices(Arrays.asList("Layanan A", null)))
+                .isInstanceOfSatisfying(
+                        id.kinerja.domain.shared.InvalidValue.class,
+                        refused -> assertThat(refused.field()).contains("services[1]"));
+        assertThatThrownBy(() -> planWithServices(List.of("s".repeat(501))))
+                .isInstanceOfSatisfying(
+                        id.kinerja.domain.shared.InvalidValue.class,
+                        refused -> assertThat(refused.code()).isEqualTo("text.too-long"));
+    }
+
+    private static Survey planWithServices(List<String> services) {
+        return Survey.plan(
+                OrganizationUnitId.newId(),
+                null,
+                Year.of(2024),
+                ReportingPeriod.ANNUAL,
+                Methodology.PERMENPANRB_14_2017,
+                WeightVariant.EXACT,
+                ServiceCombination.POOLED,
+                100L,
+                services,
+                Map.of());
+    }
+
+    @Test
     void refusesAServiceTheSurveyDoesNotCover() {
         assertThatThrownBy(() -> run(
                         file(HEADER, List.of("Pelayanan Parkir;R1;4;3;3;4;3;4;4;3;4")),

@@ -52,10 +52,7 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
         }
         List<Problem.FieldError> details = !DETAILED.contains(status)
                 ? List.of()
-                : context.getErrors().stream()
-                        .map(error -> problems.fieldError(
-                                error.getPath().orElse(null), "request.detail", List.of(error.getMessage())))
-                        .toList();
+                : context.getErrors().stream().map(this::unreadable).toList();
         MutableHttpResponse<Problem> problem = problems.respond(
                 context.getRequest(),
                 status,
@@ -72,6 +69,47 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
             }
         });
         return problem;
+    }
+
+    /**
+     * What could not be read, by the field it belongs to. The framework's own text names Java types and
+     * libraries ("Error decoding property [Long version] of type [class …]") and is English only, so it is
+     * never passed on: only the names of the fields it mentions are kept, as a path into the request
+     * ({@code target.year}), or the query or path parameter it failed to convert ({@code mode}).
+     */
+    private Problem.FieldError unreadable(io.micronaut.http.server.exceptions.response.Error error) {
+        String field = fieldNamedIn(error.getMessage());
+        if (field == null) {
+            field = error.getPath()
+                    .map(path -> path.replaceFirst("^/", ""))
+                    .filter(path -> path.matches("[A-Za-z][A-Za-z0-9_]*"))
+                    .orElse(null);
+        }
+        return field == null
+                ? problems.fieldError(null, "request.unreadable-body", List.of())
+                : problems.fieldError(field, "request.unreadable-value", List.of(field));
+    }
+
+    private static final java.util.regex.Pattern NAMED_FIELD = java.util.regex.Pattern.compile(
+            "(property|parameter|argument) \\[(?:[^\\]\\s]+ )?([A-Za-z_][A-Za-z0-9_]*)\\]");
+
+    static String fieldNamedIn(String message) {
+        if (message == null) {
+            return null;
+        }
+        java.util.regex.Matcher named = NAMED_FIELD.matcher(message);
+        List<String> path = new java.util.ArrayList<>();
+        String argument = null;
+        while (named.find()) {
+            String name = named.group(2);
+            if (named.group(1).equals("argument")) {
+                argument = argument == null ? name : argument;
+            } else if (path.isEmpty() || !path.get(path.size() - 1).equals(name)) {
+                path.add(name);
+            }
+        }
+        // a property inside the body is the field; the body's own argument name means nothing to a client
+        return path.isEmpty() ? argument : String.join(".", path);
     }
 
     private static String codeOf(HttpStatus status) {

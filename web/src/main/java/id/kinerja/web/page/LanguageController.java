@@ -16,6 +16,7 @@ import io.micronaut.security.rules.SecurityRule;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Set;
 
@@ -37,13 +38,30 @@ public class LanguageController {
     @Get("/{language}")
     public HttpResponse<?> choose(@PathVariable String language, @Nullable @QueryValue String ke) {
         String chosen = LANGUAGES.contains(language) ? language : "id";
-        String back = ke != null && ke.startsWith("/") && !ke.startsWith("//") && !ke.contains("\\") ? ke : "/";
-        return HttpResponse.seeOther(URI.create(back))
+        return HttpResponse.seeOther(backTo(ke))
                 .cookie(Cookie.of(COOKIE, chosen)
                         .path("/")
                         .maxAge(Duration.ofDays(365))
                         .sameSite(SameSite.Lax)
                         .httpOnly(true));
+    }
+
+    /**
+     * A path of this site to go back to, or the front page: never another site ({@code //host}), and never
+     * an address that is not one at all (a space, a NUL), which would otherwise fail the redirect.
+     */
+    static URI backTo(String ke) {
+        if (ke == null || !ke.startsWith("/") || ke.startsWith("//") || ke.contains("\\")) {
+            return URI.create("/");
+        }
+        try {
+            URI back = new URI(ke);
+            return back.getScheme() == null && back.getRawAuthority() == null
+                    ? URI.create(back.toASCIIString())
+                    : URI.create("/");
+        } catch (URISyntaxException notAnAddress) {
+            return URI.create("/");
+        }
     }
 
     /** The pages' words in both languages. */

@@ -8,6 +8,7 @@ import id.kinerja.domain.evaluation.RecordRealization;
 import id.kinerja.domain.evaluation.ReviewRealization;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
+import id.kinerja.http.upload.DeclaredFile;
 import id.kinerja.web.page.FormSubmission;
 import id.kinerja.web.page.Submitted;
 import io.micronaut.http.HttpRequest;
@@ -150,11 +151,7 @@ public class RealizationController {
     private Evidence attach(UUID id, CompletedFileUpload file, String evaluator) {
         try (InputStream content = file.getInputStream()) {
             return attachEvidence.attachFile(
-                    new RealizationId(id),
-                    file.getFilename(),
-                    file.getContentType().map(MediaType::toString).orElse(null),
-                    content,
-                    evaluator);
+                    new RealizationId(id), file.getFilename(), DeclaredFile.mediaType(file), content, evaluator);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,6 +17,7 @@ import id.kinerja.domain.survey.Survey;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
+import id.kinerja.http.upload.DeclaredFile;
 import id.kinerja.web.page.FormSubmission;
 import id.kinerja.web.page.Refusal;
 import id.kinerja.web.page.Submitted;
@@ -47,7 +48,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -151,7 +151,7 @@ public class SurveyPagesController {
     }
 
     private ImportSurveyResponses.Report importFile(String by, UUID id, CompletedFileUpload file) {
-        boolean workbook = file.getFilename().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        boolean workbook = DeclaredFile.isWorkbook(file);
         Function<ResponseFile, ImportSurveyResponses.Report> run =
                 responses -> importer.importFile(new ImportSurveyResponses.Command(
                         by, new SurveyId(id), responses, ImportSurveyResponses.Mode.APPEND, false));
