@@ -11,24 +11,31 @@ import java.util.Set;
 public final class ResetPassword {
     private final Users users;
     private final PasswordHasher hasher;
+    private final SessionVersions sessions;
     private final Transactions transactions;
 
-    public ResetPassword(Users users, PasswordHasher hasher, Transactions transactions) {
+    public ResetPassword(Users users, PasswordHasher hasher, SessionVersions sessions, Transactions transactions) {
         this.users = users;
         this.hasher = hasher;
+        this.sessions = sessions;
         this.transactions = transactions;
     }
 
-    /** The account as it is now: enabled, with the new password; its roles unchanged. */
+    /**
+     * The account as it is now: enabled, with the new password; its roles unchanged. Every session it had ends,
+     * as it does whenever a password changes: whoever held the lost password is signed out.
+     */
     public User reset(Username username, String newPassword) {
-        PasswordPolicy.check(newPassword);
+        PasswordPolicy.check(newPassword, username);
         String hash = hasher.hash(newPassword);
         return transactions.inTransaction(() -> {
             User user = users.findByUsername(username).orElseThrow(() -> new NotFound("user", username));
             user.changePasswordHash(user.version(), hash);
             Set<Role> roles = user.roles();
             user.update(user.version(), user.displayName(), roles, true);
-            return users.save(user);
+            User saved = users.save(user);
+            sessions.endAll(saved.id());
+            return saved;
         });
     }
 }

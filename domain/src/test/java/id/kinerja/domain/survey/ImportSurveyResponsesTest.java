@@ -10,6 +10,7 @@ import id.kinerja.domain.fixtures.InMemoryRegistry;
 import id.kinerja.domain.fixtures.InMemorySurveys;
 import id.kinerja.domain.fixtures.RegistryTestData;
 import id.kinerja.domain.organization.OrganizationUnit;
+import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.satisfaction.IndexResult;
 import id.kinerja.domain.satisfaction.Methodology;
 import id.kinerja.domain.satisfaction.ServiceCombination;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kinerja.domain.fixtures.InMemoryRegistry;
+import id.kinerja.domain.fixtures.InMemorySessions;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.NotFound;
 import java.util.Optional;
@@ -24,7 +25,9 @@ class ResetPasswordTest {
     };
 
     private final InMemoryRegistry registry = new InMemoryRegistry();
-    private final ResetPassword reset = new ResetPassword(registry.users, MARKING_HASHER, registry.transactions);
+    private final InMemorySessions sessions = new InMemorySessions(registry.users);
+    private final ResetPassword reset =
+            new ResetPassword(registry.users, MARKING_HASHER, sessions, registry.transactions);
     private final AuthenticateUser authenticate = new AuthenticateUser(registry.users, MARKING_HASHER);
 
     @Test
@@ -38,6 +41,8 @@ class ResetPasswordTest {
 
         reset.reset(EnsureInitialAdministrator.ADMIN, "kata-sandi-yang-baru");
 
+        // every session of the account ends with the reset: a token of whoever held the old password dies
+        assertThat(sessions.currentOfActive(admin.id())).hasValue(1L);
         assertThat(authenticate.authenticate("admin", "yang-lama-sudah-lupa")).isEmpty();
         assertThat(authenticate.authenticate("admin", "kata-sandi-yang-baru"))
                 .map(User::roles)

@@ -6,6 +6,7 @@ import id.kinerja.domain.archive.RegistryArchive;
 import id.kinerja.domain.shared.Transactions;
 import id.kinerja.domain.user.PasswordHasher;
 import id.kinerja.domain.user.ResetPassword;
+import id.kinerja.domain.user.SessionVersions;
 import id.kinerja.domain.user.Users;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -32,8 +33,9 @@ public class ArchiveWiring {
     }
 
     @Singleton
-    ResetPassword resetPassword(Users users, PasswordHasher hasher, Transactions transactions) {
-        return new ResetPassword(users, hasher, transactions);
+    ResetPassword resetPassword(
+            Users users, PasswordHasher hasher, SessionVersions sessions, Transactions transactions) {
+        return new ResetPassword(users, hasher, sessions, transactions);
     }
 
     static String kinerjaVersion() {
