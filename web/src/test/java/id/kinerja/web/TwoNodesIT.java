@@ -196,10 +196,11 @@ class TwoNodesIT {
         return answers;
     }
 
-    private record Quarterly(String unitId, String id) {}
+    /** A unit and its quarterly indicator, also used by other tests that need a plain numeric indicator. */
+    record Quarterly(String unitId, String id) {}
 
     /** An enacted decree of a new unit with one quarterly numeric indicator over 2024–2026. */
-    private static Quarterly quarterlyIndicator(ApiClient api) {
+    static Quarterly quarterlyIndicator(ApiClient api) {
         String planner = api.tokenForNewUser("PLANNER");
         String suffix = Long.toHexString(System.nanoTime());
         String unit = api.post(

@@ -30,8 +30,10 @@ import id.kinerja.domain.shared.Transactions;
 import id.kinerja.domain.survey.ImportSurveyResponses;
 import id.kinerja.domain.survey.PlanSurvey;
 import id.kinerja.domain.survey.ReadSurveyResult;
+import id.kinerja.domain.survey.SurveyImports;
 import id.kinerja.domain.survey.SurveyResponses;
 import id.kinerja.domain.survey.SurveyResults;
+import id.kinerja.domain.survey.SurveyWarnings;
 import id.kinerja.domain.survey.Surveys;
 import id.kinerja.domain.user.AssignUnits;
 import id.kinerja.domain.user.AuthenticateUser;
@@ -161,8 +163,18 @@ public class UseCaseFactory {
 
     @Singleton
     ImportSurveyResponses importSurveyResponses(
-            Surveys surveys, SurveyResponses responses, SurveyResults results, Transactions transactions, Clock clock) {
-        return new ImportSurveyResponses(surveys, responses, results, transactions, clock);
+            Surveys surveys,
+            SurveyResponses responses,
+            SurveyResults results,
+            SurveyImports imports,
+            Transactions transactions,
+            Clock clock) {
+        return new ImportSurveyResponses(surveys, responses, results, imports, transactions, clock);
+    }
+
+    @Singleton
+    SurveyWarnings surveyWarnings(Surveys surveys, SurveyResults results) {
+        return new SurveyWarnings(surveys, results);
     }
 
     @Singleton
