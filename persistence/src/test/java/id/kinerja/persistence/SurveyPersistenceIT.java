@@ -13,6 +13,7 @@ import id.kinerja.domain.organization.UnitType;
 import id.kinerja.domain.satisfaction.Methodology;
 import id.kinerja.domain.satisfaction.ServiceCombination;
 import id.kinerja.domain.satisfaction.WeightVariant;
+import id.kinerja.domain.shared.ConflictingState;
 import id.kinerja.domain.shared.RefusedFile;
 import id.kinerja.domain.shared.ReportingPeriod;
 import id.kinerja.domain.shared.Transactions;
@@ -22,6 +23,7 @@ import id.kinerja.domain.survey.ReadSurveyResult;
 import id.kinerja.domain.survey.RespondentProfile;
 import id.kinerja.domain.survey.ResponseFile;
 import id.kinerja.domain.survey.Survey;
+import id.kinerja.domain.survey.SurveyImports;
 import id.kinerja.domain.survey.SurveyOutcome;
 import id.kinerja.domain.survey.SurveyResponses;
 import id.kinerja.domain.survey.SurveyResults;
@@ -34,6 +36,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,9 @@ class SurveyPersistenceIT {
 
     @Inject
     SurveyResults results;
+
+    @Inject
+    SurveyImports imports;
 
     @Inject
     Transactions transactions;
@@ -84,7 +90,7 @@ class SurveyPersistenceIT {
         InMemoryEvaluation.Assignments assignments = new InMemoryEvaluation.Assignments();
         assignments.assign("evaluator", unit.id());
         importer = new ImportSurveyResponses(
-                surveys, responses, results, assignments, units, closures, transactions, Clock.systemUTC());
+                surveys, responses, results, assignments, units, closures, imports, transactions, Clock.systemUTC());
     }
 
     private static ResponseFile file(List<String> lines) {
@@ -164,5 +170,84 @@ class SurveyPersistenceIT {
         assertThat(history.get(0).combined().respondents()).isEqualTo(30);
         assertThat(history.get(1).combined().respondents()).isEqualTo(3);
         assertThat(history.get(1).computedAt()).isAfterOrEqualTo(history.get(0).computedAt());
+    }
+
+    /** The same lines with a checksum, as the CSV and XLSX readers give it once they have read the file. */
+    private static ResponseFile checksummed(List<String> lines, String sha256) {
+        ResponseFile lines0 = file(lines);
+        return new ResponseFile() {
+            @Override
+            public void readInto(RowHandler handler) {
+                lines0.readInto(handler);
+            }
+
+            @Override
+            public Optional<String> sha256() {
+                return Optional.of(sha256);
+            }
+        };
+    }
+
+    @Test
+    void aFileWhoseChecksumIsStoredIsRefusedNamingTheEarlierImportUnlessItReplaces() {
+        String sha256 = "a".repeat(64);
+        importer.importFile(new ImportSurveyResponses.Command(
+                "evaluator",
+                survey.id(),
+                checksummed(rows(20), sha256),
+                ImportSurveyResponses.Mode.APPEND,
+                false,
+                "skm-2024.csv"));
+        // other respondent ids, same bytes by checksum: refused at the end, nothing of it stored
+        List<String> renamed =
+                rows(20).stream().map(row -> row.replace(";R", ";S")).toList();
+
+        assertThatThrownBy(() -> importer.importFile(new ImportSurveyResponses.Command(
+                        "evaluator",
+                        survey.id(),
+                        checksummed(renamed, sha256),
+                        ImportSurveyResponses.Mode.APPEND,
+                        false,
+                        null)))
+                .isInstanceOfSatisfying(ConflictingState.class, refused -> {
+                    assertThat(refused.code()).isEqualTo("survey.file-imported");
+                    assertThat(refused.arguments()).contains("skm-2024.csv", 20L, 1);
+                });
+        assertThat(results.latest(survey.id()).orElseThrow().version()).isEqualTo(1);
+
+        ImportSurveyResponses.Report replaced = importer.importFile(new ImportSurveyResponses.Command(
+                "evaluator",
+                survey.id(),
+                checksummed(renamed, sha256),
+                ImportSurveyResponses.Mode.REPLACE,
+                false,
+                null));
+        assertThat(replaced.result().combined().respondents()).isEqualTo(20);
+        assertThat(imports.storedWithChecksum(survey.id(), sha256)).isPresent();
+    }
+
+    @Test
+    void aFileNamingARespondentAlreadyStoredIsRefusedNamingTheImportThatStoredIt() {
+        importer.importFile(new ImportSurveyResponses.Command(
+                "evaluator",
+                survey.id(),
+                file(rows(6000)),
+                ImportSurveyResponses.Mode.APPEND,
+                false,
+                "gelombang-1.xlsx"));
+        List<String> overlapping = new ArrayList<>(
+                rows(3).stream().map(row -> row.replace(";R", ";X")).toList());
+        overlapping.add(rows(5999).get(5998));
+
+        assertThatThrownBy(() -> importer.importFile(new ImportSurveyResponses.Command(
+                        "evaluator", survey.id(), file(overlapping), ImportSurveyResponses.Mode.APPEND, false)))
+                .isInstanceOfSatisfying(ConflictingState.class, refused -> {
+                    assertThat(refused.code()).isEqualTo("survey.respondent-imported");
+                    assertThat(refused.arguments()).contains("R5998", "gelombang-1.xlsx", 6000L);
+                });
+        assertThat(responses.tally(survey.id(), Methodology.PERMENPANRB_14_2017).stream()
+                        .mapToLong(tally -> tally.respondents())
+                        .sum())
+                .isEqualTo(6000);
     }
 }

@@ -45,7 +45,7 @@ class ResourceSnapshots implements AuditSnapshots {
         } else if (changed instanceof Survey survey) {
             snapshot = SurveyResponse.of(survey);
         } else if (changed instanceof ImportSurveyResponses.Report report) {
-            snapshot = ImportResponse.of(report);
+            snapshot = ImportResponse.of(report, messages);
         } else if (changed instanceof Realization realization) {
             snapshot = RealizationResponse.of(realization, List.of());
         } else if (changed instanceof Evidence evidence) {

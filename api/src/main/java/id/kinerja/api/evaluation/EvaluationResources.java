@@ -1,6 +1,7 @@
 package id.kinerja.api.evaluation;
 
 import id.kinerja.api.indicator.IndicatorResources.TargetResponse;
+import id.kinerja.api.shared.WarningResponse;
 import id.kinerja.api.shared.WrittenNumber;
 import id.kinerja.domain.evaluation.Attainment;
 import id.kinerja.domain.evaluation.AttainmentScore;
@@ -137,7 +138,30 @@ public final class EvaluationResources {
             @Nullable UUID corrects,
             @Nullable String correctionReason,
             List<EvidenceResponse> evidence,
-            long version) {
+            long version,
+            List<WarningResponse> warnings) {
+        /** The realization with what is worth a second look in it (a value below zero). */
+        public RealizationResponse withWarnings(List<WarningResponse> found) {
+            return new RealizationResponse(
+                    id,
+                    indicatorId,
+                    year,
+                    period,
+                    value,
+                    text,
+                    source,
+                    supportingFactors,
+                    inhibitingFactors,
+                    followUp,
+                    status,
+                    lastReview,
+                    corrects,
+                    correctionReason,
+                    evidence,
+                    version,
+                    found);
+        }
+
         public static RealizationResponse of(Realization realization, List<Evidence> evidence) {
             return new RealizationResponse(
                     realization.id().value(),
@@ -163,7 +187,8 @@ public final class EvaluationResources {
                             .filter(e -> e.realizationId().equals(realization.id()))
                             .map(EvidenceResponse::of)
                             .toList(),
-                    realization.version());
+                    realization.version(),
+                    List.of());
         }
     }
 

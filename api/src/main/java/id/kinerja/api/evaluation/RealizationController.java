@@ -8,11 +8,13 @@ import id.kinerja.api.evaluation.EvaluationResources.RealizationResponse;
 import id.kinerja.api.evaluation.EvaluationResources.ReviewStep;
 import id.kinerja.api.shared.PageResponse;
 import id.kinerja.api.shared.Paging;
+import id.kinerja.api.shared.WarningResponse;
 import id.kinerja.domain.evaluation.AttachEvidence;
 import id.kinerja.domain.evaluation.Evidence;
 import id.kinerja.domain.evaluation.ReadRealizations;
 import id.kinerja.domain.evaluation.Realization;
 import id.kinerja.domain.evaluation.RealizationId;
+import id.kinerja.domain.evaluation.RealizationWarnings;
 import id.kinerja.domain.evaluation.RecordRealization;
 import id.kinerja.domain.evaluation.ReviewRealization;
 import id.kinerja.domain.evaluation.ReviewStatus;
@@ -22,6 +24,7 @@ import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.http.audit.Audited;
+import id.kinerja.http.problem.Messages;
 import id.kinerja.http.security.Roles;
 import id.kinerja.http.security.SignedInUser;
 import id.kinerja.http.upload.DeclaredFile;
@@ -64,13 +67,19 @@ public class RealizationController {
     private final RecordRealization record;
     private final ReviewRealization review;
     private final AttachEvidence attach;
+    private final Messages texts;
 
     public RealizationController(
-            ReadRealizations realizations, RecordRealization record, ReviewRealization review, AttachEvidence attach) {
+            ReadRealizations realizations,
+            RecordRealization record,
+            ReviewRealization review,
+            AttachEvidence attach,
+            Messages texts) {
         this.realizations = realizations;
         this.record = record;
         this.review = review;
         this.attach = attach;
+        this.texts = texts;
     }
 
     @Post("/indicators/{id}/realizations")
@@ -88,7 +97,9 @@ public class RealizationController {
                 request.fromSurvey() == null ? null : new SurveyId(request.fromSurvey()),
                 request.narrative()));
         return HttpResponse.created(
-                RealizationResponse.of(recorded, List.of()), URI.create("/api/v1/realizations/" + recorded.id()));
+                RealizationResponse.of(recorded, List.of())
+                        .withWarnings(WarningResponse.of(RealizationWarnings.of(recorded), texts)),
+                URI.create("/api/v1/realizations/" + recorded.id()));
     }
 
     /** The indicator's current realizations, every year and period. */
@@ -135,7 +146,9 @@ public class RealizationController {
                 request.text(),
                 request.fromSurvey() == null ? null : new SurveyId(request.fromSurvey()),
                 request.narrative()));
-        return withEvidence(List.of(revised)).get(0);
+        return withEvidence(List.of(revised))
+                .get(0)
+                .withWarnings(WarningResponse.of(RealizationWarnings.of(revised), texts));
     }
 
     @Post("/realizations/{id}/submit")

@@ -2,6 +2,7 @@ package id.kinerja.api.survey;
 
 import id.kinerja.api.shared.PageResponse;
 import id.kinerja.api.shared.Paging;
+import id.kinerja.api.shared.WarningResponse;
 import id.kinerja.api.survey.SurveyResources.ImportResponse;
 import id.kinerja.api.survey.SurveyResources.ResultResponse;
 import id.kinerja.api.survey.SurveyResources.SurveyRealization;
@@ -18,9 +19,12 @@ import id.kinerja.domain.survey.PlanSurvey;
 import id.kinerja.domain.survey.ReadSurveyResult;
 import id.kinerja.domain.survey.ReadSurveys;
 import id.kinerja.domain.survey.ResponseFile;
+import id.kinerja.domain.survey.Survey;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.domain.survey.SurveyOutcome;
+import id.kinerja.domain.survey.SurveyWarnings;
 import id.kinerja.http.audit.Audited;
+import id.kinerja.http.problem.Messages;
 import id.kinerja.http.security.Roles;
 import id.kinerja.http.upload.DeclaredFile;
 import io.micronaut.core.annotation.Nullable;
@@ -64,25 +68,35 @@ public class SurveyController {
     private final PlanSurvey plan;
     private final ImportSurveyResponses importer;
     private final ReadSurveyResult results;
+    private final SurveyWarnings warnings;
+    private final Messages texts;
 
     public SurveyController(
             ReadSurveys surveys,
             ReadIndicators indicators,
             PlanSurvey plan,
             ImportSurveyResponses importer,
-            ReadSurveyResult results) {
+            ReadSurveyResult results,
+            SurveyWarnings warnings,
+            Messages texts) {
         this.surveys = surveys;
         this.indicators = indicators;
         this.plan = plan;
         this.importer = importer;
         this.results = results;
+        this.warnings = warnings;
+        this.texts = texts;
+    }
+
+    private SurveyResponse withWarnings(Survey survey) {
+        return SurveyResponse.of(survey, WarningResponse.of(warnings.of(survey.id()), texts));
     }
 
     @Post("/surveys")
     @Secured(Roles.EVALUATOR)
     @Audited(entity = "survey")
     public HttpResponse<SurveyResponse> plan(@Body @Valid SurveyRequest request, Authentication authentication) {
-        SurveyResponse created = SurveyResponse.of(plan.plan(new PlanSurvey.Command(
+        SurveyResponse created = withWarnings(plan.plan(new PlanSurvey.Command(
                 authentication.getName(),
                 new OrganizationUnitId(request.unitId()),
                 request.indicatorId() == null ? null : new IndicatorId(request.indicatorId()),
@@ -106,7 +120,7 @@ public class SurveyController {
     @Get("/surveys/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public SurveyResponse get(@PathVariable UUID id) {
-        return SurveyResponse.of(surveys.get(new SurveyId(id)));
+        return withWarnings(surveys.get(new SurveyId(id)));
     }
 
     /** A CSV file as the request body ({@code Content-Type: text/csv}), or an XLSX workbook likewise. */
@@ -127,9 +141,9 @@ public class SurveyController {
                 .orElse(false);
         String by = authentication.getName();
         if (workbook) {
-            return XlsxResponseFile.readCopy(body, file -> run(by, id, file, dryRun, mode));
+            return XlsxResponseFile.readCopy(body, file -> run(by, id, file, dryRun, mode, null));
         }
-        return run(by, id, new CsvResponseFile(body), dryRun, mode);
+        return run(by, id, new CsvResponseFile(body), dryRun, mode, null);
     }
 
     /** A multipart upload with the file in the part {@code file}: CSV, or XLSX by name or content type. */
@@ -146,9 +160,10 @@ public class SurveyController {
         boolean workbook = DeclaredFile.isWorkbook(file);
         try (InputStream content = file.getInputStream()) {
             if (workbook) {
-                return XlsxResponseFile.readCopy(content, workbookFile -> run(by, id, workbookFile, dryRun, mode));
+                return XlsxResponseFile.readCopy(
+                        content, workbookFile -> run(by, id, workbookFile, dryRun, mode, file.getFilename()));
             }
-            return run(by, id, new CsvResponseFile(content), dryRun, mode);
+            return run(by, id, new CsvResponseFile(content), dryRun, mode, file.getFilename());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -167,16 +182,29 @@ public class SurveyController {
             @Nullable @QueryValue Boolean dryRun,
             @Nullable @QueryValue ImportSurveyResponses.Mode mode,
             Authentication authentication) {
-        return run(authentication.getName(), id, new JsonResponses(responses), dryRun, mode);
+        return run(authentication.getName(), id, new JsonResponses(responses), dryRun, mode, null);
     }
 
-    private ImportResponse run(String by, UUID id, ResponseFile file, Boolean dryRun, ImportSurveyResponses.Mode mode) {
-        return ImportResponse.of(importer.importFile(new ImportSurveyResponses.Command(
-                by,
-                new SurveyId(id),
-                file,
-                mode == null ? ImportSurveyResponses.Mode.APPEND : mode,
-                Boolean.TRUE.equals(dryRun))));
+    /**
+     * A file already imported into the survey, or naming a respondent already stored, is refused with 409
+     * unless {@code mode=REPLACE} asks for the stored responses to be replaced.
+     */
+    private ImportResponse run(
+            String by,
+            UUID id,
+            ResponseFile file,
+            Boolean dryRun,
+            ImportSurveyResponses.Mode mode,
+            @Nullable String fileName) {
+        return ImportResponse.of(
+                importer.importFile(new ImportSurveyResponses.Command(
+                        by,
+                        new SurveyId(id),
+                        file,
+                        mode == null ? ImportSurveyResponses.Mode.APPEND : mode,
+                        Boolean.TRUE.equals(dryRun),
+                        fileName)),
+                texts);
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.kinerja.api.survey;
 
+import id.kinerja.api.shared.WarningResponse;
 import id.kinerja.domain.satisfaction.IndexResult;
 import id.kinerja.domain.satisfaction.Methodology;
 import id.kinerja.domain.satisfaction.ServiceCombination;
@@ -54,9 +55,15 @@ public final class SurveyResources {
             @Nullable Long population,
             List<String> services,
             Map<String, String> questions,
-            long version) {
+            long version,
+            @Nullable List<WarningResponse> warnings) {
 
         public static SurveyResponse of(Survey survey) {
+            return of(survey, null);
+        }
+
+        /** With what is worth a second look: another survey of the indicator and year, a small population. */
+        public static SurveyResponse of(Survey survey, @Nullable List<WarningResponse> warnings) {
             return new SurveyResponse(
                     survey.id().value(),
                     survey.unitId().value(),
@@ -69,7 +76,8 @@ public final class SurveyResources {
                     survey.population().orElse(null),
                     survey.services(),
                     survey.questions(),
-                    survey.version());
+                    survey.version(),
+                    warnings);
         }
     }
 
@@ -177,10 +185,15 @@ public final class SurveyResources {
     }
 
     @Serdeable
-    public record ImportResponse(long rowsRead, long stored, boolean dryRun, ResultResponse result) {
-        public static ImportResponse of(ImportSurveyResponses.Report report) {
+    public record ImportResponse(
+            long rowsRead, long stored, boolean dryRun, ResultResponse result, List<WarningResponse> warnings) {
+        public static ImportResponse of(ImportSurveyResponses.Report report, Messages texts) {
             return new ImportResponse(
-                    report.rowsRead(), report.stored(), report.dryRun(), ResultResponse.of(report.result(), true));
+                    report.rowsRead(),
+                    report.stored(),
+                    report.dryRun(),
+                    ResultResponse.of(report.result(), true),
+                    WarningResponse.of(report.warnings(), texts));
         }
     }
 

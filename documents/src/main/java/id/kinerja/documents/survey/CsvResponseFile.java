@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,10 +24,17 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvResponseFile implements ResponseFile {
     private static final int HEADER_LOOKAHEAD = 64 * 1024;
 
-    private final InputStream input;
+    private final java.security.DigestInputStream input;
+    private String sha256;
 
     public CsvResponseFile(InputStream input) {
-        this.input = input;
+        this.input = new java.security.DigestInputStream(input, Checksums.sha256());
+    }
+
+    /** Computed from the bytes as they stream past the parser; present once the file was read to its end. */
+    @Override
+    public java.util.Optional<String> sha256() {
+        return java.util.Optional.ofNullable(sha256);
     }
 
     @Override
@@ -52,6 +60,9 @@ public final class CsvResponseFile implements ResponseFile {
                         handler.row(new Row(row, cells));
                     }
                 }
+                input.transferTo(OutputStream.nullOutputStream());
+                sha256 = java.util.HexFormat.of()
+                        .formatHex(input.getMessageDigest().digest());
             } catch (UncheckedIOException | IllegalStateException e) {
                 throw malformed(row + 1, e);
             }

@@ -39,6 +39,16 @@ public final class XlsxResponseFile implements ResponseFile {
         this.file = file;
     }
 
+    /** The workbook's bytes as uploaded: a second upload of the same file has the same checksum. */
+    @Override
+    public java.util.Optional<String> sha256() {
+        try (InputStream bytes = java.nio.file.Files.newInputStream(file)) {
+            return java.util.Optional.of(Checksums.sha256Of(bytes));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     @Override
     public void readInto(RowHandler handler) {
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {

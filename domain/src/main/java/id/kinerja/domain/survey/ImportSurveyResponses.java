@@ -5,6 +5,7 @@ import id.kinerja.domain.organization.OrganizationUnits;
 import id.kinerja.domain.satisfaction.ElementTally;
 import id.kinerja.domain.satisfaction.ServiceElement;
 import id.kinerja.domain.satisfaction.ServiceTally;
+import id.kinerja.domain.shared.ConflictingState;
 import id.kinerja.domain.shared.IndonesianDate;
 import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.InvalidValue;
@@ -12,6 +13,7 @@ import id.kinerja.domain.shared.RefusedFile;
 import id.kinerja.domain.shared.RefusedFile.FileError;
 import id.kinerja.domain.shared.Text;
 import id.kinerja.domain.shared.Transactions;
+import id.kinerja.domain.shared.Warning;
 import id.kinerja.domain.user.UnitAssignments;
 import id.kinerja.domain.user.UnitStewardship;
 import java.math.BigDecimal;
@@ -30,7 +32,9 @@ import java.util.Set;
  * Imports a file of responses, all or nothing: every row is checked, rows are written in batches as they
  * stream past, and a file with any error is rolled back whole and answered with the row, column and reason
  * of its first hundred errors and their count. A dry run checks and previews the result without storing.
- * A real import stores a new version of the survey's result; earlier versions stay readable.
+ * A real import stores a new version of the survey's result; earlier versions stay readable. A file already
+ * imported into the survey (the same SHA-256), or one naming a respondent already stored, is refused unless
+ * the responses are replaced; the report carries the survey's warnings.
  */
 public final class ImportSurveyResponses {
     static final int BATCH_SIZE = 5000;
@@ -44,6 +48,8 @@ public final class ImportSurveyResponses {
     private final SurveyResults results;
     private final UnitStewardship stewardship;
     private final ClosedYears closedYears;
+    private final SurveyImports imports;
+    private final SurveyWarnings warnings;
     private final Transactions transactions;
     private final Clock clock;
 
@@ -54,6 +60,7 @@ public final class ImportSurveyResponses {
             UnitAssignments assignments,
             OrganizationUnits units,
             ClosedYears closedYears,
+            SurveyImports imports,
             Transactions transactions,
             Clock clock) {
         this.surveys = surveys;
@@ -61,6 +68,8 @@ public final class ImportSurveyResponses {
         this.results = results;
         this.stewardship = new UnitStewardship(assignments, units);
         this.closedYears = closedYears;
+        this.imports = imports;
+        this.warnings = new SurveyWarnings(surveys, results);
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -71,11 +80,27 @@ public final class ImportSurveyResponses {
         REPLACE
     }
 
-    /** A file to import into a survey; {@code by} the evaluator, who must serve the surveyed unit. */
-    public record Command(String by, SurveyId surveyId, ResponseFile file, Mode mode, boolean dryRun) {}
+    /**
+     * A file to import into a survey.
+     *
+     * @param by the evaluator, who must serve the surveyed unit
+     * @param fileName the name the file was uploaded under, if any: it names the import in later refusals
+     */
+    public record Command(String by, SurveyId surveyId, ResponseFile file, Mode mode, boolean dryRun, String fileName) {
+        public Command(String by, SurveyId surveyId, ResponseFile file, Mode mode, boolean dryRun) {
+            this(by, surveyId, file, mode, dryRun, null);
+        }
+    }
 
-    /** What an import did: rows read and stored, and the survey's result after it (a preview on a dry run). */
-    public record Report(long rowsRead, long stored, boolean dryRun, SurveyOutcome result) {}
+    /**
+     * What an import did: rows read and stored, the survey's result after it (a preview on a dry run), and
+     * what is worth a second look.
+     */
+    public record Report(long rowsRead, long stored, boolean dryRun, SurveyOutcome result, List<Warning> warnings) {
+        public Report {
+            warnings = List.copyOf(warnings);
+        }
+    }
 
     public Report importFile(Command command) {
         return transactions.inTransaction(() -> {
@@ -84,10 +109,18 @@ public final class ImportSurveyResponses {
             stewardship.requireServes(
                     command.by(), survey.unitId(), "survey.not-responsible", "import responses into its survey");
             closedYears.requireOpen(survey.unitId(), survey.year());
-            if (command.mode() == Mode.REPLACE && !command.dryRun()) {
-                responses.removeAll(survey.id());
+            // imports into one survey run one after another, so the checks below see the previous one's rows
+            imports.holdSurvey(survey.id());
+            boolean replace = command.mode() == Mode.REPLACE;
+            SurveyImport started = SurveyImport.begin(survey.id(), command.fileName(), clock.instant());
+            if (!command.dryRun()) {
+                if (replace) {
+                    responses.removeAll(survey.id());
+                    imports.replaceAll(survey.id());
+                }
+                imports.begin(started);
             }
-            Run run = new Run(survey, command.dryRun());
+            Run run = new Run(survey, command.dryRun(), started.id(), !replace);
             command.file().readInto(run);
             if (run.columns == null) {
                 throw new RefusedFile(
@@ -97,6 +130,24 @@ public final class ImportSurveyResponses {
             if (run.errorCount > 0) {
                 throw new RefusedFile(run.errors, run.errorCount);
             }
+            Optional<String> checksum = command.file().sha256();
+            if (!replace) {
+                checksum.flatMap(sha256 -> imports.storedWithChecksum(survey.id(), sha256))
+                        .ifPresent(earlier -> {
+                            throw new ConflictingState(
+                                    "survey.file-imported",
+                                    "file",
+                                    "this file was imported into the survey already (" + describe(earlier)
+                                            + "); import it with mode REPLACE to replace the stored responses",
+                                    earlier.fileName().orElse("—"),
+                                    earlier.importedAt(),
+                                    earlier.rows(),
+                                    earlier.resultVersion());
+                        });
+                run.firstStored.ifPresent(stored -> {
+                    throw respondentStored(stored);
+                });
+            }
             Set<String> newServices = new LinkedHashSet<>(run.tallies.keySet());
             newServices.removeAll(survey.services());
             Survey current = survey;
@@ -104,12 +155,43 @@ public final class ImportSurveyResponses {
                 survey.addServices(newServices);
                 current = surveys.save(survey);
             }
+            SurveyOutcome result = resultAfter(current, run, command);
+            if (!command.dryRun()) {
+                imports.finish(started.finished(checksum, run.rowsRead, result.version()));
+            }
             return new Report(
                     run.rowsRead,
                     command.dryRun() ? 0 : run.rowsRead,
                     command.dryRun(),
-                    resultAfter(current, run, command));
+                    result,
+                    warnings.of(current, result.combined().respondents()));
         });
+    }
+
+    private static String describe(SurveyImport earlier) {
+        return earlier.fileName().map(name -> "'" + name + "', ").orElse("") + earlier.importedAt() + ", "
+                + earlier.rows() + " responses, result version " + earlier.resultVersion();
+    }
+
+    private static ConflictingState respondentStored(SurveyImports.StoredRespondent stored) {
+        return stored.by()
+                .map(earlier -> new ConflictingState(
+                        "survey.respondent-imported",
+                        "responden",
+                        "respondent " + stored.respondent() + " was imported into the survey already ("
+                                + describe(earlier) + "); import with mode REPLACE to replace the stored responses",
+                        stored.respondent(),
+                        earlier.fileName().orElse("—"),
+                        earlier.importedAt(),
+                        earlier.rows(),
+                        earlier.resultVersion()))
+                .orElseGet(() -> new ConflictingState(
+                        "survey.respondent-stored",
+                        "responden",
+                        "respondent " + stored.respondent()
+                                + " is stored in the survey already; import with mode REPLACE to replace the stored"
+                                + " responses",
+                        stored.respondent()));
     }
 
     /**
@@ -150,16 +232,22 @@ public final class ImportSurveyResponses {
         private ResponseColumns columns;
         private final boolean dryRun;
         private final List<ServiceElement> elements;
+        private final SurveyImportId importId;
+        private final boolean checkRespondents;
         private final List<SurveyResponse> batch = new ArrayList<>(BATCH_SIZE);
+        private final Set<String> respondents = new LinkedHashSet<>();
+        private Optional<SurveyImports.StoredRespondent> firstStored = Optional.empty();
         private final List<FileError> errors = new ArrayList<>();
         private final Map<String, long[]> tallies = new LinkedHashMap<>();
         private final RespondentProfile.Counter profile = new RespondentProfile.Counter();
         private long errorCount;
         private long rowsRead;
 
-        Run(Survey survey, boolean dryRun) {
+        Run(Survey survey, boolean dryRun, SurveyImportId importId, boolean checkRespondents) {
             this.survey = survey;
             this.dryRun = dryRun;
+            this.importId = importId;
+            this.checkRespondents = checkRespondents;
             this.elements = survey.methodology().elements();
         }
 
@@ -209,6 +297,12 @@ public final class ImportSurveyResponses {
             }
             count(response);
             profile.count(response);
+            if (checkRespondents && response.respondent() != null) {
+                respondents.add(response.respondent());
+                if (respondents.size() == BATCH_SIZE) {
+                    checkRespondents();
+                }
+            }
             if (!dryRun && errorCount == 0) {
                 batch.add(response);
                 if (batch.size() == BATCH_SIZE) {
@@ -218,10 +312,23 @@ public final class ImportSurveyResponses {
         }
 
         void flush() {
-            if (!batch.isEmpty() && errorCount == 0) {
-                responses.append(survey.id(), List.copyOf(batch));
+            checkRespondents();
+            // a file to be refused writes nothing more (what it wrote is rolled back with the refusal)
+            if (!batch.isEmpty() && errorCount == 0 && firstStored.isEmpty()) {
+                responses.append(survey.id(), importId, List.copyOf(batch));
             }
             batch.clear();
+        }
+
+        /** Respondents already stored are looked up a batch at a time, not one query per row. */
+        private void checkRespondents() {
+            if (!respondents.isEmpty() && errorCount == 0) {
+                if (firstStored.isEmpty()) {
+                    // refused at the end, after the checksum: the same file is named as such, not by its first row
+                    firstStored = imports.storedRespondent(survey.id(), respondents);
+                }
+            }
+            respondents.clear();
         }
 
         private void count(SurveyResponse response) {

@@ -11,6 +11,14 @@ import java.util.List;
 public interface ResponseFile {
     void readInto(RowHandler handler);
 
+    /**
+     * The SHA-256 of the file's bytes in hexadecimal, once {@link #readInto} has read it whole; empty when the
+     * source is not a file (responses entered one by one) or was not read to its end.
+     */
+    default java.util.Optional<String> sha256() {
+        return java.util.Optional.empty();
+    }
+
     /** Receives the rows of a file in order. */
     interface RowHandler {
         void header(List<String> names);

@@ -9,7 +9,12 @@ import java.util.List;
  * keep each result's tallies as they write; {@link #tally} recomputes them from the stored answers.
  */
 public interface SurveyResponses {
-    void append(SurveyId survey, List<SurveyResponse> batch);
+    /** Stores a batch of an import's responses; {@code from} is the import, when it is kept. */
+    void append(SurveyId survey, SurveyImportId from, List<SurveyResponse> batch);
+
+    default void append(SurveyId survey, List<SurveyResponse> batch) {
+        append(survey, null, batch);
+    }
 
     void removeAll(SurveyId survey);
 

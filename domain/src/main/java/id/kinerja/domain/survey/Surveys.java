@@ -1,8 +1,11 @@
 package id.kinerja.domain.survey;
 
+import id.kinerja.domain.indicator.IndicatorId;
 import id.kinerja.domain.shared.NotFound;
 import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.PageRequest;
+import id.kinerja.domain.shared.Year;
+import java.util.List;
 import java.util.Optional;
 
 /** The stored surveys. */
@@ -12,6 +15,9 @@ public interface Surveys {
     Survey save(Survey survey);
 
     Page<Survey> list(PageRequest page);
+
+    /** The surveys that measure the indicator in the year, the earliest opened first. */
+    List<SurveyId> measuring(IndicatorId indicator, Year year);
 
     default Survey get(SurveyId id) {
         return find(id).orElseThrow(() -> new NotFound("survey", id));

@@ -9,6 +9,7 @@ import id.kinerja.domain.fixtures.InMemoryEvaluation;
 import id.kinerja.domain.fixtures.InMemoryRegistry;
 import id.kinerja.domain.fixtures.InMemorySurveys;
 import id.kinerja.domain.fixtures.RegistryTestData;
+import id.kinerja.domain.indicator.IndicatorId;
 import id.kinerja.domain.organization.OrganizationUnit;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.satisfaction.IndexResult;
@@ -46,6 +47,7 @@ class ImportSurveyResponsesTest {
             evaluation.assignments,
             registry.units,
             evaluation.closures,
+            store.imports,
             new DirectTransactions(),
             Clock.fixed(Instant.parse("2024-12-31T00:00:00Z"), ZoneOffset.UTC));
     private Survey survey;
@@ -273,7 +275,7 @@ class ImportSurveyResponsesTest {
     void theTalliesKeptAtImportAreWhatARecountOfTheStoredAnswersGives() {
         run(file(HEADER, goodRows(40)), ImportSurveyResponses.Mode.APPEND, false);
         run(
-                file(HEADER, List.of("Pelayanan Rumah Tangga;R1;1;2;3;4;;2;3;4;1")),
+                file(HEADER, List.of("Pelayanan Rumah Tangga;R40;1;2;3;4;;2;3;4;1")),
                 ImportSurveyResponses.Mode.APPEND,
                 false);
 
@@ -308,5 +310,101 @@ class ImportSurveyResponsesTest {
         assertThat(household.notComputableElement()).map(ServiceElement::code).contains("U8");
         assertThat(report.result().combined().computable()).isTrue();
         assertThat(report.result().belowMinimumSample()).isTrue();
+    }
+
+    @Test
+    void refusesAFileNamingARespondentAlreadyStoredUnlessItReplacesTheResponses() {
+        run(file(HEADER, goodRows(10)), ImportSurveyResponses.Mode.APPEND, false);
+        ResponseFile again = file(
+                HEADER,
+                List.of(
+                        "Pelayanan Rumah Tangga;R77;4;4;4;4;4;4;4;4;4",
+                        goodRows(10).get(3)));
+
+        assertThatThrownBy(() -> run(again, ImportSurveyResponses.Mode.APPEND, false))
+                .isInstanceOfSatisfying(ConflictingState.class, refused -> {
+                    assertThat(refused.code()).isEqualTo("survey.respondent-imported");
+                    assertThat(refused.arguments().get(0)).isEqualTo("R3");
+                });
+        assertThatThrownBy(() -> run(again, ImportSurveyResponses.Mode.APPEND, true))
+                .as("a dry run says so too")
+                .isInstanceOf(ConflictingState.class);
+        assertThat(store.responses.of(survey.id())).hasSize(10);
+
+        ImportSurveyResponses.Report replaced = run(again, ImportSurveyResponses.Mode.REPLACE, false);
+        assertThat(replaced.result().combined().respondents()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesTheSameFileByItsChecksumEvenWithoutRespondentIds() {
+        ResponseFile anonymous =
+                checksummed(file(HEADER, List.of("Pelayanan Rumah Tangga;;4;4;4;4;4;4;4;4;4")), "b".repeat(64));
+        run(anonymous, ImportSurveyResponses.Mode.APPEND, false);
+
+        assertThatThrownBy(() -> run(anonymous, ImportSurveyResponses.Mode.APPEND, false))
+                .isInstanceOfSatisfying(
+                        ConflictingState.class,
+                        refused -> assertThat(refused.code()).isEqualTo("survey.file-imported"));
+        assertThat(run(anonymous, ImportSurveyResponses.Mode.REPLACE, false).stored())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> run(anonymous, ImportSurveyResponses.Mode.APPEND, false))
+                .as("the replacing import is now the stored one")
+                .isInstanceOf(ConflictingState.class);
+    }
+
+    @Test
+    void warnsOfAPopulationSmallerThanTheRespondentsAndOfASecondSurveyOfTheIndicatorAndYear() {
+        IndicatorId indicator = new IndicatorId(java.util.UUID.randomUUID());
+        Survey first = store.surveys.save(plannedFor(indicator, 5L));
+        ImportSurveyResponses.Report alone = importer.importFile(new ImportSurveyResponses.Command(
+                "evaluator", first.id(), file(HEADER, goodRows(4)), ImportSurveyResponses.Mode.APPEND, false));
+        assertThat(alone.warnings()).isEmpty();
+
+        ImportSurveyResponses.Report more = importer.importFile(new ImportSurveyResponses.Command(
+                "evaluator",
+                first.id(),
+                file(HEADER, goodRows(7).subList(4, 7)),
+                ImportSurveyResponses.Mode.APPEND,
+                true));
+        assertThat(more.warnings())
+                .extracting(id.kinerja.domain.shared.Warning::code)
+                .containsExactly("survey.population-below-respondents");
+        assertThat(more.warnings().get(0).arguments()).containsExactly(5L, 7L);
+
+        Survey second = store.surveys.save(plannedFor(indicator, null));
+        assertThat(new SurveyWarnings(store.surveys, store.results).of(second.id()))
+                .extracting(id.kinerja.domain.shared.Warning::code)
+                .containsExactly("survey.second-of-indicator-year");
+        assertThat(new SurveyWarnings(store.surveys, store.results).of(first.id()))
+                .extracting(id.kinerja.domain.shared.Warning::code)
+                .containsExactly("survey.second-of-indicator-year");
+    }
+
+    private static Survey plannedFor(IndicatorId indicator, Long population) {
+        return Survey.plan(
+                OrganizationUnitId.newId(),
+                indicator,
+                Year.of(2024),
+                ReportingPeriod.ANNUAL,
+                Methodology.PERMENPANRB_14_2017,
+                WeightVariant.EXACT,
+                ServiceCombination.POOLED,
+                population,
+                List.of("Pelayanan Ketatausahaan", "Pelayanan Rumah Tangga"),
+                Map.of());
+    }
+
+    private static ResponseFile checksummed(ResponseFile lines, String sha256) {
+        return new ResponseFile() {
+            @Override
+            public void readInto(RowHandler handler) {
+                lines.readInto(handler);
+            }
+
+            @Override
+            public java.util.Optional<String> sha256() {
+                return java.util.Optional.of(sha256);
+            }
+        };
     }
 }

@@ -10,6 +10,7 @@ import id.kinerja.domain.evaluation.RealizationId;
 import id.kinerja.domain.evaluation.Realizations;
 import id.kinerja.domain.evaluation.ReviewStatus;
 import id.kinerja.domain.indicator.IndicatorId;
+import id.kinerja.domain.shared.ConflictingState;
 import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.PageRequest;
 import id.kinerja.domain.shared.ReportingPeriod;
@@ -73,7 +74,19 @@ class JdbcRealizations implements Realizations {
                 return realization.storedAs(realization.version() + 1);
             });
         } catch (RuntimeException e) {
-            throw RootRows.asConflict(e, "realization");
+            RuntimeException conflict = RootRows.asConflict(e, "realization");
+            if (conflict instanceof ConflictingState) {
+                // the schema allows one first realization per period and one correction per realization
+                // (ADR 0017): another request stored its own between this one's check and its insert
+                throw new ConflictingState(
+                        "realization.raced",
+                        "period",
+                        "the " + realization.period() + " " + realization.year()
+                                + " realization was recorded or corrected by someone else at the same moment",
+                        realization.period().name(),
+                        realization.year().value());
+            }
+            throw conflict;
         }
     }
 
@@ -82,17 +95,17 @@ class JdbcRealizations implements Realizations {
                 + " realization_year, period, revision, amount, amount_scale, text_value, source_kind,"
                 + " source_reference, supporting_factors, inhibiting_factors, follow_up, corrects_id,"
                 + " correction_reason, status, review_outcome, review_by, review_at, review_reason, version, authors)"
-                + " VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(revision), 0) + 1 FROM realization"
-                + " WHERE indicator_id = ? AND realization_year = ? AND period = ?),"
+                // the first of a period is revision 1, a correction the one after what it corrects: two
+                // writers of the same first realization or correction collide on a unique key (ADR 0017)
+                + " VALUES (?, ?, ?, ?, COALESCE((SELECT revision + 1 FROM realization WHERE id = ?), 1),"
                 + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setObject(1, realization.id().value());
             insert.setObject(2, realization.indicatorId().value());
             insert.setInt(3, realization.year().value());
             insert.setString(4, realization.period().name());
-            insert.setObject(5, realization.indicatorId().value());
-            insert.setInt(6, realization.year().value());
-            insert.setString(7, realization.period().name());
-            int next = setContent(insert, 8, realization);
+            insert.setObject(
+                    5, realization.correction().map(c -> c.corrects().value()).orElse(null), Types.OTHER);
+            int next = setContent(insert, 6, realization);
             insert.setObject(
                     next,
                     realization.correction().map(c -> c.corrects().value()).orElse(null),

@@ -4,6 +4,7 @@ import id.kinerja.domain.satisfaction.ElementTally;
 import id.kinerja.domain.satisfaction.Methodology;
 import id.kinerja.domain.satisfaction.ServiceTally;
 import id.kinerja.domain.survey.SurveyId;
+import id.kinerja.domain.survey.SurveyImportId;
 import id.kinerja.domain.survey.SurveyResponse;
 import id.kinerja.domain.survey.SurveyResponses;
 import id.kinerja.persistence.shared.SqlStatements;
@@ -34,11 +35,12 @@ class JdbcSurveyResponses implements SurveyResponses {
     private static final String ELEMENT_COLUMNS =
             IntStream.rangeClosed(1, MAX_ELEMENTS).mapToObj(i -> "u" + i).collect(Collectors.joining(", "));
     private static final String INSERT = "INSERT INTO survey_response (survey_id, service, respondent,"
-            + " response_date, sex, age, education, occupation, suggestion, " + ELEMENT_COLUMNS + ") VALUES ("
-            + String.join(", ", java.util.Collections.nCopies(9 + MAX_ELEMENTS, "?")) + ")";
+            + " response_date, sex, age, education, occupation, suggestion, " + ELEMENT_COLUMNS
+            + ", import_id) VALUES ("
+            + String.join(", ", java.util.Collections.nCopies(10 + MAX_ELEMENTS, "?")) + ")";
 
     private static final String COPY = "COPY survey_response (survey_id, service, respondent, response_date, sex, age,"
-            + " education, occupation, suggestion, " + ELEMENT_COLUMNS + ") FROM STDIN WITH (FORMAT csv)";
+            + " education, occupation, suggestion, " + ELEMENT_COLUMNS + ", import_id) FROM STDIN WITH (FORMAT csv)";
 
     private final SqlStatements sql;
 
@@ -51,15 +53,16 @@ class JdbcSurveyResponses implements SurveyResponses {
      * inserts there and inside the same transaction; elsewhere (H2) through a JDBC batch.
      */
     @Override
-    public void append(SurveyId survey, List<SurveyResponse> batch) {
+    public void append(SurveyId survey, SurveyImportId from, List<SurveyResponse> batch) {
         sql.write(connection -> {
             if (connection.isWrapperFor(PGConnection.class)) {
-                copy(connection.unwrap(PGConnection.class), survey, batch);
+                copy(connection.unwrap(PGConnection.class), survey, from, batch);
                 return null;
             }
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 for (SurveyResponse response : batch) {
                     bind(insert, survey, response);
+                    insert.setObject(10 + MAX_ELEMENTS, from == null ? null : from.value(), Types.OTHER);
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -68,7 +71,8 @@ class JdbcSurveyResponses implements SurveyResponses {
         });
     }
 
-    private static void copy(PGConnection connection, SurveyId survey, List<SurveyResponse> batch) throws SQLException {
+    private static void copy(PGConnection connection, SurveyId survey, SurveyImportId from, List<SurveyResponse> batch)
+            throws SQLException {
         StringBuilder csv = new StringBuilder(batch.size() * 160);
         for (SurveyResponse response : batch) {
             csv.append(survey.value()).append(',');
@@ -86,8 +90,9 @@ class JdbcSurveyResponses implements SurveyResponses {
                 if (element < answers.length && answers[element] > 0) {
                     csv.append(answers[element]);
                 }
-                csv.append(element == MAX_ELEMENTS - 1 ? '\n' : ',');
+                csv.append(',');
             }
+            csv.append(from == null ? "" : from.value().toString()).append('\n');
         }
         try {
             connection.getCopyAPI().copyIn(COPY, new StringReader(csv.toString()));

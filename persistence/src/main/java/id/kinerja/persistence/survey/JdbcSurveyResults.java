@@ -7,6 +7,7 @@ import id.kinerja.domain.survey.RespondentProfile;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.domain.survey.SurveyResultVersion;
 import id.kinerja.domain.survey.SurveyResults;
+import id.kinerja.persistence.shared.RootRows;
 import id.kinerja.persistence.shared.SqlStatements;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -35,6 +36,15 @@ class JdbcSurveyResults implements SurveyResults {
 
     @Override
     public void add(SurveyResultVersion result) {
+        try {
+            insert(result);
+        } catch (RuntimeException e) {
+            // (survey, version) is the key: a version numbered by two imports at once is stored once
+            throw RootRows.asConflict(e, "survey result");
+        }
+    }
+
+    private void insert(SurveyResultVersion result) {
         sql.write(connection -> {
             try (PreparedStatement header = connection.prepareStatement(
                     "INSERT INTO survey_result (survey_id, version, computed_at, reason) VALUES (?, ?, ?, ?)")) {

@@ -69,6 +69,23 @@ class JdbcSurveys implements Surveys {
     }
 
     @Override
+    public List<SurveyId> measuring(IndicatorId indicator, Year year) {
+        return sql.query(
+                "SELECT id FROM survey WHERE indicator_id = ? AND survey_year = ? ORDER BY created_at, id",
+                statement -> {
+                    statement.setObject(1, indicator.value());
+                    statement.setInt(2, year.value());
+                    List<SurveyId> found = new java.util.ArrayList<>();
+                    try (ResultSet row = statement.executeQuery()) {
+                        while (row.next()) {
+                            found.add(new SurveyId(row.getObject(1, UUID.class)));
+                        }
+                    }
+                    return found;
+                });
+    }
+
+    @Override
     public Page<Survey> list(PageRequest page) {
         return RowPages.page(rows.listNewestFirst(RowPages.pageable(page, Sort.UNSORTED)), page, this::toSurveys);
     }

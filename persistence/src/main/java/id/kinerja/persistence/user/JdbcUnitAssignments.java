@@ -3,6 +3,7 @@ package id.kinerja.persistence.user;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.user.UnitAssignments;
 import id.kinerja.domain.user.UserId;
+import id.kinerja.persistence.shared.RootRows;
 import id.kinerja.persistence.shared.SqlStatements;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -38,6 +39,15 @@ class JdbcUnitAssignments implements UnitAssignments {
 
     @Override
     public void replace(UserId user, Set<OrganizationUnitId> units) {
+        try {
+            writeAll(user, units);
+        } catch (RuntimeException e) {
+            // two replacements at once: the second's delete cannot see the first's uncommitted rows
+            throw RootRows.asConflict(e, "unit assignment");
+        }
+    }
+
+    private void writeAll(UserId user, Set<OrganizationUnitId> units) {
         sql.write(connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM user_unit WHERE user_id = ?")) {
                 delete.setObject(1, user.value());

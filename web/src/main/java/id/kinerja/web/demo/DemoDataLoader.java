@@ -26,6 +26,7 @@ import id.kinerja.domain.plan.PlanKind;
 import id.kinerja.domain.plan.PlanPeriod;
 import id.kinerja.domain.satisfaction.ServiceCombination;
 import id.kinerja.domain.shared.PageRequest;
+import id.kinerja.domain.shared.StartupClaims;
 import id.kinerja.domain.shared.Transactions;
 import id.kinerja.domain.shared.Year;
 import io.micronaut.context.annotation.Requires;
@@ -45,16 +46,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads the seed decree into an empty database at start-up, through the same use cases a planner uses, in
- * one transaction: the demo is there whole or not at all. {@code kinerja.demo-data.enabled=false} turns it
- * off.
+ * one transaction: the demo is there whole or not at all. Of several nodes starting at once on one empty
+ * database, the one that claims the task loads it and the others wait and find it there (ADR 0017).
+ * {@code kinerja.demo-data.enabled=false} turns it off.
  */
 @Singleton
 @Requires(property = "kinerja.demo-data.enabled", notEquals = "false")
 public class DemoDataLoader {
     static final String DATASET = "classpath:demo/keputusan-iku-biro-umum-kalbar-2024.json";
+    static final String TASK = "demo-data";
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final OrganizationUnits units;
+    private final StartupClaims claims;
     private final Transactions transactions;
     private final RegisterOrganizationUnit registerUnit;
     private final DefinePlanPeriod definePeriod;
@@ -67,6 +71,7 @@ public class DemoDataLoader {
 
     public DemoDataLoader(
             OrganizationUnits units,
+            StartupClaims claims,
             Transactions transactions,
             RegisterOrganizationUnit registerUnit,
             DefinePlanPeriod definePeriod,
@@ -77,6 +82,7 @@ public class DemoDataLoader {
             JsonMapper json,
             ResourceResolver resources) {
         this.units = units;
+        this.claims = claims;
         this.transactions = transactions;
         this.registerUnit = registerUnit;
         this.definePeriod = definePeriod;
@@ -92,7 +98,7 @@ public class DemoDataLoader {
     @Order(2)
     public void onStartup(StartupEvent event) {
         transactions.inTransaction(() -> {
-            if (units.list(new PageRequest(0, 1)).total() > 0) {
+            if (!claims.claim(TASK) || units.list(new PageRequest(0, 1)).total() > 0) {
                 return null;
             }
             Decree decree = load(read());

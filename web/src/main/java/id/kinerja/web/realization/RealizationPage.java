@@ -4,6 +4,7 @@ import id.kinerja.domain.evaluation.Evidence;
 import id.kinerja.domain.evaluation.ReadRealizations;
 import id.kinerja.domain.evaluation.Realization;
 import id.kinerja.domain.evaluation.RealizationId;
+import id.kinerja.domain.evaluation.RealizationWarnings;
 import id.kinerja.domain.evaluation.ReviewStatus;
 import id.kinerja.domain.indicator.ReadIndicators;
 import id.kinerja.http.security.Roles;
@@ -72,7 +73,10 @@ class RealizationPage {
                                                 .orElse("")))
                                 .toList(),
                         typed == null ? RevisionForm.of(realization, value) : typed,
-                        refusal));
+                        refusal,
+                        RealizationWarnings.of(realization).stream()
+                                .map(warning -> words.message(warning.code(), warning.arguments()))
+                                .toList()));
     }
 
     private static EvidenceRow evidenceRow(Evidence evidence) {

@@ -27,7 +27,8 @@ public record RealizationView(
         List<EvidenceRow> evidence,
         List<VersionRow> versions,
         RevisionForm revision,
-        @Nullable Refusal refusal) {
+        @Nullable Refusal refusal,
+        List<String> warnings) {
 
     /** A file or link kept as evidence. */
     @Introspected

@@ -10,6 +10,7 @@ import id.kinerja.domain.survey.RespondentProfile;
 import id.kinerja.domain.survey.Survey;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.domain.survey.SurveyOutcome;
+import id.kinerja.domain.survey.SurveyWarnings;
 import id.kinerja.http.security.Roles;
 import id.kinerja.web.page.Refusal;
 import id.kinerja.web.page.Words;
@@ -34,11 +35,13 @@ import java.util.stream.Stream;
 class SurveyPage {
     private final ReadSurveyResult results;
     private final ReadOrganization organization;
+    private final SurveyWarnings warnings;
     private final Words words;
 
-    SurveyPage(ReadSurveyResult results, ReadOrganization organization, Words words) {
+    SurveyPage(ReadSurveyResult results, ReadOrganization organization, SurveyWarnings warnings, Words words) {
         this.results = results;
         this.organization = organization;
+        this.warnings = warnings;
         this.words = words;
     }
 
@@ -92,7 +95,10 @@ class SurveyPage {
                         profileRows(outcome.profile()),
                         authentication.getRoles().contains(Roles.EVALUATOR),
                         fileErrors,
-                        refusal));
+                        refusal,
+                        warnings.of(survey.id()).stream()
+                                .map(warning -> words.message(warning.code(), warning.arguments()))
+                                .toList()));
     }
 
     /** The mutu letter with its name: "B · Baik". */

@@ -25,6 +25,7 @@ import id.kinerja.web.page.Words;
 import id.kinerja.web.survey.SurveyViews.Choice;
 import id.kinerja.web.survey.SurveyViews.FileErrorRow;
 import id.kinerja.web.survey.SurveyViews.NewSurveyView;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -131,6 +132,7 @@ public class SurveyPagesController {
             HttpRequest<?> request,
             @PathVariable UUID id,
             @Part("file") CompletedFileUpload file,
+            @Nullable @Part("ganti") String replace,
             Authentication authentication) {
         List<FileErrorRow> refusedRows = new java.util.ArrayList<>();
         return forms.carryOut(
@@ -138,7 +140,13 @@ public class SurveyPagesController {
                 "berkas",
                 () -> {
                     try {
-                        ImportSurveyResponses.Report report = importFile(authentication.getName(), id, file);
+                        ImportSurveyResponses.Report report = importFile(
+                                authentication.getName(),
+                                id,
+                                file,
+                                replace == null
+                                        ? ImportSurveyResponses.Mode.APPEND
+                                        : ImportSurveyResponses.Mode.REPLACE);
                         return Submitted.changed("/survei/" + id, id, report);
                     } catch (RefusedFile refused) {
                         refused.errors()
@@ -150,11 +158,12 @@ public class SurveyPagesController {
                 refusal -> page.show(id, authentication, refusal, refusedRows));
     }
 
-    private ImportSurveyResponses.Report importFile(String by, UUID id, CompletedFileUpload file) {
+    /** Adds to the stored responses, or replaces them when the person ticked "ganti" (replace). */
+    private ImportSurveyResponses.Report importFile(
+            String by, UUID id, CompletedFileUpload file, ImportSurveyResponses.Mode mode) {
         boolean workbook = DeclaredFile.isWorkbook(file);
-        Function<ResponseFile, ImportSurveyResponses.Report> run =
-                responses -> importer.importFile(new ImportSurveyResponses.Command(
-                        by, new SurveyId(id), responses, ImportSurveyResponses.Mode.APPEND, false));
+        Function<ResponseFile, ImportSurveyResponses.Report> run = responses -> importer.importFile(
+                new ImportSurveyResponses.Command(by, new SurveyId(id), responses, mode, false, file.getFilename()));
         try (InputStream content = file.getInputStream()) {
             return workbook ? XlsxResponseFile.readCopy(content, run::apply) : run.apply(new CsvResponseFile(content));
         } catch (IOException e) {

@@ -39,7 +39,8 @@ final class SurveyViews {
             List<ProfileRow> profileRows,
             boolean evaluator,
             List<FileErrorRow> fileErrors,
-            @Nullable Refusal refusal) {}
+            @Nullable Refusal refusal,
+            List<String> warnings) {}
 
     /** A service's IKM and its bar on the chart (0–100). */
     @Introspected

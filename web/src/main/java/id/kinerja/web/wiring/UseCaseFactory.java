@@ -30,8 +30,10 @@ import id.kinerja.domain.shared.Transactions;
 import id.kinerja.domain.survey.ImportSurveyResponses;
 import id.kinerja.domain.survey.PlanSurvey;
 import id.kinerja.domain.survey.ReadSurveyResult;
+import id.kinerja.domain.survey.SurveyImports;
 import id.kinerja.domain.survey.SurveyResponses;
 import id.kinerja.domain.survey.SurveyResults;
+import id.kinerja.domain.survey.SurveyWarnings;
 import id.kinerja.domain.survey.Surveys;
 import id.kinerja.domain.user.AssignUnits;
 import id.kinerja.domain.user.AuthenticateUser;
@@ -174,10 +176,16 @@ public class UseCaseFactory {
             UnitAssignments assignments,
             OrganizationUnits units,
             YearClosures closures,
+            SurveyImports imports,
             Transactions transactions,
             Clock clock) {
         return new ImportSurveyResponses(
-                surveys, responses, results, assignments, units, closures, transactions, clock);
+                surveys, responses, results, assignments, units, closures, imports, transactions, clock);
+    }
+
+    @Singleton
+    SurveyWarnings surveyWarnings(Surveys surveys, SurveyResults results) {
+        return new SurveyWarnings(surveys, results);
     }
 
     @Singleton

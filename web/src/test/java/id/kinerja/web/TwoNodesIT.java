@@ -1,0 +1,296 @@
+package id.kinerja.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Two application nodes on one fresh database, as two Micronaut contexts with their own HTTP servers in this
+ * JVM. On the PostgreSQL run the database is a new one on this run's server and the nodes start at the same
+ * moment (migrations, first administrator and demo data racing). On the H2 run it is a new in-memory
+ * database, which both contexts share because they live in one JVM; as an embedded H2 serves one process
+ * only and Flyway takes no lock on it, the second node starts after the first there. Then writers on both
+ * nodes race: the first realization of a period (one is stored, the rest answered 409) and revisions of
+ * one realization from the same version (one wins, no update lost).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoNodesIT {
+    private static final int WRITERS = 6;
+    private static final String SEED_DECREE = "017.1/RO-UM/2024";
+    private static final boolean ON_POSTGRESQL = "postgresql".equals(System.getProperty("kinerja.test.database"));
+
+    private final List<EmbeddedServer> nodes = new ArrayList<>();
+    private final ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+    private TestDatabase database;
+
+    /** The fresh database both nodes use, and how to drop it. */
+    private record TestDatabase(String url, String user, String password, Runnable drop) {
+        Connection connect() throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+    }
+
+    @BeforeAll
+    void startTwoNodesAtOnce() throws Exception {
+        database = freshDatabase();
+        String secret = UUID.randomUUID() + "-" + UUID.randomUUID();
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<Future<EmbeddedServer>> starting = new ArrayList<>();
+        for (int node = 0; node < 2; node++) {
+            starting.add(pool.submit(() -> {
+                if (ON_POSTGRESQL) {
+                    together.await(30, TimeUnit.SECONDS);
+                }
+                return ApplicationContext.run(
+                        EmbeddedServer.class,
+                        Map.of(
+                                "datasources.default.url", database.url(),
+                                "datasources.default.username", database.user(),
+                                "datasources.default.password", database.password(),
+                                "micronaut.server.port", -1,
+                                // one secret for both, as nodes behind one load balancer share it
+                                "micronaut.security.token.jwt.signatures.secret.generator.secret", secret),
+                        "test");
+            }));
+            if (!ON_POSTGRESQL) {
+                // Flyway takes no lock on H2: the second node starts when the first is up (see the class comment)
+                starting.get(node).get(3, TimeUnit.MINUTES);
+            }
+        }
+        for (Future<EmbeddedServer> node : starting) {
+            // a node that failed to start (a duplicate key in its first-start work) fails the test here
+            nodes.add(node.get(3, TimeUnit.MINUTES));
+        }
+    }
+
+    @AfterAll
+    void stopNodes() {
+        pool.shutdownNow();
+        nodes.forEach(node -> node.getApplicationContext().close());
+        if (database != null) {
+            database.drop().run();
+        }
+    }
+
+    private ApiClient api(int node) {
+        return new ApiClient(nodes.get(node % nodes.size()).getURI());
+    }
+
+    @Test
+    void bothNodesStartOnOneEmptyDatabaseWithOneAdministratorAndTheDemoDataOnce() throws SQLException {
+        assertThat(nodes).hasSize(2);
+        for (int node = 0; node < 2; node++) {
+            ApiClient api = api(node);
+            String token = api.adminToken();
+            JsonNode decrees = api.get("/api/v1/decrees?size=200", token).json().path("items");
+            long seeds = 0;
+            for (JsonNode decree : decrees) {
+                seeds += decree.path("number").asText().equals(SEED_DECREE) ? 1 : 0;
+            }
+            assertThat(seeds).as("the demo decree on node %d", node).isEqualTo(1);
+        }
+        assertThat(count("SELECT COUNT(*) FROM app_user WHERE username = 'admin'"))
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM decree")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM startup_claim")).isEqualTo(2);
+    }
+
+    @Test
+    void writersOnBothNodesRecordOneFirstRealizationPerPeriodAndLoseNoRevision() throws Exception {
+        Quarterly indicator = quarterlyIndicator(api(0));
+        List<String> evaluators = new ArrayList<>();
+        for (int writer = 0; writer < WRITERS; writer++) {
+            evaluators.add(api(writer).tokenForNewUser("EVALUATOR", indicator.unitId()));
+        }
+        List<String> stored = new ArrayList<>();
+        for (int year = 2024; year <= 2026; year++) {
+            for (String quarter : List.of("Q1", "Q2", "Q3", "Q4")) {
+                String body = "{\"year\":" + year + ",\"period\":\"" + quarter + "\",\"value\":\"%d\"}";
+                List<ApiClient.Answer> answers = race(writer -> api(writer)
+                        .post(
+                                "/api/v1/indicators/" + indicator.id() + "/realizations",
+                                evaluators.get(writer),
+                                body.formatted(10 + writer)));
+                List<ApiClient.Answer> created = answers.stream()
+                        .filter(answer -> answer.status() == 201)
+                        .toList();
+                assertThat(created).as("%s %d: %s", quarter, year, answers).hasSize(1);
+                for (ApiClient.Answer answer : answers) {
+                    if (answer.status() != 201) {
+                        assertThat(answer.status()).as(answer.body()).isEqualTo(409);
+                        assertThat(answer.contentType()).startsWith("application/problem+json");
+                        assertThat(answer.json().path("code").asText()).isIn("realization.exists", "realization.raced");
+                    }
+                }
+                stored.add(created.get(0).json().path("id").asText());
+            }
+        }
+        assertThat(count("SELECT COUNT(*) FROM realization r WHERE r.indicator_id = '" + indicator.id()
+                        + "' AND NOT EXISTS (SELECT 1 FROM realization c WHERE c.corrects_id = r.id)"))
+                .as("one current realization per period")
+                .isEqualTo(12);
+        assertThat(count("SELECT COUNT(*) FROM realization WHERE indicator_id = '" + indicator.id() + "'"))
+                .isEqualTo(12);
+
+        for (String realization : stored.subList(0, 4)) {
+            List<ApiClient.Answer> answers = race(writer -> api(writer)
+                    .put(
+                            "/api/v1/realizations/" + realization,
+                            evaluators.get(writer),
+                            "{\"version\":0,\"value\":\"" + (50 + writer) + "\"}"));
+            List<ApiClient.Answer> revised =
+                    answers.stream().filter(answer -> answer.status() == 200).toList();
+            assertThat(revised).as("%s", answers).hasSize(1);
+            answers.stream().filter(answer -> answer.status() != 200).forEach(answer -> {
+                assertThat(answer.status()).as(answer.body()).isEqualTo(409);
+                assertThat(answer.json().path("code").asText()).isEqualTo("version.stale");
+            });
+            JsonNode now = api(1).get("/api/v1/realizations/" + realization, evaluators.get(1))
+                    .json()
+                    .path("realization");
+            JsonNode winner = revised.get(0).json();
+            assertThat(now.path("version").asLong()).isEqualTo(1);
+            assertThat(now.path("value").decimalValue())
+                    .as("the stored value is the winner's")
+                    .isEqualByComparingTo(winner.path("value").decimalValue());
+        }
+    }
+
+    /** Every writer sends its request at the same moment, half through each node; their answers in order. */
+    private List<ApiClient.Answer> race(java.util.function.IntFunction<ApiClient.Answer> request) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(WRITERS);
+        List<Future<ApiClient.Answer>> sent = new ArrayList<>();
+        for (int writer = 0; writer < WRITERS; writer++) {
+            int id = writer;
+            Callable<ApiClient.Answer> call = () -> {
+                start.await(30, TimeUnit.SECONDS);
+                return request.apply(id);
+            };
+            sent.add(pool.submit(call));
+        }
+        List<ApiClient.Answer> answers = new ArrayList<>();
+        for (Future<ApiClient.Answer> answer : sent) {
+            answers.add(answer.get(2, TimeUnit.MINUTES));
+        }
+        return answers;
+    }
+
+    /** A unit and its quarterly indicator, also used by other tests that need a plain numeric indicator. */
+    record Quarterly(String unitId, String id) {}
+
+    /** An enacted decree of a new unit with one quarterly numeric indicator over 2024–2026. */
+    static Quarterly quarterlyIndicator(ApiClient api) {
+        String planner = api.tokenForNewUser("PLANNER");
+        String suffix = Long.toHexString(System.nanoTime());
+        String unit = api.post(
+                        "/api/v1/units",
+                        planner,
+                        "{\"name\":\"Biro Balapan " + suffix
+                                + "\",\"type\":\"BIRO\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}")
+                .json()
+                .path("id")
+                .asText();
+        String period = api.post(
+                        "/api/v1/plan-periods",
+                        planner,
+                        "{\"unitId\":\"" + unit + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}")
+                .json()
+                .path("id")
+                .asText();
+        JsonNode decree = api.post(
+                        "/api/v1/decrees",
+                        planner,
+                        "{\"issuingUnitId\":\"" + unit + "\",\"number\":\"IKU/" + suffix + "\",\"title\":\"IKU\","
+                                + "\"issuingOfficial\":\"Kepala Biro\",\"signatory\":{\"name\":\"Kepala\",\"position\":\"KEPALA,\"},"
+                                + "\"considerations\":[\"Bahwa\"],\"legalBases\":[\"UU\"],\"decisions\":[\"IKU\"],\"place\":\"Pontianak\"}")
+                .json();
+        String objective = api.post(
+                        "/api/v1/decrees/" + decree.path("id").asText() + "/objectives",
+                        planner,
+                        "{\"planPeriodId\":\"" + period + "\",\"code\":\"1\",\"statement\":\"Meningkatnya layanan\"}")
+                .json()
+                .path("id")
+                .asText();
+        ApiClient.Answer indicator = api.post(
+                "/api/v1/objectives/" + objective + "/indicators",
+                planner,
+                "{\"code\":\"1.1\",\"name\":\"Dokumen " + suffix + "\",\"unitOfMeasure\":\"dokumen\","
+                        + "\"kind\":\"NUMERIC\",\"polarity\":\"HIGHER_IS_BETTER\",\"frequency\":\"QUARTERLY\","
+                        + "\"targets\":[{\"year\":2024,\"value\":100}]}");
+        assertThat(indicator.status()).as(indicator.body()).isEqualTo(201);
+        ApiClient.Answer enacted = api.post(
+                "/api/v1/decrees/" + decree.path("id").asText() + "/enact",
+                planner,
+                "{\"version\":0,\"enactedOn\":\"2024-01-03\"}");
+        assertThat(enacted.status()).as(enacted.body()).isEqualTo(200);
+        return new Quarterly(unit, indicator.json().path("id").asText());
+    }
+
+    private long count(String select) throws SQLException {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(select)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /**
+     * A new database on this run's PostgreSQL server (the tests' data source names it), or a new H2
+     * in-memory database in this JVM.
+     */
+    private static TestDatabase freshDatabase() throws SQLException {
+        String name = "kinerja_nodes_" + UUID.randomUUID().toString().replace("-", "");
+        if (!ON_POSTGRESQL) {
+            return new TestDatabase(
+                    "jdbc:h2:mem:" + name
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                    "sa",
+                    "",
+                    () -> {});
+        }
+        String server = System.getProperty("datasources.default.url");
+        String user = System.getProperty("datasources.default.username");
+        String password = System.getProperty("datasources.default.password");
+        execute(server, user, password, "CREATE DATABASE " + name);
+        int query = server.indexOf('?');
+        String base = query < 0 ? server : server.substring(0, query);
+        String parameters = query < 0 ? "" : server.substring(query);
+        String url = base.substring(0, base.lastIndexOf('/') + 1) + name + parameters;
+        return new TestDatabase(url, user, password, () -> {
+            try {
+                execute(server, user, password, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static void execute(String url, String user, String password, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
