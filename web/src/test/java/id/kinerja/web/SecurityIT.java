@@ -101,7 +101,8 @@ class SecurityIT {
                 new Route("POST", "/api/v1/units/" + ANY + "/years/2024/reopen", AUDITOR_OR_ADMIN),
                 new Route("GET", "/api/v1/rating-scales", EVERYONE),
                 new Route("POST", "/api/v1/rating-scales", Set.of("PLANNER", "ADMIN")),
-                new Route("GET", "/api/v1/audit", AUDITOR_OR_ADMIN));
+                new Route("GET", "/api/v1/audit", AUDITOR_OR_ADMIN),
+                new Route("GET", "/api/v1/audit/integrity", AUDITOR_OR_ADMIN));
     }
 
     @Inject
