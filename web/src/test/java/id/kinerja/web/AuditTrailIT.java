@@ -34,6 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -260,6 +261,46 @@ class AuditTrailIT {
         }
         assertThat(count("SELECT COUNT(*) FROM audit_entry WHERE id = CAST(? AS UUID) AND actor <> 'orang lain'", line))
                 .isEqualTo(1);
+    }
+
+    /** The role ADR 0016 tells operators to run the application as: it may read and append, nothing more. */
+    @Test
+    void onPostgresqlARoleGrantedSelectAndInsertCanAppendButNeitherChangeNorDelete() throws SQLException {
+        String role = "kinerja_app_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection owner = connect()) {
+            Assumptions.assumeTrue(
+                    owner.getMetaData().getDatabaseProductName().contains("PostgreSQL"), "grants are PostgreSQL's");
+            execute(owner, "CREATE ROLE " + role + " LOGIN PASSWORD 'kinerja-app-test'");
+            execute(owner, "GRANT SELECT, INSERT ON audit_entry TO " + role);
+            execute(owner, "GRANT SELECT, INSERT, UPDATE ON audit_chain_head TO " + role);
+        }
+        try (Connection app = DriverManager.getConnection(databaseUrl, role, "kinerja-app-test")) {
+            app.setAutoCommit(false);
+            execute(
+                    app,
+                    "INSERT INTO audit_entry (id, occurred_at, actor, action, status, outcome, occurrences,"
+                            + " chain_position, previous_hash, entry_hash) VALUES ('" + UUID.randomUUID()
+                            + "', CURRENT_TIMESTAMP, 'app', 'POST /coba', 200, 'DONE', 1, -1, '"
+                            + "0".repeat(64) + "', '" + "0".repeat(64) + "')");
+            app.rollback();
+            assertThatThrownBy(() -> execute(app, "UPDATE audit_entry SET actor = 'orang lain'"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
+            app.rollback();
+            assertThatThrownBy(() -> execute(app, "DELETE FROM audit_entry"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
+            app.rollback();
+            assertThatThrownBy(() -> execute(app, "DROP TRIGGER audit_entry_append_only ON audit_entry"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("must be owner");
+            app.rollback();
+        } finally {
+            try (Connection owner = connect()) {
+                execute(owner, "REVOKE ALL ON audit_entry, audit_chain_head FROM " + role);
+                execute(owner, "DROP ROLE " + role);
+            }
+        }
     }
 
     @Test

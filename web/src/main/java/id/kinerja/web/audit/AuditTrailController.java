@@ -80,7 +80,7 @@ public class AuditTrailController {
                                 + (entry.entityId() == null ? "" : " " + entry.entityId()),
                 entry.status(),
                 entry.refused(),
-                words.get("audit.outcome." + entry.outcome().name()),
+                words.label(entry.outcome()),
                 entry.refusal() == null
                         ? null
                         : Words.english()
