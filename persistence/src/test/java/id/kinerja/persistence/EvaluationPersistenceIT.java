@@ -3,9 +3,11 @@ package id.kinerja.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kinerja.domain.audit.AuditChain;
 import id.kinerja.domain.audit.AuditEntry;
 import id.kinerja.domain.audit.AuditQuery;
 import id.kinerja.domain.audit.AuditTrail;
+import id.kinerja.domain.audit.ChainHead;
 import id.kinerja.domain.decree.Decree;
 import id.kinerja.domain.decree.Decrees;
 import id.kinerja.domain.decree.DraftDecree;
@@ -391,7 +393,7 @@ class EvaluationPersistenceIT {
     void appendsTheAuditTrailAndFindsItByEntityPersonAndTime() {
         String entity = UUID.randomUUID().toString();
         Instant start = Instant.now().minusSeconds(1);
-        audit.append(new AuditEntry(
+        audit.append(AuditEntry.done(
                 UUID.randomUUID(),
                 Instant.now(),
                 "evaluator",
@@ -401,20 +403,20 @@ class EvaluationPersistenceIT {
                 null,
                 "{\"v\":1}",
                 null,
-                201,
-                null));
-        audit.append(new AuditEntry(
+                201));
+        AuditEntry refused = audit.append(AuditEntry.refused(
                 UUID.randomUUID(),
                 Instant.now().plusMillis(5),
                 "auditor",
                 "POST /x/verify",
                 "realization",
                 entity,
-                "{\"v\":1}",
-                null,
                 null,
                 409,
-                "year.closed"));
+                AuditEntry.Outcome.REFUSED,
+                new AuditEntry.Refusal("year.closed", "Tahun sudah ditutup", "The year is closed"),
+                null,
+                1));
 
         assertThat(audit.search(new AuditQuery("realization", entity, null, start, null, null), new PageRequest(0, 10))
                         .items())
@@ -424,5 +426,15 @@ class EvaluationPersistenceIT {
                         .total())
                 .isEqualTo(1);
         assertThat(audit.lastStateOf("realization", entity)).hasValue("{\"v\":1}");
+        AuditEntry found = audit.search(
+                        new AuditQuery(null, entity, "auditor", null, null, true), new PageRequest(0, 1))
+                .items()
+                .get(0);
+        assertThat(found).isEqualTo(refused);
+        assertThat(found.link().hash())
+                .isEqualTo(AuditChain.hashOf(
+                        found, found.link().position(), found.link().previousHash()));
+        assertThat(audit.head())
+                .hasValue(new ChainHead(found.link().position(), found.link().hash()));
     }
 }

@@ -105,7 +105,8 @@ class SecurityIT {
                 new Route("POST", "/api/v1/rating-scales", Set.of("PLANNER", "ADMIN")),
                 new Route("GET", "/api/v1/audit", AUDITOR_OR_ADMIN),
                 new Route("GET", "/api/v1/archive", ADMIN),
-                new Route("POST", "/api/v1/archive", ADMIN, "multipart/form-data; boundary=kinerja"));
+                new Route("POST", "/api/v1/archive", ADMIN, "multipart/form-data; boundary=kinerja"),
+                new Route("GET", "/api/v1/audit/integrity", AUDITOR_OR_ADMIN));
     }
 
     @Inject

@@ -3,8 +3,10 @@ package id.kinerja.api.audit;
 import id.kinerja.api.shared.PageResponse;
 import id.kinerja.api.shared.Paging;
 import id.kinerja.domain.audit.AuditEntry;
+import id.kinerja.domain.audit.AuditIntegrity;
 import id.kinerja.domain.audit.AuditQuery;
 import id.kinerja.domain.audit.SearchAuditTrail;
+import id.kinerja.domain.audit.VerifyAuditTrail;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.http.security.Roles;
 import io.micronaut.core.annotation.Nullable;
@@ -35,10 +37,12 @@ public class AuditController {
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     private final SearchAuditTrail trail;
+    private final VerifyAuditTrail verify;
     private final JsonMapper json;
 
-    public AuditController(SearchAuditTrail trail, JsonMapper json) {
+    public AuditController(SearchAuditTrail trail, VerifyAuditTrail verify, JsonMapper json) {
         this.trail = trail;
+        this.verify = verify;
         this.json = json;
     }
 
@@ -55,7 +59,50 @@ public class AuditController {
             @Nullable String reason,
             int status,
             boolean refused,
-            @Nullable String refusal) {}
+            AuditEntry.Outcome outcome,
+            @Nullable String refusal,
+            @Nullable RefusalWords refusalMessages,
+            int occurrences,
+            @Nullable String address,
+            long position,
+            String hash) {}
+
+    /** What a refused person was told, in both languages. */
+    @Serdeable
+    public record RefusalWords(
+            @Nullable String id, @Nullable String en) {}
+
+    /**
+     * Whether the trail is as it was written: every line's seal recomputed along the chain.
+     *
+     * @param firstBroken the first line that was edited or follows a removed one; null when intact
+     */
+    @Serdeable
+    public record IntegrityResponse(
+            boolean intact, long checked, @Nullable BrokenEntry firstBroken) {}
+
+    /**
+     * @param id absent when the last lines were removed (there is no line left to name)
+     * @param position where in the chain it broke
+     * @param reason CHANGED, PREVIOUS_MISSING, PREVIOUS_CHANGED or LAST_MISSING
+     */
+    @Serdeable
+    public record BrokenEntry(
+            @Nullable UUID id,
+            @Nullable Instant at,
+            @Nullable Long position,
+            AuditIntegrity.Reason reason) {}
+
+    /** Walks the whole chain, recomputing every seal (ADR 0016): run it when an auditor asks, not in a loop. */
+    @Get("/integrity")
+    public IntegrityResponse integrity() {
+        AuditIntegrity integrity = verify.verify();
+        AuditIntegrity.Broken broken = integrity.firstBroken();
+        return new IntegrityResponse(
+                integrity.intact(),
+                integrity.checked(),
+                broken == null ? null : new BrokenEntry(broken.id(), broken.at(), broken.position(), broken.reason()));
+    }
 
     /**
      * Newest first.
@@ -92,7 +139,16 @@ public class AuditController {
                 entry.reason(),
                 entry.status(),
                 entry.refused(),
-                entry.refusal());
+                entry.outcome(),
+                entry.refusal() == null ? null : entry.refusal().code(),
+                entry.refusal() == null
+                        ? null
+                        : new RefusalWords(
+                                entry.refusal().indonesian(), entry.refusal().english()),
+                entry.occurrences(),
+                entry.address(),
+                entry.link().position(),
+                entry.link().hash());
     }
 
     private JsonNode tree(String stored) {

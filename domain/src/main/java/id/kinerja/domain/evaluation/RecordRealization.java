@@ -160,8 +160,8 @@ public final class RecordRealization {
                         "realization.survey-period",
                         "fromSurvey",
                         "the survey covers " + measured.period() + ", this realization " + realization.period(),
-                        measured.period().name(),
-                        realization.period().name());
+                        measured.period(),
+                        realization.period());
             }
             requireRecordable(indicator, realization.year(), realization.period());
             realization.revise(revision.expectedVersion(), measured.value(), revision.narrative(), revision.by());
@@ -185,7 +185,7 @@ public final class RecordRealization {
                         "realization.reopen-unverified",
                         "status",
                         "only a verified realization is reopened; a " + verified.status() + " one is revised",
-                        verified.status().name());
+                        verified.status());
             }
             Realization current = realizations
                     .current(verified.indicatorId(), verified.year(), verified.period())
@@ -281,8 +281,8 @@ public final class RecordRealization {
                     "realization.survey-period",
                     "period",
                     "the survey covers " + surveyed + ", the realization " + period,
-                    surveyed.name(),
-                    period.name());
+                    surveyed,
+                    period);
         }
         BigDecimal index = outcome.combined()
                 .index()
@@ -310,8 +310,8 @@ public final class RecordRealization {
                     "realization.period-frequency",
                     "period",
                     "a " + definition.frequency() + " indicator is not realized per " + period,
-                    definition.frequency().name(),
-                    period.name());
+                    definition.frequency(),
+                    period);
         }
         Objective objective = objectives.get(indicator.objectiveId());
         PlanPeriod plan = periods.get(objective.planPeriodId());

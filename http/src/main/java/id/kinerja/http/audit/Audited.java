@@ -1,20 +1,25 @@
 package id.kinerja.http.audit;
 
+import io.micronaut.aop.Around;
 import io.micronaut.http.HttpRequest;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.List;
 
 /**
  * Names what a changing route changes, for the audit trail: the kind of thing, and the path variables that
  * identify it, or none when the route creates it and the answer carries its {@code id}. A page's form, whose
- * answer is a redirect, attaches the thing it changed with {@link Change#attach}.
+ * answer is a redirect, attaches the thing it changed with {@link Change#attach}, and a refusal it shows
+ * again with {@link Refused#attach}. The route runs inside one transaction with its audit line
+ * ({@link AuditedChanges}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
+@Around
 public @interface Audited {
     String entity();
 
@@ -47,6 +52,22 @@ public @interface Audited {
             if (reason != null && !reason.isBlank()) {
                 request.setAttribute(ATTRIBUTE, reason.strip());
             }
+        }
+    }
+
+    /**
+     * Why a page refused a form it shows again (its answer is the page, not a problem): the refusal's code and
+     * arguments, which the trail writes in both languages.
+     */
+    final class Refused {
+        static final String CODE = "kinerja.audit.refusal-code";
+        static final String ARGUMENTS = "kinerja.audit.refusal-arguments";
+
+        private Refused() {}
+
+        public static void attach(HttpRequest<?> request, String code, List<Object> arguments) {
+            request.setAttribute(CODE, code);
+            request.setAttribute(ARGUMENTS, new java.util.ArrayList<>(arguments));
         }
     }
 }

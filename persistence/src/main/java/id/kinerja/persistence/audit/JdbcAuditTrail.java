@@ -3,6 +3,7 @@ package id.kinerja.persistence.audit;
 import id.kinerja.domain.audit.AuditEntry;
 import id.kinerja.domain.audit.AuditQuery;
 import id.kinerja.domain.audit.AuditTrail;
+import id.kinerja.domain.audit.ChainHead;
 import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.PageRequest;
 import id.kinerja.persistence.shared.SqlStatements;
@@ -14,14 +15,13 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
-/** Inserts and reads the audit trail; this is the only code that touches {@code audit_entry}. */
+/**
+ * Appends and reads the audit trail; with {@link AuditRows}, the only code that touches {@code audit_entry}.
+ * Appending joins the caller's transaction, so that a change and its line commit or roll back together.
+ */
 @Singleton
 class JdbcAuditTrail implements AuditTrail {
-    private static final String COLUMNS = "id, occurred_at, actor, action, entity_type, entity_id, before_state,"
-            + " after_state, reason, status, refusal";
-
     private final SqlStatements sql;
 
     JdbcAuditTrail(SqlStatements sql) {
@@ -29,25 +29,27 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
-    public void append(AuditEntry entry) {
-        sql.write(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setObject(1, entry.id());
-                insert.setTimestamp(2, Timestamp.from(entry.at()));
-                insert.setString(3, entry.actor());
-                insert.setString(4, entry.action());
-                insert.setString(5, entry.entityType());
-                insert.setString(6, entry.entityId());
-                insert.setString(7, entry.before());
-                insert.setString(8, entry.after());
-                insert.setString(9, entry.reason());
-                insert.setInt(10, entry.status());
-                insert.setString(11, entry.refusal());
-                insert.executeUpdate();
-            }
-            return null;
-        });
+    public AuditEntry append(AuditEntry entry) {
+        return sql.write(connection -> AuditRows.append(connection, entry));
+    }
+
+    @Override
+    public Optional<ChainHead> head() {
+        return sql.query(AuditRows.HEAD, AuditRows::head);
+    }
+
+    @Override
+    public List<AuditEntry> chain(long after, long upTo, int limit) {
+        return sql.query(
+                "SELECT " + AuditRows.COLUMNS
+                        + " FROM audit_entry WHERE chain_position > ? AND chain_position <= ?"
+                        + " ORDER BY chain_position LIMIT ?",
+                statement -> {
+                    statement.setLong(1, after);
+                    statement.setLong(2, upTo);
+                    statement.setInt(3, limit);
+                    return entries(statement);
+                });
     }
 
     @Override
@@ -61,7 +63,7 @@ class JdbcAuditTrail implements AuditTrail {
                 where, parameters, " AND occurred_at >= ?", query.from() == null ? null : Timestamp.from(query.from()));
         condition(where, parameters, " AND occurred_at < ?", query.to() == null ? null : Timestamp.from(query.to()));
         if (Boolean.TRUE.equals(query.refusedOnly())) {
-            where.append(" AND status >= 400");
+            where.append(" AND outcome <> 'DONE'");
         }
         long total = sql.query("SELECT COUNT(*) FROM audit_entry" + where, count -> {
             bind(count, parameters);
@@ -74,16 +76,11 @@ class JdbcAuditTrail implements AuditTrail {
         paged.add(page.size());
         paged.add(page.offset());
         List<AuditEntry> items = sql.query(
-                "SELECT " + COLUMNS + " FROM audit_entry" + where + " ORDER BY occurred_at DESC, id LIMIT ? OFFSET ?",
+                "SELECT " + AuditRows.COLUMNS + " FROM audit_entry" + where
+                        + " ORDER BY occurred_at DESC, chain_position DESC LIMIT ? OFFSET ?",
                 statement -> {
                     bind(statement, paged);
-                    List<AuditEntry> found = new ArrayList<>();
-                    try (ResultSet rows = statement.executeQuery()) {
-                        while (rows.next()) {
-                            found.add(toEntry(rows));
-                        }
-                    }
-                    return found;
+                    return entries(statement);
                 });
         return new Page<>(items, page, total);
     }
@@ -91,8 +88,8 @@ class JdbcAuditTrail implements AuditTrail {
     @Override
     public Optional<String> lastStateOf(String entityType, String entityId) {
         return sql.query(
-                "SELECT after_state FROM audit_entry WHERE entity_type = ? AND entity_id = ? AND status < 400"
-                        + " AND after_state IS NOT NULL ORDER BY occurred_at DESC LIMIT 1",
+                "SELECT after_state FROM audit_entry WHERE entity_type = ? AND entity_id = ? AND outcome = 'DONE'"
+                        + " AND after_state IS NOT NULL ORDER BY occurred_at DESC, chain_position DESC LIMIT 1",
                 statement -> {
                     statement.setString(1, entityType);
                     statement.setString(2, entityId);
@@ -115,18 +112,13 @@ class JdbcAuditTrail implements AuditTrail {
         }
     }
 
-    private static AuditEntry toEntry(ResultSet row) throws SQLException {
-        return new AuditEntry(
-                row.getObject(1, UUID.class),
-                row.getTimestamp(2).toInstant(),
-                row.getString(3),
-                row.getString(4),
-                row.getString(5),
-                row.getString(6),
-                row.getString(7),
-                row.getString(8),
-                row.getString(9),
-                row.getInt(10),
-                row.getString(11));
+    private static List<AuditEntry> entries(PreparedStatement statement) throws SQLException {
+        List<AuditEntry> found = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                found.add(AuditRows.toEntry(rows));
+            }
+        }
+        return found;
     }
 }

@@ -80,6 +80,14 @@ public class AuditTrailController {
                                 + (entry.entityId() == null ? "" : " " + entry.entityId()),
                 entry.status(),
                 entry.refused(),
+                words.label(entry.outcome()),
+                entry.refusal() == null
+                        ? null
+                        : Words.english()
+                                ? entry.refusal().english()
+                                : entry.refusal().indonesian(),
+                entry.occurrences(),
+                entry.address(),
                 entry.reason(),
                 entry.before(),
                 entry.after());

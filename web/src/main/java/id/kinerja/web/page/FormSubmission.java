@@ -52,6 +52,7 @@ public class FormSubmission {
             ConstraintViolation<F> first = firstInFormOrder(form, violations);
             String field = first.getPropertyPath().toString();
             Refusal refusal = new Refusal(formName, field, words.message(codeOf(first), argumentsOf(first)));
+            Audited.Refused.attach(request, codeOf(first), argumentsOf(first));
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(again.apply(refusal));
         }
         return carryOut(request, formName, () -> action.apply(form), again);
@@ -74,6 +75,7 @@ public class FormSubmission {
             return HttpResponse.seeOther(done.next());
         } catch (DomainException refused) {
             Refusal refusal = new Refusal(formName, refused.field().orElse(null), words.refusal(refused));
+            Audited.Refused.attach(request, refused.code(), refused.arguments());
             return HttpResponse.status(Problems.statusOf(refused)).body(again.apply(refusal));
         }
     }

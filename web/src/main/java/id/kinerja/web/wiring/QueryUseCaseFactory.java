@@ -2,6 +2,7 @@ package id.kinerja.web.wiring;
 
 import id.kinerja.domain.audit.AuditTrail;
 import id.kinerja.domain.audit.SearchAuditTrail;
+import id.kinerja.domain.audit.VerifyAuditTrail;
 import id.kinerja.domain.decree.Decrees;
 import id.kinerja.domain.decree.ReadDecrees;
 import id.kinerja.domain.evaluation.DefineRatingScale;
@@ -70,6 +71,11 @@ class QueryUseCaseFactory {
     @Singleton
     SearchAuditTrail searchAuditTrail(AuditTrail trail) {
         return new SearchAuditTrail(trail);
+    }
+
+    @Singleton
+    VerifyAuditTrail verifyAuditTrail(AuditTrail trail) {
+        return new VerifyAuditTrail(trail);
     }
 
     @Singleton
