@@ -191,6 +191,29 @@ class ArchiveIT {
         to.upload("/api/v1/archive", admin, "kinerja.zip", "application/zip", otherSchema)
                 .problem(422, "archive.schema-version");
 
+        // An audit line edited in the archive, its checksum in the manifest made to match: the chain shows it.
+        byte[] editedTrail = unzip(archive).get("tables/audit_entry.jsonl");
+        String firstLine = new String(editedTrail, StandardCharsets.UTF_8).split("\n", 2)[0];
+        JsonNode edited = read(firstLine.getBytes(StandardCharsets.UTF_8));
+        ((ObjectNode) edited).put("actor", "seseorang-lain");
+        String trail = new String(editedTrail, StandardCharsets.UTF_8);
+        byte[] forged = (new String(write(edited), StandardCharsets.UTF_8) + trail.substring(firstLine.length()))
+                .getBytes(StandardCharsets.UTF_8);
+        String forgedSha =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(forged));
+        byte[] forgedTrail =
+                rewrite(rewrite(archive, "tables/audit_entry.jsonl", content -> forged), "manifest.json", content -> {
+                    ObjectNode rewritten = (ObjectNode) read(content);
+                    for (JsonNode table : rewritten.path("tables")) {
+                        if (table.path("file").asText().equals("tables/audit_entry.jsonl")) {
+                            ((ObjectNode) table).put("sha256", forgedSha);
+                        }
+                    }
+                    return write(rewritten);
+                });
+        to.upload("/api/v1/archive", admin, "kinerja.zip", "application/zip", forgedTrail)
+                .problem(422, "archive.audit-chain-broken");
+
         // The last table loses a row and the manifest its checksum: every table before it is copied, then the
         // count fails and the whole import is rolled back.
         JsonNode manifest = read(unzip(archive).get("manifest.json"));
@@ -283,7 +306,14 @@ class ArchiveIT {
                 .toList();
         List<JsonNode> trailAfter = all(to, "/api/v1/audit", reader);
         assertThat(trailBefore).isNotEmpty();
-        assertThat(trailAfter).containsAll(trailBefore);
+        // each line keeps every field; its place and seal are the target's, after the target's own lines
+        assertThat(trailAfter.stream().map(ArchiveIT::withoutSeal).toList())
+                .containsAll(trailBefore.stream().map(ArchiveIT::withoutSeal).toList());
+        JsonNode integrity = to.get("/api/v1/audit/integrity", reader).json();
+        assertThat(integrity.path("intact").asBoolean())
+                .as(integrity.toString())
+                .isTrue();
+        assertThat(integrity.path("checked").asLong()).isGreaterThanOrEqualTo(trailBefore.size());
 
         // The identity of survey responses goes on after the imported ones: new responses can be stored.
         String evaluator =
@@ -390,5 +420,12 @@ class ArchiveIT {
             }
         }
         return out.toByteArray();
+    }
+
+    /** An audit line without its place in the chain and its seal, which an import gives anew. */
+    private static JsonNode withoutSeal(JsonNode entry) {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = entry.deepCopy();
+        copy.remove(List.of("position", "hash"));
+        return copy;
     }
 }

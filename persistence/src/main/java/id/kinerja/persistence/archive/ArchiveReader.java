@@ -3,8 +3,11 @@ package id.kinerja.persistence.archive;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import id.kinerja.domain.archive.ArchiveSummary;
+import id.kinerja.domain.audit.AuditChain;
+import id.kinerja.domain.audit.AuditEntry;
 import id.kinerja.domain.shared.ConflictingState;
 import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.persistence.audit.AuditRows;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -217,18 +220,17 @@ final class ArchiveReader {
         List<Catalog.Table> tables = catalog.tables();
         try (Statement statement = connection.createStatement()) {
             for (int i = tables.size() - 1; i >= 0; i--) {
-                if (!tables.get(i).name().equals(Catalog.AUDIT_TABLE)) {
-                    statement.executeUpdate(
-                            "DELETE FROM " + Catalog.quote(tables.get(i).name()));
+                String name = tables.get(i).name();
+                if (!name.equals(Catalog.AUDIT_TABLE)) {
+                    statement.executeUpdate("DELETE FROM " + Catalog.quote(name));
                 }
             }
         }
         Map<String, Long> rows = new LinkedHashMap<>();
         for (Catalog.Table table : tables) {
             long copied;
-            try (TableCopy copy = new TableCopy(connection, table)) {
-                forEachRow(table, copy::add);
-                copied = copy.finish();
+            try {
+                copied = table.name().equals(Catalog.AUDIT_TABLE) ? appendAuditTrail(table) : copyRows(table);
             } catch (SQLException e) {
                 throw new InvalidValue(
                         "archive.rejected",
@@ -255,6 +257,43 @@ final class ArchiveReader {
                 manifest.path("kinerjaVersion").asText(),
                 Instant.parse(manifest.path("createdAt").asText(Instant.EPOCH.toString())),
                 rows);
+    }
+
+    private long copyRows(Catalog.Table table) throws SQLException {
+        try (TableCopy copy = new TableCopy(connection, table)) {
+            forEachRow(table, copy::add);
+            return copy.finish();
+        }
+    }
+
+    /**
+     * The archive's audit lines, checked against their own hash chain (a line edited or removed in the archive
+     * refuses the whole import), then appended after this instance's lines and sealed into its chain: the target
+     * may already hold lines of its own (a refused import, say), which keep their places.
+     */
+    private long appendAuditTrail(Catalog.Table table) throws SQLException {
+        long[] appended = {0};
+        String[] previous = {AuditChain.GENESIS};
+        forEachRow(table, line -> {
+            AuditEntry entry = ImportedAuditLine.of(line);
+            AuditEntry.ChainLink link = entry.link();
+            if (link == null
+                    || link.position() != appended[0] + 1
+                    || !link.previousHash().equals(previous[0])
+                    || !AuditChain.hashOf(entry, link.position(), link.previousHash())
+                            .equals(link.hash())) {
+                throw new InvalidValue(
+                        "archive.audit-chain-broken",
+                        "file",
+                        "the archive's audit trail is broken at line " + (appended[0] + 1)
+                                + " (edited, removed or out of order); nothing was imported",
+                        appended[0] + 1);
+            }
+            previous[0] = link.hash();
+            AuditRows.appendImported(connection, entry);
+            appended[0]++;
+        });
+        return appended[0];
     }
 
     /** A row handler that may fail in SQL. */

@@ -68,9 +68,15 @@ final class ArchiveWriter {
 
     private static long writeRows(Connection connection, Catalog.Table table, OutputStream out)
             throws SQLException, IOException {
-        String orderBy = table.primaryKey().isEmpty()
-                ? ""
-                : " ORDER BY " + table.primaryKey().stream().map(Catalog::quote).collect(Collectors.joining(", "));
+        // the audit trail in the order of its hash chain, so that an import can check and continue it line by line
+        String orderBy = table.name().equals(Catalog.AUDIT_TABLE)
+                ? " ORDER BY chain_position"
+                : table.primaryKey().isEmpty()
+                        ? ""
+                        : " ORDER BY "
+                                + table.primaryKey().stream()
+                                        .map(Catalog::quote)
+                                        .collect(Collectors.joining(", "));
         long count = 0;
         try (JsonGenerator json = ArchiveFormat.JSON.getFactory().createGenerator(out);
                 Statement statement = connection.createStatement()) {

@@ -25,15 +25,21 @@ import java.util.TreeSet;
 record Catalog(String schema, boolean postgresql, List<Table> tables, String schemaVersion) {
     /** Flyway's own bookkeeping: it describes the schema, it is not data, and each instance keeps its own. */
     static final String FLYWAY_HISTORY = "flyway_schema_history";
+    /**
+     * The end of the audit hash chain: each instance keeps its own, since an archive's lines are sealed anew
+     * after the target's own lines (ADR 0016, ADR 0018).
+     */
+    static final String AUDIT_CHAIN_HEAD = "audit_chain_head";
     /** Failed sign-ins counted per name and address: a restored instance starts without waits. */
     static final String SIGN_IN_THROTTLE = "sign_in_throttle";
     /**
      * Tables of one instance's own state rather than registry data: neither exported nor counted as data on
      * import. A table that only remembers sign-in attempts or revoked tokens belongs here.
      */
-    static final Set<String> INSTANCE_STATE = Set.of(FLYWAY_HISTORY, SIGN_IN_THROTTLE);
+    static final Set<String> INSTANCE_STATE = Set.of(FLYWAY_HISTORY, SIGN_IN_THROTTLE, AUDIT_CHAIN_HEAD);
     /** Kept on the target (it is append-only) and appended to. */
     static final String AUDIT_TABLE = "audit_entry";
+
     /** The accounts; a fresh start opens its first administrator here. */
     static final String ACCOUNT_TABLE = "app_user";
     /** The root of the registry: decrees, plans, surveys and realizations all hang from a unit. */

@@ -83,6 +83,14 @@ public final class AuditRows {
         return linked;
     }
 
+    /**
+     * Appends a line brought in from another instance's archive after this instance's own chain: it keeps its
+     * fields, and takes its place and seal here (the archive's seals were checked before, by the caller).
+     */
+    public static AuditEntry appendImported(Connection connection, AuditEntry entry) throws SQLException {
+        return append(connection, entry);
+    }
+
     static Optional<ChainHead> head(PreparedStatement select) throws SQLException {
         try (ResultSet row = select.executeQuery()) {
             return row.next() ? Optional.of(new ChainHead(row.getLong(1), row.getString(2))) : Optional.empty();
