@@ -380,9 +380,10 @@ class ImportSurveyResponsesTest {
                 .containsExactly("survey.second-of-indicator-year");
     }
 
-    private static Survey plannedFor(IndicatorId indicator, Long population) {
+    /** A survey of the unit the evaluator serves, measuring the indicator. */
+    private Survey plannedFor(IndicatorId indicator, Long population) {
         return Survey.plan(
-                OrganizationUnitId.newId(),
+                survey.unitId(),
                 indicator,
                 Year.of(2024),
                 ReportingPeriod.ANNUAL,
