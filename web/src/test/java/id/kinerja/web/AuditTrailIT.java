@@ -107,6 +107,18 @@ class AuditTrailIT {
     }
 
     @Test
+    void aDryRunFlagOnARouteThatHasNoDryRunDoesNotKeepTheChangeOffTheRecord() {
+        String id = created(api.post(
+                        "/api/v1/units?dryRun=true", planner, unit("Biro bukan uji coba " + UUID.randomUUID())))
+                .path("id")
+                .asText();
+
+        assertThat(lines("entityType=unit&entityId=" + id))
+                .singleElement()
+                .satisfies(line -> assertThat(line.path("outcome").asText()).isEqualTo("DONE"));
+    }
+
+    @Test
     void aRefusedYearClosingIsRecordedAsRefusedWithItsReasonInBothLanguages() {
         String unit = created(api.post("/api/v1/units", planner, unit("Biro ditutup " + UUID.randomUUID())))
                 .path("id")

@@ -86,9 +86,11 @@ class PerformanceDocumentsIT {
                         evaluator,
                         "{\"version\":" + draft.path("version").asLong() + "}"))
                 .json();
+        // whoever reopened or returned the value is one of its authors: another auditor verifies it (ADR 0013)
+        String verifier = api.tokenForNewUser("AUDITOR", bureau);
         ok(api.post(
                 "/api/v1/realizations/" + id + "/verify",
-                auditor,
+                verifier,
                 "{\"version\":" + submitted.path("version").asLong() + "}"));
     }
 

@@ -21,6 +21,9 @@ class SessionsIT {
     @Inject
     EmbeddedServer server;
 
+    @Inject
+    io.micronaut.security.token.generator.TokenGenerator tokens;
+
     private record Account(String id, String username, String password, String token) {}
 
     private Account open(ApiClient api, String role) {
@@ -137,14 +140,41 @@ class SessionsIT {
     void aTokenWithoutASessionNumberIsRefused() {
         ApiClient api = new ApiClient(server.getURI());
         Account planner = open(api, "PLANNER");
-        String[] parts = planner.token().split("\\.");
-        String forgedClaims = java.util.Base64.getUrlEncoder()
-                .withoutPadding()
-                .encodeToString(new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
-                        .replaceAll("\"sv\":\\d+,?", "")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // signed by this server, so only the session check can refuse it: it names the person, not a session
+        String unnumbered = tokens.generateToken(
+                        io.micronaut.security.authentication.Authentication.build(
+                                planner.username(),
+                                List.of("PLANNER"),
+                                Map.of(id.kinerja.http.security.SignedInUser.USER_ID, planner.id())),
+                        3600)
+                .orElseThrow();
+        String numbered = tokens.generateToken(
+                        io.micronaut.security.authentication.Authentication.build(
+                                planner.username(),
+                                List.of("PLANNER"),
+                                Map.of(
+                                        id.kinerja.http.security.SignedInUser.USER_ID,
+                                        planner.id(),
+                                        id.kinerja.http.security.SignedInUser.SESSION_VERSION,
+                                        sessionNumberOf(planner.token()))),
+                        3600)
+                .orElseThrow();
 
-        api.get("/api/v1/units", parts[0] + "." + forgedClaims + "." + parts[2]).problem(401, "auth.required");
+        assertThat(api.get("/api/v1/units", numbered).status())
+                .as("the same token with its session number is accepted")
+                .isEqualTo(200);
+        api.get("/api/v1/units", unnumbered).problem(401, "auth.required");
+    }
+
+    private static long sessionNumberOf(String token) {
+        try {
+            return ApiClient.JSON
+                    .readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]))
+                    .path(id.kinerja.http.security.SignedInUser.SESSION_VERSION)
+                    .asLong();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

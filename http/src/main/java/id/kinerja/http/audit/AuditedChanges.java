@@ -49,7 +49,9 @@ public class AuditedChanges implements MethodInterceptor<Object, Object> {
                 if (status >= 400) {
                     throw new RefusedAnswer(answer);
                 }
-                if (!request.getParameters().get("dryRun", Boolean.class).orElse(false)) {
+                // only a route that itself takes a dry-run flag can be a dry run: a "?dryRun=true" added to any
+                // other route is ignored by it, and so must not keep its change off the record
+                if (!Boolean.TRUE.equals(context.getParameterValueMap().get("dryRun"))) {
                     trail.append(lines.done(request, answer, status));
                 }
                 return answer;

@@ -3,6 +3,7 @@ package id.kinerja.web.wiring;
 import id.kinerja.domain.archive.ExportRegistry;
 import id.kinerja.domain.archive.ImportRegistry;
 import id.kinerja.domain.archive.RegistryArchive;
+import id.kinerja.domain.audit.AuditTrail;
 import id.kinerja.domain.shared.Transactions;
 import id.kinerja.domain.user.PasswordHasher;
 import id.kinerja.domain.user.ResetPassword;
@@ -34,8 +35,13 @@ public class ArchiveWiring {
 
     @Singleton
     ResetPassword resetPassword(
-            Users users, PasswordHasher hasher, SessionVersions sessions, Transactions transactions) {
-        return new ResetPassword(users, hasher, sessions, transactions);
+            Users users,
+            PasswordHasher hasher,
+            SessionVersions sessions,
+            AuditTrail trail,
+            Transactions transactions,
+            Clock clock) {
+        return new ResetPassword(users, hasher, sessions, trail, transactions, clock);
     }
 
     static String kinerjaVersion() {
