@@ -57,39 +57,17 @@ public record AttainmentScore(
                 notComputable++;
             }
         }
-        Explanation left =
-                Explanation.of("score.left-out", notFilled, notApplicable, notComputable, achieved, notAchieved);
-        Explanation capped = capped(cap);
-        if (averaged == 0) {
-            return new AttainmentScore(
-                    Optional.empty(),
-                    Optional.empty(),
-                    UnitScoreRule.MEAN_OF_INDICATORS,
-                    Optional.empty(),
-                    cap,
-                    0,
-                    notFilled,
-                    notApplicable,
-                    notComputable,
-                    achieved,
-                    notAchieved,
-                    Explanation.of("score.nothing-to-average", left));
-        }
-        BigDecimal exact = sum.divide(BigDecimal.valueOf(averaged), MathContext.DECIMAL128);
-        BigDecimal percent = exact.setScale(2, RoundingMode.HALF_UP);
-        return new AttainmentScore(
-                Optional.of(percent),
-                Optional.of(exact),
+        BigDecimal total = sum;
+        int count = averaged;
+        return mean(
                 UnitScoreRule.MEAN_OF_INDICATORS,
-                Optional.of(scale.rate(percent)),
-                cap,
+                sum,
                 averaged,
-                notFilled,
-                notApplicable,
-                notComputable,
-                achieved,
-                notAchieved,
-                Explanation.of("score.mean", averaged, capped, sum, exact, percent, scale.name(), left));
+                cap,
+                scale,
+                new LeftOut(notFilled, notApplicable, notComputable, achieved, notAchieved),
+                (exact, percent, left) ->
+                        Explanation.of("score.mean", count, capped(cap), total, exact, percent, scale.name(), left));
     }
 
     /**
@@ -101,11 +79,7 @@ public record AttainmentScore(
         BigDecimal sum = BigDecimal.ZERO;
         int averaged = 0;
         int withoutScore = 0;
-        int notFilled = 0;
-        int notApplicable = 0;
-        int notComputable = 0;
-        int achieved = 0;
-        int notAchieved = 0;
+        LeftOut left = new LeftOut(0, 0, 0, 0, 0);
         for (AttainmentScore objective : objectives) {
             if (objective.exact().isPresent()) {
                 sum = sum.add(objective.exact().get());
@@ -113,53 +87,90 @@ public record AttainmentScore(
             } else {
                 withoutScore++;
             }
-            notFilled += objective.notFilled();
-            notApplicable += objective.notApplicable();
-            notComputable += objective.notComputable();
-            achieved += objective.qualitativeAchieved();
-            notAchieved += objective.qualitativeNotAchieved();
+            left = left.plus(objective);
         }
-        Explanation left =
-                Explanation.of("score.left-out", notFilled, notApplicable, notComputable, achieved, notAchieved);
+        BigDecimal total = sum;
+        int count = averaged;
+        int leftOutObjectives = withoutScore;
+        return mean(
+                UnitScoreRule.MEAN_OF_OBJECTIVES,
+                sum,
+                averaged,
+                cap,
+                scale,
+                left,
+                (exact, percent, indicatorsLeftOut) -> Explanation.of(
+                        "score.mean-of-objectives",
+                        count,
+                        capped(cap),
+                        total,
+                        exact,
+                        percent,
+                        scale.name(),
+                        indicatorsLeftOut,
+                        leftOutObjectives));
+    }
+
+    /** What a mean leaves out and counts: indicators not filled, not applicable, not computable, qualitative. */
+    private record LeftOut(int notFilled, int notApplicable, int notComputable, int achieved, int notAchieved) {
+        LeftOut plus(AttainmentScore score) {
+            return new LeftOut(
+                    notFilled + score.notFilled(),
+                    notApplicable + score.notApplicable(),
+                    notComputable + score.notComputable(),
+                    achieved + score.qualitativeAchieved(),
+                    notAchieved + score.qualitativeNotAchieved());
+        }
+
+        Explanation explanation() {
+            return Explanation.of("score.left-out", notFilled, notApplicable, notComputable, achieved, notAchieved);
+        }
+    }
+
+    /** How a mean explains itself, from its unrounded value, its value rounded once, and what it left out. */
+    private interface MeanExplanation {
+        Explanation of(BigDecimal exact, BigDecimal percent, Explanation leftOut);
+    }
+
+    /** The sum's mean, rounded once to 2 decimals HALF_UP and rated; nothing to average gives no number. */
+    private static AttainmentScore mean(
+            UnitScoreRule rule,
+            BigDecimal sum,
+            int averaged,
+            AttainmentCap cap,
+            RatingScale scale,
+            LeftOut left,
+            MeanExplanation explanation) {
         if (averaged == 0) {
             return new AttainmentScore(
                     Optional.empty(),
                     Optional.empty(),
-                    UnitScoreRule.MEAN_OF_OBJECTIVES,
+                    rule,
                     Optional.empty(),
                     cap,
                     0,
-                    notFilled,
-                    notApplicable,
-                    notComputable,
-                    achieved,
-                    notAchieved,
-                    Explanation.of("score.nothing-to-average", left));
+                    left.notFilled(),
+                    left.notApplicable(),
+                    left.notComputable(),
+                    left.achieved(),
+                    left.notAchieved(),
+                    Explanation.of("score.nothing-to-average", left.explanation()));
         }
         BigDecimal exact = sum.divide(BigDecimal.valueOf(averaged), MathContext.DECIMAL128);
         BigDecimal percent = exact.setScale(2, RoundingMode.HALF_UP);
         return new AttainmentScore(
                 Optional.of(percent),
                 Optional.of(exact),
-                UnitScoreRule.MEAN_OF_OBJECTIVES,
+                rule,
                 Optional.of(scale.rate(percent)),
                 cap,
                 averaged,
-                notFilled,
-                notApplicable,
-                notComputable,
-                achieved,
-                notAchieved,
-                Explanation.of(
-                        "score.mean-of-objectives",
-                        averaged,
-                        capped(cap),
-                        sum,
-                        exact,
-                        percent,
-                        scale.name(),
-                        left,
-                        withoutScore));
+                left.notFilled(),
+                left.notApplicable(),
+                left.notComputable(),
+                left.achieved(),
+                left.notAchieved(),
+                explanation.of(exact, percent, left.explanation()));
     }
 
     private static Explanation capped(AttainmentCap cap) {
