@@ -5,23 +5,8 @@
 #   usage: benchmarks/lkjip/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-work=$(mktemp -d /tmp/kinerja-lkjip.XXXXXX)
-port=18092
-pid=""
-cleanup() {
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-echo "Building the jar…" >&2
-mvn -B -q -ntp -DskipTests -pl web -am clean package >&2
-jar=$(ls "$PWD"/web/target/kinerja-web-*.jar | grep -v original | head -1)
-(cd "$work" && exec env MICRONAUT_SERVER_PORT=$port KINERJA_DEMO_DATA=false \
-    KINERJA_ADMIN_PASSWORD=benchmark-admin-password KINERJA_JWT_SECRET=benchmark-secret-benchmark-secret-benchmark \
-    java -Xmx512m -jar "$jar" >"$work/out.log" 2>&1) &
-pid=$!
-until curl -fs -o /dev/null "http://127.0.0.1:$port/health"; do sleep 0.2; kill -0 $pid || { cat "$work/out.log" >&2; exit 1; }; done
+. benchmarks/start-kinerja.sh
+KINERJA_JAVA_OPTS=-Xmx512m start_kinerja lkjip 18092 KINERJA_DEMO_DATA=false
 
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; Kinerja on embedded H2 (file), -Xmx512m."
-java benchmarks/lkjip/ProvinceReportBenchmark.java "http://127.0.0.1:$port" benchmark-admin-password
+java benchmarks/lkjip/ProvinceReportBenchmark.java "$base" benchmark-admin-password

@@ -5,23 +5,8 @@
 #   usage: benchmarks/pages/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-work=$(mktemp -d /tmp/kinerja-pages.XXXXXX)
-port=18093
-pid=""
-cleanup() {
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-echo "Building the jar…" >&2
-./mvnw -B -q -ntp -DskipTests clean package >&2
-jar=$(ls "$PWD"/web/target/kinerja-web-*.jar | grep -v original | head -1)
-(cd "$work" && exec env MICRONAUT_SERVER_PORT=$port KINERJA_ADMIN_PASSWORD=benchmark-admin-password \
-    KINERJA_JWT_SECRET=benchmark-secret-benchmark-secret-benchmark java -jar "$jar" >"$work/out.log" 2>&1) &
-pid=$!
-base="http://localhost:$port"
-until curl -fs -o /dev/null "$base/health"; do sleep 0.2; kill -0 $pid || { cat "$work/out.log" >&2; exit 1; }; done
+. benchmarks/start-kinerja.sh
+start_kinerja pages 18093
 
 jar_cookies="$work/cookies.txt"
 curl -s -b "$jar_cookies" -c "$jar_cookies" -o /dev/null -X POST "$base/login" \

@@ -41,11 +41,15 @@ measure_kinerja() {
   local base="http://127.0.0.1:$port/api/v1" admin evaluator unit survey
   admin=$(curl -fs -X POST "$base/auth/token" -H 'Content-Type: application/json' \
       -d '{"username":"admin","password":"benchmark-admin-password"}' | field access_token)
-  curl -fs -o /dev/null -X POST "$base/users" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-      -d '{"username":"evaluator","displayName":"Evaluator","password":"benchmark-evaluator","roles":["EVALUATOR"]}'
+  unit=$(curl -fs "$base/units?size=200" -H "Authorization: Bearer $admin" | grep -o '"id":"[^"]*","parentId":"[^"]*","name":"BIRO[^"]*"' | field id)
+  local evaluator_id
+  evaluator_id=$(curl -fs -X POST "$base/users" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+      -d '{"username":"evaluator","displayName":"Evaluator","password":"benchmark-evaluator","roles":["EVALUATOR"]}' | field id)
+  # an evaluator opens surveys only for the units assigned to them (ADR 0013)
+  curl -fs -o /dev/null -X PUT "$base/users/$evaluator_id/units" -H "Authorization: Bearer $admin" \
+      -H 'Content-Type: application/json' -d "{\"unitIds\":[\"$unit\"]}"
   evaluator=$(curl -fs -X POST "$base/auth/token" -H 'Content-Type: application/json' \
       -d '{"username":"evaluator","password":"benchmark-evaluator"}' | field access_token)
-  unit=$(curl -fs "$base/units?size=200" -H "Authorization: Bearer $evaluator" | grep -o '"id":"[^"]*","parentId":"[^"]*","name":"BIRO[^"]*"' | field id)
   survey=$(curl -fs -X POST "$base/surveys" -H "Authorization: Bearer $evaluator" -H 'Content-Type: application/json' \
       -d "{\"unitId\":\"$unit\",\"year\":2024,\"methodology\":\"PERMENPANRB_14_2017\"}" | field id)
   local start end import_ns result_ms recount_ns
