@@ -107,6 +107,7 @@ class PageWalkIT {
         places.put("survei", "/survei/" + survey);
         places.put("realisasi", "/realisasi/" + realization);
         places.put("jejak-audit", "/jejak-audit");
+        places.put("arsip", "/arsip");
     }
 
     @AfterAll
@@ -123,6 +124,7 @@ class PageWalkIT {
                     case "keputusan-baru" -> role.equals("PLANNER");
                     case "survei-baru" -> role.equals("EVALUATOR");
                     case "jejak-audit" -> role.equals("AUDITOR") || role.equals("ADMIN");
+                    case "arsip" -> role.equals("ADMIN");
                     default -> true;
                 })
                 .toList();
