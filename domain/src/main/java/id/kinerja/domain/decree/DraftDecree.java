@@ -2,28 +2,39 @@ package id.kinerja.domain.decree;
 
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.organization.OrganizationUnits;
+import id.kinerja.domain.organization.UnitActor;
+import id.kinerja.domain.organization.UnitStewards;
 import id.kinerja.domain.shared.ConflictingState;
 import id.kinerja.domain.shared.Transactions;
 
-/** Starts a new decree as a draft, possibly amending or superseding an enacted one. */
+/**
+ * Starts a new decree as a draft, possibly amending or superseding an enacted one; {@code by} plans for the
+ * issuing unit and for the unit of the decree it amends or supersedes (ADR 0020).
+ */
 public final class DraftDecree {
     private final Decrees decrees;
     private final OrganizationUnits units;
+    private final UnitStewards stewards;
     private final Transactions transactions;
 
-    public DraftDecree(Decrees decrees, OrganizationUnits units, Transactions transactions) {
+    public DraftDecree(Decrees decrees, OrganizationUnits units, UnitStewards stewards, Transactions transactions) {
         this.decrees = decrees;
         this.units = units;
+        this.stewards = stewards;
         this.transactions = transactions;
     }
 
-    public record Command(OrganizationUnitId issuingUnitId, DecreeContent content, DecreeRelation relation) {}
+    public record Command(
+            UnitActor by, OrganizationUnitId issuingUnitId, DecreeContent content, DecreeRelation relation) {}
 
     public Decree draft(Command command) {
         return transactions.inTransaction(() -> {
             units.get(command.issuingUnitId());
+            stewards.requirePlans(command.by(), command.issuingUnitId());
             if (command.relation() != null) {
-                decrees.get(command.relation().earlier()).requireInForce();
+                Decree earlier = decrees.get(command.relation().earlier());
+                stewards.requirePlans(command.by(), earlier.issuingUnitId());
+                earlier.requireInForce();
             }
             requireFreeNumber(
                     decrees, command.issuingUnitId(), command.content().number());

@@ -3,6 +3,8 @@ package id.kinerja.domain.indicator;
 import id.kinerja.domain.decree.Decree;
 import id.kinerja.domain.decree.DecreeId;
 import id.kinerja.domain.decree.Decrees;
+import id.kinerja.domain.organization.UnitActor;
+import id.kinerja.domain.organization.UnitStewards;
 import id.kinerja.domain.plan.PlanPeriod;
 import id.kinerja.domain.plan.PlanPeriodId;
 import id.kinerja.domain.plan.PlanPeriods;
@@ -15,20 +17,28 @@ public final class AddObjective {
     private final Decrees decrees;
     private final PlanPeriods periods;
     private final Objectives objectives;
+    private final UnitStewards stewards;
     private final Transactions transactions;
 
-    public AddObjective(Decrees decrees, PlanPeriods periods, Objectives objectives, Transactions transactions) {
+    public AddObjective(
+            Decrees decrees,
+            PlanPeriods periods,
+            Objectives objectives,
+            UnitStewards stewards,
+            Transactions transactions) {
         this.decrees = decrees;
         this.periods = periods;
         this.objectives = objectives;
+        this.stewards = stewards;
         this.transactions = transactions;
     }
 
-    public record Command(DecreeId decreeId, PlanPeriodId planPeriodId, String code, String statement) {}
+    public record Command(UnitActor by, DecreeId decreeId, PlanPeriodId planPeriodId, String code, String statement) {}
 
     public Objective add(Command command) {
         return transactions.inTransaction(() -> {
             Decree decree = decrees.get(command.decreeId());
+            stewards.requirePlans(command.by(), decree.issuingUnitId());
             decree.requireDraft();
             PlanPeriod period = periods.get(command.planPeriodId());
             if (!period.unitId().equals(decree.issuingUnitId())) {

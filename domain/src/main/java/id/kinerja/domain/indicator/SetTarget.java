@@ -1,6 +1,8 @@
 package id.kinerja.domain.indicator;
 
 import id.kinerja.domain.decree.Decrees;
+import id.kinerja.domain.organization.UnitActor;
+import id.kinerja.domain.organization.UnitStewards;
 import id.kinerja.domain.plan.PlanPeriod;
 import id.kinerja.domain.plan.PlanPeriods;
 import id.kinerja.domain.shared.StaleVersion;
@@ -15,6 +17,7 @@ public final class SetTarget {
     private final Objectives objectives;
     private final PlanPeriods periods;
     private final Indicators indicators;
+    private final UnitStewards stewards;
     private final Transactions transactions;
 
     public SetTarget(
@@ -22,11 +25,13 @@ public final class SetTarget {
             Objectives objectives,
             PlanPeriods periods,
             Indicators indicators,
+            UnitStewards stewards,
             Transactions transactions) {
         this.decrees = decrees;
         this.objectives = objectives;
         this.periods = periods;
         this.indicators = indicators;
+        this.stewards = stewards;
         this.transactions = transactions;
     }
 
@@ -35,14 +40,15 @@ public final class SetTarget {
         REVISION
     }
 
-    public record Command(IndicatorId indicatorId, long expectedVersion, Mode mode, Target target) {}
+    public record Command(UnitActor by, IndicatorId indicatorId, long expectedVersion, Mode mode, Target target) {}
 
     public IndicatorChange set(Command command) {
         return transactions.inTransaction(() -> {
             Indicator indicator = indicators.get(command.indicatorId());
+            Objective objective = objectives.get(indicator.objectiveId());
+            stewards.requirePlans(command.by(), objective.unitId());
             decrees.get(indicator.decreeId()).requireDraft();
-            PlanPeriod period =
-                    periods.get(objectives.get(indicator.objectiveId()).planPeriodId());
+            PlanPeriod period = periods.get(objective.planPeriodId());
             if (command.mode() == Mode.NEW) {
                 StaleVersion.check("indicator", indicator.id(), command.expectedVersion(), indicator.version());
                 indicator.setTarget(period, command.target());

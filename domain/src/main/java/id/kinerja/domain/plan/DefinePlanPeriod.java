@@ -2,23 +2,32 @@ package id.kinerja.domain.plan;
 
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.organization.OrganizationUnits;
+import id.kinerja.domain.organization.UnitActor;
+import id.kinerja.domain.organization.UnitStewards;
 import id.kinerja.domain.shared.ConflictingState;
 import id.kinerja.domain.shared.Transactions;
 import id.kinerja.domain.shared.Year;
 
-/** Opens a plan window for a unit; two windows of the same kind may not overlap. */
+/**
+ * Opens a plan window for a unit; two windows of the same kind may not overlap. {@code by} plans for the unit
+ * (ADR 0020).
+ */
 public final class DefinePlanPeriod {
     private final PlanPeriods periods;
     private final OrganizationUnits units;
+    private final UnitStewards stewards;
     private final Transactions transactions;
 
-    public DefinePlanPeriod(PlanPeriods periods, OrganizationUnits units, Transactions transactions) {
+    public DefinePlanPeriod(
+            PlanPeriods periods, OrganizationUnits units, UnitStewards stewards, Transactions transactions) {
         this.periods = periods;
         this.units = units;
+        this.stewards = stewards;
         this.transactions = transactions;
     }
 
-    public record Command(OrganizationUnitId unitId, PlanKind kind, String name, Year firstYear, Year lastYear) {}
+    public record Command(
+            UnitActor by, OrganizationUnitId unitId, PlanKind kind, String name, Year firstYear, Year lastYear) {}
 
     public PlanPeriod define(Command command) {
         PlanPeriod period = new PlanPeriod(
@@ -30,6 +39,7 @@ public final class DefinePlanPeriod {
                 command.lastYear());
         return transactions.inTransaction(() -> {
             units.get(command.unitId());
+            stewards.requirePlans(command.by(), command.unitId());
             for (PlanPeriod existing : periods.ofUnit(command.unitId())) {
                 if (existing.kind() == period.kind() && overlap(existing, period)) {
                     throw new ConflictingState(

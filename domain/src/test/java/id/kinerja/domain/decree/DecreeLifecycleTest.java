@@ -15,14 +15,16 @@ class DecreeLifecycleTest {
     private final InMemoryRegistry registry = new InMemoryRegistry();
     private final RegistryTestData data = new RegistryTestData(registry);
     private final OrganizationUnit bureau = data.unit("Biro Umum", null);
-    private final EnactDecree enact = new EnactDecree(registry.decrees, registry.transactions);
-    private final ReviseDraftDecree revise = new ReviseDraftDecree(registry.decrees, registry.transactions);
+    private final EnactDecree enact = new EnactDecree(registry.decrees, registry.stewards, registry.transactions);
+    private final ReviseDraftDecree revise =
+            new ReviseDraftDecree(registry.decrees, registry.stewards, registry.transactions);
 
     @Test
     void enactsADraftAndTakesEffectThatDay() {
         Decree draft = data.draftDecree(bureau, "017.1/RO-UM/2024");
 
-        Decree enacted = enact.enact(new EnactDecree.Command(draft.id(), 0, LocalDate.of(2024, 1, 3)));
+        Decree enacted = enact.enact(
+                new EnactDecree.Command(RegistryTestData.ADMINISTRATOR, draft.id(), 0, LocalDate.of(2024, 1, 3)));
 
         assertThat(enacted.status()).isEqualTo(DecreeStatus.ENACTED);
         assertThat(enacted.effectiveDate()).contains(LocalDate.of(2024, 1, 3));
@@ -31,10 +33,14 @@ class DecreeLifecycleTest {
     @Test
     void rejectsEditingAnEnactedDecree() {
         Decree draft = data.draftDecree(bureau, "017.1/RO-UM/2024");
-        Decree enacted = enact.enact(new EnactDecree.Command(draft.id(), 0, LocalDate.of(2024, 1, 3)));
+        Decree enacted = enact.enact(
+                new EnactDecree.Command(RegistryTestData.ADMINISTRATOR, draft.id(), 0, LocalDate.of(2024, 1, 3)));
 
         assertThatThrownBy(() -> revise.revise(new ReviseDraftDecree.Command(
-                        enacted.id(), enacted.version(), RegistryTestData.content("017.1/RO-UM/2024"))))
+                        RegistryTestData.ADMINISTRATOR,
+                        enacted.id(),
+                        enacted.version(),
+                        RegistryTestData.content("017.1/RO-UM/2024"))))
                 .isInstanceOfSatisfying(
                         ConflictingState.class, e -> assertThat(e.code()).isEqualTo("decree.not-draft"));
     }
@@ -42,15 +48,17 @@ class DecreeLifecycleTest {
     @Test
     void supersedingDecreeRetiresTheEarlierOneWhenEnacted() {
         Decree first = data.draftDecree(bureau, "017.1/RO-UM/2024");
-        first = enact.enact(new EnactDecree.Command(first.id(), 0, LocalDate.of(2024, 1, 3)));
-        Decree second = new DraftDecree(registry.decrees, registry.units, registry.transactions)
+        first = enact.enact(
+                new EnactDecree.Command(RegistryTestData.ADMINISTRATOR, first.id(), 0, LocalDate.of(2024, 1, 3)));
+        Decree second = new DraftDecree(registry.decrees, registry.units, registry.stewards, registry.transactions)
                 .draft(new DraftDecree.Command(
+                        RegistryTestData.ADMINISTRATOR,
                         bureau.id(),
                         RegistryTestData.content("050/RO-UM/2025"),
                         new DecreeRelation(DecreeRelation.Kind.SUPERSEDES, first.id())));
 
         assertThat(registry.decrees.get(first.id()).status()).isEqualTo(DecreeStatus.ENACTED);
-        enact.enact(new EnactDecree.Command(second.id(), 0, LocalDate.of(2025, 1, 6)));
+        enact.enact(new EnactDecree.Command(RegistryTestData.ADMINISTRATOR, second.id(), 0, LocalDate.of(2025, 1, 6)));
 
         Decree retired = registry.decrees.get(first.id());
         assertThat(retired.status()).isEqualTo(DecreeStatus.SUPERSEDED);
@@ -73,20 +81,26 @@ class DecreeLifecycleTest {
     @Test
     void rejectsEnactingWithAStaleVersion() {
         Decree draft = data.draftDecree(bureau, "017.1/RO-UM/2024");
-        revise.revise(new ReviseDraftDecree.Command(draft.id(), 0, RegistryTestData.content("017.1/RO-UM/2024")));
+        revise.revise(new ReviseDraftDecree.Command(
+                RegistryTestData.ADMINISTRATOR, draft.id(), 0, RegistryTestData.content("017.1/RO-UM/2024")));
 
-        assertThatThrownBy(() -> enact.enact(new EnactDecree.Command(draft.id(), 0, LocalDate.of(2024, 1, 3))))
+        assertThatThrownBy(() -> enact.enact(new EnactDecree.Command(
+                        RegistryTestData.ADMINISTRATOR, draft.id(), 0, LocalDate.of(2024, 1, 3))))
                 .isInstanceOf(StaleVersion.class);
         assertThat(registry.decrees.get(draft.id()).status()).isEqualTo(DecreeStatus.DRAFT);
     }
 
     @Test
     void revokingNeedsAReasonAndKeepsTheDecreeReadable() {
-        Decree enacted = enact.enact(
-                new EnactDecree.Command(data.draftDecree(bureau, "1/2024").id(), 0, LocalDate.of(2024, 1, 3)));
+        Decree enacted = enact.enact(new EnactDecree.Command(
+                RegistryTestData.ADMINISTRATOR,
+                data.draftDecree(bureau, "1/2024").id(),
+                0,
+                LocalDate.of(2024, 1, 3)));
 
-        Decree revoked = new RevokeDecree(registry.decrees, registry.transactions)
+        Decree revoked = new RevokeDecree(registry.decrees, registry.stewards, registry.transactions)
                 .revoke(new RevokeDecree.Command(
+                        RegistryTestData.ADMINISTRATOR,
                         enacted.id(),
                         enacted.version(),
                         new Decree.Revocation(LocalDate.of(2024, 6, 1), "Salah ketik")));

@@ -139,8 +139,9 @@ class EvaluateAttainmentTest {
                                 null),
                         new Target(Year.of(2024), new TargetValue.Qualitative("WTP"), null))
                 .indicator();
-        new EnactDecree(registry.decrees, registry.transactions)
-                .enact(new EnactDecree.Command(decree.id(), decree.version(), LocalDate.of(2024, 1, 2)));
+        new EnactDecree(registry.decrees, registry.stewards, registry.transactions)
+                .enact(new EnactDecree.Command(
+                        RegistryTestData.ADMINISTRATOR, decree.id(), decree.version(), LocalDate.of(2024, 1, 2)));
     }
 
     private static IndicatorDefinition numeric(

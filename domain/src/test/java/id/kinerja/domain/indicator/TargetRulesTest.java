@@ -20,7 +20,12 @@ class TargetRulesTest {
     private final InMemoryRegistry registry = new InMemoryRegistry();
     private final RegistryTestData data = new RegistryTestData(registry);
     private final SetTarget setTarget = new SetTarget(
-            registry.decrees, registry.objectives, registry.periods, registry.indicators, registry.transactions);
+            registry.decrees,
+            registry.objectives,
+            registry.periods,
+            registry.indicators,
+            registry.stewards,
+            registry.transactions);
     private Decree decree;
     private Objective objective;
 
@@ -62,7 +67,11 @@ class TargetRulesTest {
                 .indicator();
 
         assertThatThrownBy(() -> setTarget.set(new SetTarget.Command(
-                        indicator.id(), indicator.version(), SetTarget.Mode.NEW, target(2024, "87", "Baik"))))
+                        RegistryTestData.ADMINISTRATOR,
+                        indicator.id(),
+                        indicator.version(),
+                        SetTarget.Mode.NEW,
+                        target(2024, "87", "Baik"))))
                 .isInstanceOfSatisfying(
                         ConflictingState.class, e -> assertThat(e.code()).isEqualTo("target.duplicate-year"));
         assertThat(registry.indicators.get(indicator.id()).targets())
@@ -91,7 +100,11 @@ class TargetRulesTest {
                 .indicator();
 
         IndicatorChange revised = setTarget.set(new SetTarget.Command(
-                indicator.id(), indicator.version(), SetTarget.Mode.REVISION, target(2024, "86.50", "Baik")));
+                RegistryTestData.ADMINISTRATOR,
+                indicator.id(),
+                indicator.version(),
+                SetTarget.Mode.REVISION,
+                target(2024, "86.50", "Baik")));
 
         assertThat(revised.indicator().targets()).extracting(Target::display).containsExactly("86,50 (Baik)");
     }
@@ -101,11 +114,16 @@ class TargetRulesTest {
         Indicator indicator = data.indicator(
                         objective, RegistryTestData.satisfactionIndex(), target(2024, "86", "Baik"))
                 .indicator();
-        new EnactDecree(registry.decrees, registry.transactions)
-                .enact(new EnactDecree.Command(decree.id(), 0, LocalDate.of(2024, 1, 3)));
+        new EnactDecree(registry.decrees, registry.stewards, registry.transactions)
+                .enact(new EnactDecree.Command(
+                        RegistryTestData.ADMINISTRATOR, decree.id(), 0, LocalDate.of(2024, 1, 3)));
 
         assertThatThrownBy(() -> setTarget.set(new SetTarget.Command(
-                        indicator.id(), indicator.version(), SetTarget.Mode.NEW, target(2025, "87.50", "Baik"))))
+                        RegistryTestData.ADMINISTRATOR,
+                        indicator.id(),
+                        indicator.version(),
+                        SetTarget.Mode.NEW,
+                        target(2025, "87.50", "Baik"))))
                 .isInstanceOfSatisfying(
                         ConflictingState.class, e -> assertThat(e.code()).isEqualTo("decree.not-draft"));
     }

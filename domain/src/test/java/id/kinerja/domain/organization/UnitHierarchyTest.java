@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class UnitHierarchyTest {
     private final InMemoryRegistry registry = new InMemoryRegistry();
     private final RegistryTestData data = new RegistryTestData(registry);
-    private final ReviseOrganizationUnit revise = new ReviseOrganizationUnit(registry.units, registry.transactions);
+    private final ReviseOrganizationUnit revise =
+            new ReviseOrganizationUnit(registry.units, registry.stewards, registry.transactions);
 
     @Test
     void rejectsMovingAUnitUnderItsOwnDescendant() {
@@ -22,7 +23,11 @@ class UnitHierarchyTest {
         OrganizationUnit bureau = data.unit("Biro Umum", secretariat.id());
 
         assertThatThrownBy(() -> revise.revise(new ReviseOrganizationUnit.Command(
-                        province.id(), province.version(), bureau.id(), province.profile())))
+                        RegistryTestData.ADMINISTRATOR,
+                        province.id(),
+                        province.version(),
+                        bureau.id(),
+                        province.profile())))
                 .isInstanceOfSatisfying(
                         RuleViolation.class, e -> assertThat(e.code()).isEqualTo("unit.cycle"));
         assertThat(registry.units.get(province.id()).parentId()).isEmpty();
@@ -32,8 +37,8 @@ class UnitHierarchyTest {
     void rejectsAUnitAsItsOwnParent() {
         OrganizationUnit bureau = data.unit("Biro Umum", null);
 
-        assertThatThrownBy(() -> revise.revise(
-                        new ReviseOrganizationUnit.Command(bureau.id(), 0, bureau.id(), bureau.profile())))
+        assertThatThrownBy(() -> revise.revise(new ReviseOrganizationUnit.Command(
+                        RegistryTestData.ADMINISTRATOR, bureau.id(), 0, bureau.id(), bureau.profile())))
                 .isInstanceOf(RuleViolation.class);
     }
 
@@ -43,8 +48,8 @@ class UnitHierarchyTest {
         OrganizationUnit secretariat = data.unit("Sekretariat Daerah", province.id());
         OrganizationUnit bureau = data.unit("Biro Umum", province.id());
 
-        OrganizationUnit moved =
-                revise.revise(new ReviseOrganizationUnit.Command(bureau.id(), 0, secretariat.id(), bureau.profile()));
+        OrganizationUnit moved = revise.revise(new ReviseOrganizationUnit.Command(
+                RegistryTestData.ADMINISTRATOR, bureau.id(), 0, secretariat.id(), bureau.profile()));
 
         assertThat(moved.parentId()).contains(secretariat.id());
         assertThat(moved.version()).isEqualTo(1);
@@ -59,10 +64,11 @@ class UnitHierarchyTest {
     @Test
     void rejectsAStaleEdit() {
         OrganizationUnit bureau = data.unit("Biro Umum", null);
-        revise.revise(new ReviseOrganizationUnit.Command(bureau.id(), 0, null, bureau.profile()));
+        revise.revise(new ReviseOrganizationUnit.Command(
+                RegistryTestData.ADMINISTRATOR, bureau.id(), 0, null, bureau.profile()));
 
-        assertThatThrownBy(
-                        () -> revise.revise(new ReviseOrganizationUnit.Command(bureau.id(), 0, null, bureau.profile())))
+        assertThatThrownBy(() -> revise.revise(new ReviseOrganizationUnit.Command(
+                        RegistryTestData.ADMINISTRATOR, bureau.id(), 0, null, bureau.profile())))
                 .isInstanceOf(StaleVersion.class);
     }
 
