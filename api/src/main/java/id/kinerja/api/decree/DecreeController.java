@@ -22,6 +22,7 @@ import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
+import id.kinerja.http.security.SignedInUser;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -37,6 +38,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -105,10 +107,13 @@ public class DecreeController {
     @Post
     @Secured(Roles.PLANNER)
     @Audited(entity = "decree")
-    public HttpResponse<DecreeResponse> draft(@Body @Valid DecreeRequest request) {
+    public HttpResponse<DecreeResponse> draft(@Body @Valid DecreeRequest request, Authentication authentication) {
         UUID unit = InvalidValue.requirePresent(request.issuingUnitId(), "issuingUnitId");
-        Decree drafted = draft.draft(
-                new DraftDecree.Command(new OrganizationUnitId(unit), request.content(), request.decreeRelation()));
+        Decree drafted = draft.draft(new DraftDecree.Command(
+                SignedInUser.actor(authentication),
+                new OrganizationUnitId(unit),
+                request.content(),
+                request.decreeRelation()));
         return HttpResponse.created(
                 DecreeResponse.of(drafted, java.util.List.of()), URI.create("/api/v1/decrees/" + drafted.id()));
     }
@@ -116,28 +121,38 @@ public class DecreeController {
     @Put("/{id}")
     @Secured(Roles.PLANNER)
     @Audited(entity = "decree", idVariables = "id")
-    public DecreeResponse revise(@PathVariable UUID id, @Body @Valid DecreeRequest request) {
+    public DecreeResponse revise(
+            @PathVariable UUID id, @Body @Valid DecreeRequest request, Authentication authentication) {
         long version = InvalidValue.requirePresent(request.version(), "version");
         return DecreeResponse.of(
-                revise.revise(new ReviseDraftDecree.Command(new DecreeId(id), version, request.content())), null);
+                revise.revise(new ReviseDraftDecree.Command(
+                        SignedInUser.actor(authentication), new DecreeId(id), version, request.content())),
+                null);
     }
 
     @Post("/{id}/enact")
     @Secured(Roles.PLANNER)
     @Audited(entity = "decree", idVariables = "id")
-    public DecreeResponse enact(@PathVariable UUID id, @Body @Valid EnactRequest request) {
+    public DecreeResponse enact(
+            @PathVariable UUID id, @Body @Valid EnactRequest request, Authentication authentication) {
         return DecreeResponse.of(
-                enact.enact(new EnactDecree.Command(new DecreeId(id), request.version(), request.enactedOn())), null);
+                enact.enact(new EnactDecree.Command(
+                        SignedInUser.actor(authentication), new DecreeId(id), request.version(), request.enactedOn())),
+                null);
     }
 
     @Post("/{id}/revoke")
     @Secured(Roles.PLANNER)
     @Audited(entity = "decree", idVariables = "id")
     public DecreeResponse revoke(
-            @PathVariable UUID id, @Body @Valid RevokeRequest request, io.micronaut.http.HttpRequest<?> http) {
+            @PathVariable UUID id,
+            @Body @Valid RevokeRequest request,
+            io.micronaut.http.HttpRequest<?> http,
+            Authentication authentication) {
         Audited.Reason.attach(http, request.reason());
         return DecreeResponse.of(
                 revoke.revoke(new RevokeDecree.Command(
+                        SignedInUser.actor(authentication),
                         new DecreeId(id),
                         request.version(),
                         new Decree.Revocation(request.revokedOn(), request.reason()))),

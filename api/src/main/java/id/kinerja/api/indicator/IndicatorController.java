@@ -17,6 +17,7 @@ import id.kinerja.domain.shared.RuleViolation;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.problem.Messages;
 import id.kinerja.http.security.Roles;
+import id.kinerja.http.security.SignedInUser;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -29,6 +30,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -80,9 +82,12 @@ public class IndicatorController {
     @Secured(Roles.PLANNER)
     @Audited(entity = "indicator")
     public HttpResponse<IndicatorResponse> define(
-            @PathVariable UUID objectiveId, @Body @Valid IndicatorRequest request) {
-        IndicatorChange change = define.define(
-                new DefineIndicator.Command(new ObjectiveId(objectiveId), request.toDefinition(), request.toTargets()));
+            @PathVariable UUID objectiveId, @Body @Valid IndicatorRequest request, Authentication authentication) {
+        IndicatorChange change = define.define(new DefineIndicator.Command(
+                SignedInUser.actor(authentication),
+                new ObjectiveId(objectiveId),
+                request.toDefinition(),
+                request.toTargets()));
         return HttpResponse.created(
                 IndicatorResponse.of(change, messages),
                 URI.create("/api/v1/indicators/" + change.indicator().id()));
@@ -92,14 +97,16 @@ public class IndicatorController {
     @Put("/indicators/{id}")
     @Secured(Roles.PLANNER)
     @Audited(entity = "indicator", idVariables = "id")
-    public IndicatorResponse revise(@PathVariable UUID id, @Body @Valid IndicatorRequest request) {
+    public IndicatorResponse revise(
+            @PathVariable UUID id, @Body @Valid IndicatorRequest request, Authentication authentication) {
         long version = InvalidValue.requirePresent(request.version(), "version");
         if (request.targets() != null && !request.targets().isEmpty()) {
             throw new RuleViolation(
                     "indicator.targets-separately", "targets", "targets change through /indicators/{id}/targets");
         }
         return IndicatorResponse.of(
-                revise.revise(new ReviseIndicator.Command(new IndicatorId(id), version, request.toDefinition())),
+                revise.revise(new ReviseIndicator.Command(
+                        SignedInUser.actor(authentication), new IndicatorId(id), version, request.toDefinition())),
                 messages);
     }
 
@@ -107,9 +114,11 @@ public class IndicatorController {
     @Post("/indicators/{id}/targets")
     @Secured(Roles.PLANNER)
     @Audited(entity = "indicator", idVariables = "id")
-    public IndicatorResponse addTarget(@PathVariable UUID id, @Body @Valid TargetChange change) {
+    public IndicatorResponse addTarget(
+            @PathVariable UUID id, @Body @Valid TargetChange change, Authentication authentication) {
         return IndicatorResponse.of(
                 setTarget.set(new SetTarget.Command(
+                        SignedInUser.actor(authentication),
                         new IndicatorId(id),
                         change.version(),
                         SetTarget.Mode.NEW,
@@ -122,13 +131,17 @@ public class IndicatorController {
     @Secured(Roles.PLANNER)
     @Audited(entity = "indicator", idVariables = "id")
     public IndicatorResponse reviseTarget(
-            @PathVariable UUID id, @PathVariable int year, @Body @Valid TargetChange change) {
+            @PathVariable UUID id,
+            @PathVariable int year,
+            @Body @Valid TargetChange change,
+            Authentication authentication) {
         if (change.target().year() != year) {
             throw new RuleViolation(
                     "target.year-mismatch", "target.year", "the body's year differs from the address", year);
         }
         return IndicatorResponse.of(
                 setTarget.set(new SetTarget.Command(
+                        SignedInUser.actor(authentication),
                         new IndicatorId(id),
                         change.version(),
                         SetTarget.Mode.REVISION,

@@ -15,6 +15,7 @@ import id.kinerja.domain.organization.OrganizationUnit.UnitProfile;
 import id.kinerja.domain.plan.PlanPeriodId;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
+import id.kinerja.http.security.SignedInUser;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -25,6 +26,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -113,9 +115,14 @@ public class ObjectiveController {
     @Post("/decrees/{id}/objectives")
     @Secured(Roles.PLANNER)
     @Audited(entity = "objective")
-    public HttpResponse<ObjectiveResponse> add(@PathVariable UUID id, @Body @Valid ObjectiveRequest request) {
+    public HttpResponse<ObjectiveResponse> add(
+            @PathVariable UUID id, @Body @Valid ObjectiveRequest request, Authentication authentication) {
         ObjectiveResponse created = ObjectiveResponse.of(add.add(new AddObjective.Command(
-                new DecreeId(id), new PlanPeriodId(request.planPeriodId()), request.code(), request.statement())));
+                SignedInUser.actor(authentication),
+                new DecreeId(id),
+                new PlanPeriodId(request.planPeriodId()),
+                request.code(),
+                request.statement())));
         return HttpResponse.created(created, URI.create("/api/v1/objectives/" + created.id()));
     }
 

@@ -11,6 +11,7 @@ import id.kinerja.domain.organization.ReviseOrganizationUnit;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
+import id.kinerja.http.security.SignedInUser;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -23,6 +24,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -57,20 +59,25 @@ public class UnitController {
     }
 
     @Post
-    @Secured(Roles.PLANNER)
+    // administrators register any unit, planners units under one they plan for (ADR 0020)
+    @Secured({Roles.PLANNER, Roles.ADMIN})
     @Audited(entity = "unit")
-    public HttpResponse<UnitResponse> register(@Body @Valid UnitRequest request) {
-        UnitResponse created = UnitResponse.of(
-                register.register(new RegisterOrganizationUnit.Command(request.parent(), request.profile())));
+    public HttpResponse<UnitResponse> register(@Body @Valid UnitRequest request, Authentication authentication) {
+        UnitResponse created = UnitResponse.of(register.register(new RegisterOrganizationUnit.Command(
+                SignedInUser.actor(authentication), request.parent(), request.profile())));
         return HttpResponse.created(created, URI.create("/api/v1/units/" + created.id()));
     }
 
     @Put("/{id}")
-    @Secured(Roles.PLANNER)
+    @Secured({Roles.PLANNER, Roles.ADMIN})
     @Audited(entity = "unit", idVariables = "id")
-    public UnitResponse revise(@PathVariable UUID id, @Body @Valid UnitRequest request) {
+    public UnitResponse revise(@PathVariable UUID id, @Body @Valid UnitRequest request, Authentication authentication) {
         long version = InvalidValue.requirePresent(request.version(), "version");
         return UnitResponse.of(revise.revise(new ReviseOrganizationUnit.Command(
-                new OrganizationUnitId(id), version, request.parent(), request.profile())));
+                SignedInUser.actor(authentication),
+                new OrganizationUnitId(id),
+                version,
+                request.parent(),
+                request.profile())));
     }
 }

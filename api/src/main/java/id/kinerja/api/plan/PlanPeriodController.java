@@ -9,6 +9,7 @@ import id.kinerja.domain.plan.ReadPlanPeriods;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
+import id.kinerja.http.security.SignedInUser;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -20,6 +21,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -81,8 +83,10 @@ public class PlanPeriodController {
     @Post
     @Secured(Roles.PLANNER)
     @Audited(entity = "plan-period")
-    public HttpResponse<PlanPeriodResponse> define(@Body @Valid PlanPeriodRequest request) {
+    public HttpResponse<PlanPeriodResponse> define(
+            @Body @Valid PlanPeriodRequest request, Authentication authentication) {
         PlanPeriodResponse created = PlanPeriodResponse.of(define.define(new DefinePlanPeriod.Command(
+                SignedInUser.actor(authentication),
                 new OrganizationUnitId(request.unitId()),
                 request.kind(),
                 request.name(),

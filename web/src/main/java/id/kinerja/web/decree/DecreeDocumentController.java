@@ -21,6 +21,7 @@ import id.kinerja.domain.shared.IndonesianDate;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
+import id.kinerja.http.security.SignedInUser;
 import id.kinerja.web.decree.DecreeDocumentView.AnnexRow;
 import id.kinerja.web.decree.DecreeDocumentView.Choice;
 import id.kinerja.web.decree.DecreeDocumentView.Clause;
@@ -105,7 +106,8 @@ public class DecreeDocumentController {
                 "sasaran",
                 form,
                 typed -> {
-                    Objective added = addObjective.add(typed.command(new DecreeId(id)));
+                    Objective added =
+                            addObjective.add(typed.command(SignedInUser.actor(authentication), new DecreeId(id)));
                     return Submitted.changed("/keputusan/" + id, added.id(), added);
                 },
                 refusal -> document(id, authentication, Typed.NOTHING.with(form), refusal));
@@ -122,7 +124,7 @@ public class DecreeDocumentController {
                 "indikator",
                 form,
                 typed -> {
-                    IndicatorChange defined = defineIndicator.define(typed.command());
+                    IndicatorChange defined = defineIndicator.define(typed.command(SignedInUser.actor(authentication)));
                     return Submitted.changed(
                             "/keputusan/" + id + "#lampiran",
                             defined.indicator().id(),
@@ -142,7 +144,7 @@ public class DecreeDocumentController {
                 "penetapan",
                 form,
                 typed -> {
-                    Decree enacted = enact.enact(typed.command(new DecreeId(id)));
+                    Decree enacted = enact.enact(typed.command(SignedInUser.actor(authentication), new DecreeId(id)));
                     return Submitted.changed("/keputusan/" + id, id, enacted);
                 },
                 refusal -> document(id, authentication, Typed.NOTHING.with(form), refusal));

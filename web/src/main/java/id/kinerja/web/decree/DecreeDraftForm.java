@@ -9,6 +9,7 @@ import id.kinerja.domain.decree.DecreeNumber;
 import id.kinerja.domain.decree.DraftDecree;
 import id.kinerja.domain.decree.Signatory;
 import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.user.Actor;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -35,9 +36,11 @@ public record DecreeDraftForm(
         return new DecreeDraftForm(null, null, null, null, null, null, null, null, null, null);
     }
 
-    DraftDecree.Command command() {
+    /** The draft as {@code by} asks for it. */
+    DraftDecree.Command command(Actor by) {
         UUID unit = id(unitId, "unitId");
         return new DraftDecree.Command(
+                by,
                 unit == null ? null : new OrganizationUnitId(unit),
                 new DecreeContent(
                         new DecreeNumber(text(number)),

@@ -7,6 +7,7 @@ import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.PageRequest;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
+import id.kinerja.http.security.SignedInUser;
 import id.kinerja.web.page.FormSubmission;
 import id.kinerja.web.page.Pager;
 import id.kinerja.web.page.Refusal;
@@ -77,13 +78,13 @@ public class DecreeListController {
     @Secured(Roles.PLANNER)
     @Audited(entity = "decree")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> create(HttpRequest<?> request, @Body DecreeDraftForm form) {
+    public HttpResponse<?> create(HttpRequest<?> request, @Body DecreeDraftForm form, Authentication authentication) {
         return forms.submit(
                 request,
                 "keputusan",
                 form,
                 typed -> {
-                    Decree created = draft.draft(typed.command());
+                    Decree created = draft.draft(typed.command(SignedInUser.actor(authentication)));
                     return Submitted.changed("/keputusan/" + created.id(), created.id(), created);
                 },
                 refusal -> draftForm(form, refusal));

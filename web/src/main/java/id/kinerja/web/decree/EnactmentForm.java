@@ -5,6 +5,7 @@ import static id.kinerja.web.page.WrittenValues.requiredInteger;
 
 import id.kinerja.domain.decree.DecreeId;
 import id.kinerja.domain.decree.EnactDecree;
+import id.kinerja.domain.user.Actor;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -22,7 +23,7 @@ public record EnactmentForm(
         return new EnactmentForm(null, null);
     }
 
-    EnactDecree.Command command(DecreeId decree) {
-        return new EnactDecree.Command(decree, requiredInteger(version, "version"), date(enactedOn, "enactedOn"));
+    EnactDecree.Command command(Actor by, DecreeId decree) {
+        return new EnactDecree.Command(by, decree, requiredInteger(version, "version"), date(enactedOn, "enactedOn"));
     }
 }

@@ -17,6 +17,7 @@ import id.kinerja.domain.indicator.TargetValue;
 import id.kinerja.domain.indicator.ValidRange;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.Year;
+import id.kinerja.domain.user.Actor;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -72,10 +73,11 @@ public record IndicatorForm(
                 new TargetRow(targetYear3, targetValue3, targetCategory3));
     }
 
-    DefineIndicator.Command command() {
+    DefineIndicator.Command command(Actor by) {
         IndicatorKind chosenKind = choice(IndicatorKind.class, kind, IndicatorKind.NUMERIC, "kind");
         UUID objective = id(objectiveId, "objectiveId");
         return new DefineIndicator.Command(
+                by,
                 objective == null ? null : new ObjectiveId(objective),
                 new IndicatorDefinition(
                         text(code),

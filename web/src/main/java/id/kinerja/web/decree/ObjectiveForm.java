@@ -6,6 +6,7 @@ import static id.kinerja.web.page.WrittenValues.text;
 import id.kinerja.domain.decree.DecreeId;
 import id.kinerja.domain.indicator.AddObjective;
 import id.kinerja.domain.plan.PlanPeriodId;
+import id.kinerja.domain.user.Actor;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -25,9 +26,9 @@ public record ObjectiveForm(
         return new ObjectiveForm(null, null, null);
     }
 
-    AddObjective.Command command(DecreeId decree) {
+    AddObjective.Command command(Actor by, DecreeId decree) {
         UUID period = id(planPeriodId, "planPeriodId");
         return new AddObjective.Command(
-                decree, period == null ? null : new PlanPeriodId(period), text(code), text(statement));
+                by, decree, period == null ? null : new PlanPeriodId(period), text(code), text(statement));
     }
 }

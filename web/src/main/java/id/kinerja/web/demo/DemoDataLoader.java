@@ -29,6 +29,8 @@ import id.kinerja.domain.shared.PageRequest;
 import id.kinerja.domain.shared.StartupClaims;
 import id.kinerja.domain.shared.Transactions;
 import id.kinerja.domain.shared.Year;
+import id.kinerja.domain.user.Actor;
+import id.kinerja.domain.user.Role;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Order;
@@ -48,7 +50,9 @@ import org.slf4j.LoggerFactory;
  * Loads the seed decree into an empty database at start-up, through the same use cases a planner uses, in
  * one transaction: the demo is there whole or not at all. Of several nodes starting at once on one empty
  * database, the one that claims the task loads it and the others wait and find it there (ADR 0017).
- * {@code kinerja.demo-data.enabled=false} turns it off.
+ * {@code kinerja.demo-data.enabled=false} turns it off. It loads as an administrator, who may plan for every
+ * unit: no planner is assigned to a unit yet in an empty registry, and a root unit is an administrator's (ADR
+ * 0020).
  */
 @Singleton
 @Requires(property = "kinerja.demo-data.enabled", notEquals = "false")
@@ -56,6 +60,8 @@ public class DemoDataLoader {
     static final String DATASET = "classpath:demo/keputusan-iku-biro-umum-kalbar-2024.json";
     static final String TASK = "demo-data";
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
+    /** Who loads the demo: the first start, acting as an administrator. */
+    static final Actor LOADER = Actor.of("kinerja-demo", Role.ADMIN);
 
     private final OrganizationUnits units;
     private final StartupClaims claims;
@@ -123,6 +129,7 @@ public class DemoDataLoader {
         Map<String, OrganizationUnitId> unitIds = new HashMap<>();
         for (DemoDataset.Unit unit : data.units()) {
             OrganizationUnit registered = registerUnit.register(new RegisterOrganizationUnit.Command(
+                    LOADER,
                     unit.parent() == null ? null : unitIds.get(unit.parent()),
                     new UnitProfile(
                             unit.name(),
@@ -134,6 +141,7 @@ public class DemoDataLoader {
         }
         DemoDataset.PlanPeriod p = data.planPeriod();
         PlanPeriod period = definePeriod.define(new DefinePlanPeriod.Command(
+                LOADER,
                 unitIds.get(p.unit()),
                 PlanKind.valueOf(p.kind()),
                 p.name(),
@@ -141,6 +149,7 @@ public class DemoDataLoader {
                 Year.of(p.lastYear())));
         DemoDataset.Decree d = data.decree();
         Decree decree = draftDecree.draft(new DraftDecree.Command(
+                LOADER,
                 unitIds.get(d.issuingUnit()),
                 new DecreeContent(
                         new DecreeNumber(d.number()),
@@ -154,10 +163,11 @@ public class DemoDataLoader {
                         null),
                 null));
         for (DemoDataset.Objective o : data.objectives()) {
-            Objective objective =
-                    addObjective.add(new AddObjective.Command(decree.id(), period.id(), o.code(), o.statement()));
+            Objective objective = addObjective.add(
+                    new AddObjective.Command(LOADER, decree.id(), period.id(), o.code(), o.statement()));
             for (DemoDataset.Indicator i : o.indicators()) {
                 defineIndicator.define(new DefineIndicator.Command(
+                        LOADER,
                         objective.id(),
                         new IndicatorDefinition(
                                 i.code(),
@@ -181,6 +191,6 @@ public class DemoDataLoader {
                                 .toList()));
             }
         }
-        return enactDecree.enact(new EnactDecree.Command(decree.id(), decree.version(), d.enactedOn()));
+        return enactDecree.enact(new EnactDecree.Command(LOADER, decree.id(), decree.version(), d.enactedOn()));
     }
 }

@@ -42,6 +42,7 @@ import id.kinerja.domain.user.EnsureInitialAdministrator;
 import id.kinerja.domain.user.PasswordHasher;
 import id.kinerja.domain.user.SessionVersions;
 import id.kinerja.domain.user.UnitAssignments;
+import id.kinerja.domain.user.UnitStewardship;
 import id.kinerja.domain.user.UpdateUser;
 import id.kinerja.domain.user.Users;
 import io.micronaut.context.annotation.Factory;
@@ -55,43 +56,52 @@ import java.time.Clock;
 public class UseCaseFactory {
 
     @Singleton
-    RegisterOrganizationUnit registerOrganizationUnit(OrganizationUnits units, Transactions transactions) {
-        return new RegisterOrganizationUnit(units, transactions);
+    RegisterOrganizationUnit registerOrganizationUnit(
+            OrganizationUnits units, UnitStewardship stewards, Transactions transactions) {
+        return new RegisterOrganizationUnit(units, stewards, transactions);
     }
 
     @Singleton
-    ReviseOrganizationUnit reviseOrganizationUnit(OrganizationUnits units, Transactions transactions) {
-        return new ReviseOrganizationUnit(units, transactions);
+    ReviseOrganizationUnit reviseOrganizationUnit(
+            OrganizationUnits units, UnitStewardship stewards, Transactions transactions) {
+        return new ReviseOrganizationUnit(units, stewards, transactions);
     }
 
     @Singleton
-    DefinePlanPeriod definePlanPeriod(PlanPeriods periods, OrganizationUnits units, Transactions transactions) {
-        return new DefinePlanPeriod(periods, units, transactions);
+    DefinePlanPeriod definePlanPeriod(
+            PlanPeriods periods, OrganizationUnits units, UnitStewardship stewards, Transactions transactions) {
+        return new DefinePlanPeriod(periods, units, stewards, transactions);
     }
 
     @Singleton
-    DraftDecree draftDecree(Decrees decrees, OrganizationUnits units, Transactions transactions) {
-        return new DraftDecree(decrees, units, transactions);
+    DraftDecree draftDecree(
+            Decrees decrees, OrganizationUnits units, UnitStewardship stewards, Transactions transactions) {
+        return new DraftDecree(decrees, units, stewards, transactions);
     }
 
     @Singleton
-    ReviseDraftDecree reviseDraftDecree(Decrees decrees, Transactions transactions) {
-        return new ReviseDraftDecree(decrees, transactions);
+    ReviseDraftDecree reviseDraftDecree(Decrees decrees, UnitStewardship stewards, Transactions transactions) {
+        return new ReviseDraftDecree(decrees, stewards, transactions);
     }
 
     @Singleton
-    EnactDecree enactDecree(Decrees decrees, Transactions transactions) {
-        return new EnactDecree(decrees, transactions);
+    EnactDecree enactDecree(Decrees decrees, UnitStewardship stewards, Transactions transactions) {
+        return new EnactDecree(decrees, stewards, transactions);
     }
 
     @Singleton
-    RevokeDecree revokeDecree(Decrees decrees, Transactions transactions) {
-        return new RevokeDecree(decrees, transactions);
+    RevokeDecree revokeDecree(Decrees decrees, UnitStewardship stewards, Transactions transactions) {
+        return new RevokeDecree(decrees, stewards, transactions);
     }
 
     @Singleton
-    AddObjective addObjective(Decrees decrees, PlanPeriods periods, Objectives objectives, Transactions transactions) {
-        return new AddObjective(decrees, periods, objectives, transactions);
+    AddObjective addObjective(
+            Decrees decrees,
+            PlanPeriods periods,
+            Objectives objectives,
+            UnitStewardship stewards,
+            Transactions transactions) {
+        return new AddObjective(decrees, periods, objectives, stewards, transactions);
     }
 
     @Singleton
@@ -101,14 +111,19 @@ public class UseCaseFactory {
             PlanPeriods periods,
             Indicators indicators,
             OrganizationUnits units,
+            UnitStewardship stewards,
             Transactions transactions) {
-        return new DefineIndicator(decrees, objectives, periods, indicators, units, transactions);
+        return new DefineIndicator(decrees, objectives, periods, indicators, units, stewards, transactions);
     }
 
     @Singleton
     ReviseIndicator reviseIndicator(
-            Decrees decrees, Indicators indicators, OrganizationUnits units, Transactions transactions) {
-        return new ReviseIndicator(decrees, indicators, units, transactions);
+            Decrees decrees,
+            Indicators indicators,
+            OrganizationUnits units,
+            UnitStewardship stewards,
+            Transactions transactions) {
+        return new ReviseIndicator(decrees, indicators, units, stewards, transactions);
     }
 
     @Singleton
@@ -117,8 +132,9 @@ public class UseCaseFactory {
             Objectives objectives,
             PlanPeriods periods,
             Indicators indicators,
+            UnitStewardship stewards,
             Transactions transactions) {
-        return new SetTarget(decrees, objectives, periods, indicators, transactions);
+        return new SetTarget(decrees, objectives, periods, indicators, stewards, transactions);
     }
 
     @Singleton
@@ -282,5 +298,13 @@ public class UseCaseFactory {
             YearClosures closures,
             RatingScales scales) {
         return new EvaluateAttainment(units, decrees, objectives, periods, indicators, realizations, closures, scales);
+    }
+
+    // ---- planners scoped to their units (ADR 0020)
+
+    /** Who serves which unit: the one rule for evaluators and planners (ADR 0013, 0020). */
+    @Singleton
+    UnitStewardship unitStewardship(UnitAssignments assignments, OrganizationUnits units) {
+        return new UnitStewardship(assignments, units);
     }
 }
