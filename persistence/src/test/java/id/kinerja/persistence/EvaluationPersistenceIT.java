@@ -135,6 +135,11 @@ class EvaluationPersistenceIT {
     @Inject
     Transactions transactions;
 
+    /** Who plans for which unit; the data here is built by an administrator, who plans for every unit. */
+    private id.kinerja.domain.user.UnitStewardship stewards() {
+        return new id.kinerja.domain.user.UnitStewardship(assignments, units);
+    }
+
     @Inject
     StatementCounter statements;
 
@@ -183,9 +188,11 @@ class EvaluationPersistenceIT {
                 realizations, indicators, objectives, closures, assignments, units, transactions, clock);
         evaluate =
                 new EvaluateAttainment(units, decrees, objectives, periods, indicators, realizations, closures, scales);
-        unit = new RegisterOrganizationUnit(units, transactions)
+        unit = new RegisterOrganizationUnit(units, stewards(), transactions)
                 .register(new RegisterOrganizationUnit.Command(
-                        null, new UnitProfile("Biro " + UUID.randomUUID(), null, UnitType.BIRO, List.of(), List.of())));
+                        RegistryTestData.ADMINISTRATOR,
+                        null,
+                        new UnitProfile("Biro " + UUID.randomUUID(), null, UnitType.BIRO, List.of(), List.of())));
         User evaluator = new CreateUser(users, hasher, transactions)
                 .create(new CreateUser.Command(
                         new id.kinerja.domain.user.Username(
@@ -196,12 +203,18 @@ class EvaluationPersistenceIT {
         evaluatorName = evaluator.username().value();
         new AssignUnits(users, units, assignments, sessions, transactions).assign(evaluator.id(), Set.of(unit.id()));
         assertThat(assignments.unitsOf(evaluatorName)).containsExactly(unit.id());
-        plan = new DefinePlanPeriod(periods, units, transactions)
-                .define(new DefinePlanPeriod.Command(unit.id(), PlanKind.RPD, null, Year.of(2024), Year.of(2026)));
-        decree = new DraftDecree(decrees, units, transactions)
-                .draft(new DraftDecree.Command(unit.id(), RegistryTestData.content("KEP/" + UUID.randomUUID()), null));
-        objective = new AddObjective(decrees, periods, objectives, transactions)
-                .add(new AddObjective.Command(decree.id(), plan.id(), "1", "Meningkatkan tata kelola"));
+        plan = new DefinePlanPeriod(periods, units, stewards(), transactions)
+                .define(new DefinePlanPeriod.Command(
+                        RegistryTestData.ADMINISTRATOR, unit.id(), PlanKind.RPD, null, Year.of(2024), Year.of(2026)));
+        decree = new DraftDecree(decrees, units, stewards(), transactions)
+                .draft(new DraftDecree.Command(
+                        RegistryTestData.ADMINISTRATOR,
+                        unit.id(),
+                        RegistryTestData.content("KEP/" + UUID.randomUUID()),
+                        null));
+        objective = new AddObjective(decrees, periods, objectives, stewards(), transactions)
+                .add(new AddObjective.Command(
+                        RegistryTestData.ADMINISTRATOR, decree.id(), plan.id(), "1", "Meningkatkan tata kelola"));
     }
 
     private Indicator quarterlyIndicator(int code) {
@@ -221,8 +234,9 @@ class EvaluationPersistenceIT {
                 null,
                 List.of(),
                 null);
-        return new DefineIndicator(decrees, objectives, periods, indicators, units, transactions)
+        return new DefineIndicator(decrees, objectives, periods, indicators, units, stewards(), transactions)
                 .define(new DefineIndicator.Command(
+                        RegistryTestData.ADMINISTRATOR,
                         objective.id(),
                         definition,
                         List.of(
@@ -234,8 +248,9 @@ class EvaluationPersistenceIT {
 
     private void enact() {
         Decree drafted = decrees.get(decree.id());
-        new EnactDecree(decrees, transactions)
-                .enact(new EnactDecree.Command(drafted.id(), drafted.version(), LocalDate.of(2024, 1, 2)));
+        new EnactDecree(decrees, stewards(), transactions)
+                .enact(new EnactDecree.Command(
+                        RegistryTestData.ADMINISTRATOR, drafted.id(), drafted.version(), LocalDate.of(2024, 1, 2)));
     }
 
     private void realizeEveryQuarter(Indicator indicator, int year, String value) {

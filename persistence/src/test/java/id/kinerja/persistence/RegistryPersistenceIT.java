@@ -80,24 +80,36 @@ class RegistryPersistenceIT {
     @Inject
     Transactions transactions;
 
+    @Inject
+    id.kinerja.domain.user.UnitAssignments plannerAssignments;
+
+    /** Who plans for which unit; the data here is built by an administrator, who plans for every unit. */
+    private id.kinerja.domain.user.UnitStewardship stewards() {
+        return new id.kinerja.domain.user.UnitStewardship(plannerAssignments, units);
+    }
+
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID();
     }
 
     private OrganizationUnit unit(String name, List<String> functions) {
-        return new RegisterOrganizationUnit(units, transactions)
+        return new RegisterOrganizationUnit(units, stewards(), transactions)
                 .register(new RegisterOrganizationUnit.Command(
-                        null, new UnitProfile(name, "Biro Umum", UnitType.BIRO, List.of("Tugas biro"), functions)));
+                        RegistryTestData.ADMINISTRATOR,
+                        null,
+                        new UnitProfile(name, "Biro Umum", UnitType.BIRO, List.of("Tugas biro"), functions)));
     }
 
     private PlanPeriod period(OrganizationUnit unit) {
-        return new DefinePlanPeriod(periods, units, transactions)
-                .define(new DefinePlanPeriod.Command(unit.id(), PlanKind.RPD, null, Year.of(2024), Year.of(2026)));
+        return new DefinePlanPeriod(periods, units, stewards(), transactions)
+                .define(new DefinePlanPeriod.Command(
+                        RegistryTestData.ADMINISTRATOR, unit.id(), PlanKind.RPD, null, Year.of(2024), Year.of(2026)));
     }
 
     private Decree draft(OrganizationUnit unit, String number) {
-        return new DraftDecree(decrees, units, transactions)
-                .draft(new DraftDecree.Command(unit.id(), RegistryTestData.content(number), null));
+        return new DraftDecree(decrees, units, stewards(), transactions)
+                .draft(new DraftDecree.Command(
+                        RegistryTestData.ADMINISTRATOR, unit.id(), RegistryTestData.content(number), null));
     }
 
     @Test
@@ -108,12 +120,14 @@ class RegistryPersistenceIT {
         assertThat(read.profile().functions()).containsExactly("Perumusan", "Pengkoordinasian", "Penyelenggaraan");
         assertThat(read.profile().tasks()).containsExactly("Tugas biro");
 
-        ReviseOrganizationUnit revise = new ReviseOrganizationUnit(units, transactions);
+        ReviseOrganizationUnit revise = new ReviseOrganizationUnit(units, stewards(), transactions);
         UnitProfile renamed = new UnitProfile("Biro Umum Baru", null, UnitType.BIRO, List.of(), List.of("Satu"));
-        assertThat(revise.revise(new ReviseOrganizationUnit.Command(read.id(), 0, null, renamed))
+        assertThat(revise.revise(new ReviseOrganizationUnit.Command(
+                                RegistryTestData.ADMINISTRATOR, read.id(), 0, null, renamed))
                         .version())
                 .isEqualTo(1);
-        assertThatThrownBy(() -> revise.revise(new ReviseOrganizationUnit.Command(read.id(), 0, null, renamed)))
+        assertThatThrownBy(() -> revise.revise(new ReviseOrganizationUnit.Command(
+                        RegistryTestData.ADMINISTRATOR, read.id(), 0, null, renamed)))
                 .isInstanceOf(StaleVersion.class);
         assertThat(units.get(read.id()).profile().functions()).containsExactly("Satu");
     }
@@ -123,8 +137,9 @@ class RegistryPersistenceIT {
         OrganizationUnit stored = unit(unique("Biro"), List.of("a"));
         OrganizationUnit first = units.get(stored.id());
         OrganizationUnit second = units.get(stored.id());
-        new ReviseOrganizationUnit(units, transactions)
-                .revise(new ReviseOrganizationUnit.Command(first.id(), 0, null, first.profile()));
+        new ReviseOrganizationUnit(units, stewards(), transactions)
+                .revise(new ReviseOrganizationUnit.Command(
+                        RegistryTestData.ADMINISTRATOR, first.id(), 0, null, first.profile()));
 
         assertThatThrownBy(() -> units.save(second)).isInstanceOf(StaleVersion.class);
     }
@@ -142,10 +157,11 @@ class RegistryPersistenceIT {
                 List.of("Menetapkan IKU …", "Keputusan ini mulai berlaku pada tanggal ditetapkan."),
                 "Pontianak",
                 null);
-        Decree drafted =
-                new DraftDecree(decrees, units, transactions).draft(new DraftDecree.Command(unit.id(), content, null));
-        new EnactDecree(decrees, transactions)
-                .enact(new EnactDecree.Command(drafted.id(), 0, LocalDate.of(2024, 1, 3)));
+        Decree drafted = new DraftDecree(decrees, units, stewards(), transactions)
+                .draft(new DraftDecree.Command(RegistryTestData.ADMINISTRATOR, unit.id(), content, null));
+        new EnactDecree(decrees, stewards(), transactions)
+                .enact(new EnactDecree.Command(
+                        RegistryTestData.ADMINISTRATOR, drafted.id(), 0, LocalDate.of(2024, 1, 3)));
 
         Decree read = decrees.get(drafted.id());
         assertThat(read.content()).isEqualTo(content);
@@ -170,8 +186,9 @@ class RegistryPersistenceIT {
         OrganizationUnit unit = unit(unique("Biro"), List.of());
         PlanPeriod period = period(unit);
         Decree decree = draft(unit, unique("IKU"));
-        Objective objective = new AddObjective(decrees, periods, objectives, transactions)
-                .add(new AddObjective.Command(decree.id(), period.id(), "1", "Meningkatkan efektivitas"));
+        Objective objective = new AddObjective(decrees, periods, objectives, stewards(), transactions)
+                .add(new AddObjective.Command(
+                        RegistryTestData.ADMINISTRATOR, decree.id(), period.id(), "1", "Meningkatkan efektivitas"));
         IndicatorDefinition complaints = new IndicatorDefinition(
                 "1.2",
                 "Jumlah pengaduan",
@@ -188,8 +205,10 @@ class RegistryPersistenceIT {
                 new Baseline(new BigDecimal("12.50"), Year.of(2023)),
                 List.of(),
                 null);
-        Indicator defined = new DefineIndicator(decrees, objectives, periods, indicators, units, transactions)
+        Indicator defined = new DefineIndicator(
+                        decrees, objectives, periods, indicators, units, stewards(), transactions)
                 .define(new DefineIndicator.Command(
+                        RegistryTestData.ADMINISTRATOR,
                         objective.id(),
                         complaints,
                         List.of(
@@ -208,8 +227,9 @@ class RegistryPersistenceIT {
         assertThat(read.definition().baseline().value()).hasToString("12.50");
         assertThat(indicators.ofDecree(decree.id())).extracting(Indicator::id).containsExactly(defined.id());
 
-        assertThatThrownBy(() -> new SetTarget(decrees, objectives, periods, indicators, transactions)
+        assertThatThrownBy(() -> new SetTarget(decrees, objectives, periods, indicators, stewards(), transactions)
                         .set(new SetTarget.Command(
+                                RegistryTestData.ADMINISTRATOR,
                                 read.id(),
                                 read.version(),
                                 SetTarget.Mode.NEW,

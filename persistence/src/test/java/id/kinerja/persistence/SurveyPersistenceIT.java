@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kinerja.domain.evaluation.YearClosures;
 import id.kinerja.domain.fixtures.InMemoryEvaluation;
+import id.kinerja.domain.fixtures.RegistryTestData;
 import id.kinerja.domain.organization.OrganizationUnit;
 import id.kinerja.domain.organization.OrganizationUnit.UnitProfile;
 import id.kinerja.domain.organization.OrganizationUnits;
@@ -66,6 +67,14 @@ class SurveyPersistenceIT {
     Transactions transactions;
 
     @Inject
+    id.kinerja.domain.user.UnitAssignments plannerAssignments;
+
+    /** Who plans for which unit; the data here is built by an administrator, who plans for every unit. */
+    private id.kinerja.domain.user.UnitStewardship stewards() {
+        return new id.kinerja.domain.user.UnitStewardship(plannerAssignments, units);
+    }
+
+    @Inject
     YearClosures closures;
 
     private Survey survey;
@@ -73,9 +82,11 @@ class SurveyPersistenceIT {
 
     @BeforeEach
     void planSurvey() {
-        OrganizationUnit unit = new RegisterOrganizationUnit(units, transactions)
+        OrganizationUnit unit = new RegisterOrganizationUnit(units, stewards(), transactions)
                 .register(new RegisterOrganizationUnit.Command(
-                        null, new UnitProfile("Biro " + UUID.randomUUID(), null, UnitType.BIRO, List.of(), List.of())));
+                        RegistryTestData.ADMINISTRATOR,
+                        null,
+                        new UnitProfile("Biro " + UUID.randomUUID(), null, UnitType.BIRO, List.of(), List.of())));
         survey = surveys.save(Survey.plan(
                 unit.id(),
                 null,

@@ -206,6 +206,29 @@ public final class ApiClient {
                 .asText();
     }
 
+    // ---- planners scoped to their units (ADR 0020)
+
+    /** Registers a unit at the top of the tree as the administrator (a root unit is theirs) and returns its id. */
+    public String newRootUnit(String name) {
+        Answer created = post(
+                "/api/v1/units",
+                adminToken(),
+                "{\"parentId\":null,\"name\":\"" + name
+                        + "\",\"type\":\"BIRO\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("id").asText();
+    }
+
+    /** The demo data's Biro Umum: the unit issuing the seed decree. */
+    public String seedUnitId() {
+        return seedDecree(adminToken()).path("issuingUnitId").asText();
+    }
+
+    /** A planner of these units and the units under them, signed in: their token. */
+    public String plannerOf(String... unitIds) {
+        return tokenForNewUser("PLANNER", unitIds);
+    }
+
     private static Map<String, String> firstValues(HttpResponse<?> response) {
         Map<String, String> first = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         response.headers().map().forEach((name, values) -> first.put(name, values.get(0)));

@@ -73,14 +73,15 @@ class AuditTrailIT {
     ApplicationEventPublisher<LoginFailedEvent> signInFailures;
 
     private ApiClient api;
-    private String planner;
+    private String registrar;
     private ApiClient.Person auditorPerson;
     private String auditor;
 
     @BeforeAll
     void people() {
         api = new ApiClient(server.getURI());
-        planner = api.tokenForNewUser("PLANNER");
+        // root units are registered by an administrator (ADR 0020)
+        registrar = api.adminToken();
         auditorPerson = api.newUser("AUDITOR");
         auditor = auditorPerson.token();
     }
@@ -89,7 +90,7 @@ class AuditTrailIT {
     void aChangeWhoseLineFailsBeforeTheCommitLeavesNeitherTheChangeNorTheLine() {
         String name = "Biro " + FAIL_BEFORE_COMMIT + " " + UUID.randomUUID();
 
-        ApiClient.Answer answer = api.post("/api/v1/units", planner, unit(name));
+        ApiClient.Answer answer = api.post("/api/v1/units", registrar, unit(name));
 
         assertThat(answer.status()).isEqualTo(500);
         assertThat(count("SELECT COUNT(*) FROM organization_unit WHERE name = ?", name))
@@ -98,7 +99,7 @@ class AuditTrailIT {
                 .isZero();
         // and a change that commits has its line, in the same chain
         String kept = "Biro tercatat " + UUID.randomUUID();
-        String id = created(api.post("/api/v1/units", planner, unit(kept)))
+        String id = created(api.post("/api/v1/units", registrar, unit(kept)))
                 .path("id")
                 .asText();
         assertThat(lines("entityType=unit&entityId=" + id))
@@ -109,7 +110,7 @@ class AuditTrailIT {
     @Test
     void aDryRunFlagOnARouteThatHasNoDryRunDoesNotKeepTheChangeOffTheRecord() {
         String id = created(api.post(
-                        "/api/v1/units?dryRun=true", planner, unit("Biro bukan uji coba " + UUID.randomUUID())))
+                        "/api/v1/units?dryRun=true", registrar, unit("Biro bukan uji coba " + UUID.randomUUID())))
                 .path("id")
                 .asText();
 
@@ -120,7 +121,7 @@ class AuditTrailIT {
 
     @Test
     void aRefusedYearClosingIsRecordedAsRefusedWithItsReasonInBothLanguages() {
-        String unit = created(api.post("/api/v1/units", planner, unit("Biro ditutup " + UUID.randomUUID())))
+        String unit = created(api.post("/api/v1/units", registrar, unit("Biro ditutup " + UUID.randomUUID())))
                 .path("id")
                 .asText();
         assertThat(api.post("/api/v1/units/" + unit + "/years/2023/close", auditor, "{\"reason\":\"final\"}")
@@ -256,7 +257,7 @@ class AuditTrailIT {
 
     @Test
     void theApplicationsOwnAccountCannotChangeOrDeleteALine() throws SQLException {
-        String id = created(api.post("/api/v1/units", planner, unit("Biro tetap " + UUID.randomUUID())))
+        String id = created(api.post("/api/v1/units", registrar, unit("Biro tetap " + UUID.randomUUID())))
                 .path("id")
                 .asText();
         String line = lines("entityType=unit&entityId=" + id).get(0).path("id").asText();
@@ -321,10 +322,10 @@ class AuditTrailIT {
 
     @Test
     void anUntouchedTrailIsIntactAndAnEditOrARemovalBehindTheApplicationsBackIsNamed() throws SQLException {
-        String first = created(api.post("/api/v1/units", planner, unit("Biro satu " + UUID.randomUUID())))
+        String first = created(api.post("/api/v1/units", registrar, unit("Biro satu " + UUID.randomUUID())))
                 .path("id")
                 .asText();
-        String second = created(api.post("/api/v1/units", planner, unit("Biro dua " + UUID.randomUUID())))
+        String second = created(api.post("/api/v1/units", registrar, unit("Biro dua " + UUID.randomUUID())))
                 .path("id")
                 .asText();
         JsonNode firstLine = lines("entityType=unit&entityId=" + first).get(0);

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.TestInstance;
  * The refusals of issue 11 through real HTTP, each of which went through before: an evaluator of one unit
  * reopening another unit's verified realization, opening a survey for another unit and replacing its
  * responses, a closed year taking survey changes, and the person who entered a value verifying it once a
- * colleague had submitted it. Each refusal names its reason in Indonesian and English, on the API and on
- * the page.
+ * colleague had submitted it; and a planner of one unit drafting, defining or targeting for another (ADR
+ * 0020). Each refusal names its reason in Indonesian and English, on the API and on the page.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -34,9 +34,10 @@ class AuthorizationRulesIT {
     @BeforeAll
     void openTwoUnits() {
         api = new ApiClient(server.getURI());
-        data = new WriteRouteScenarios(api, api.tokenForNewUser("PLANNER"));
-        unitA = data.newRootUnit();
-        unitB = data.newRootUnit();
+        data = new WriteRouteScenarios(api);
+        java.util.List<WriteRouteScenarios.Unit> units = data.newRootUnits(2);
+        unitA = units.get(0);
+        unitB = units.get(1);
         auditor = api.tokenForNewUser("AUDITOR");
         data.helpedBy(api.tokenForNewUser("EVALUATOR", unitA.id(), unitB.id()), auditor);
         evaluatorOfA = api.tokenForNewUser("EVALUATOR", unitA.id());
@@ -217,6 +218,112 @@ class AuthorizationRulesIT {
         assertThat(api.get("/api/v1/indicators/" + indicator + "/realizations", auditor)
                         .json())
                 .isEmpty();
+    }
+
+    // ---- planners scoped to their units (ADR 0020)
+
+    @Test
+    void aPlannerOfOneUnitDraftsNoDecreeAddsNoIndicatorAndSetsNoTargetForAnother() {
+        String plannerOfA = api.tokenForNewUser("PLANNER", unitA.id());
+        String indicatorOfB = data.numericIndicator(unitB);
+
+        JsonNode refused = api.post("/api/v1/decrees", plannerOfA, data.decreeBody(unitB.id(), null))
+                .problem(403, "plan.not-responsible");
+        assertThat(refused.path("messages").path("en").asText()).contains("is not a planner of this unit");
+        assertThat(refused.path("messages").path("id").asText()).contains("bukan perencana unit ini");
+        api.post(
+                        "/api/v1/objectives/" + unitB.objective() + "/indicators",
+                        plannerOfA,
+                        WriteRouteScenarios.numericIndicatorBody("[{\"year\":2024,\"value\":80}]", null))
+                .problem(403, "plan.not-responsible");
+        api.post(
+                        "/api/v1/indicators/" + indicatorOfB + "/targets",
+                        plannerOfA,
+                        "{\"version\":0,\"target\":{\"year\":2025,\"value\":82}}")
+                .problem(403, "plan.not-responsible");
+        ApiClient.Answer page = api.send(
+                "POST",
+                "/keputusan",
+                null,
+                "application/x-www-form-urlencoded",
+                "unitId=" + unitB.id() + "&number=9%2FRO-HK%2F2024&title=IKU&issuingOfficial=KEPALA+BIRO"
+                        + "&signatoryName=A&signatoryPosition=KEPALA+BIRO",
+                Map.of(
+                        "Cookie", "JWT=" + plannerOfA,
+                        "Accept", "text/html,application/xhtml+xml,*/*;q=0.8",
+                        "Sec-Fetch-Site", "same-origin"));
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.body()).contains("bukan perencana unit ini");
+
+        assertThat(api.get("/api/v1/indicators/" + indicatorOfB, auditor).json().path("targets"))
+                .as("the other unit's indicator keeps its one target")
+                .hasSize(1);
+    }
+
+    @Test
+    void aPlannerOfOneUnitPlansForItAndForAUnitUnderIt() {
+        String plannerOfA = api.tokenForNewUser("PLANNER", unitA.id());
+
+        assertThat(api.post("/api/v1/decrees", plannerOfA, data.decreeBody(unitA.id(), null))
+                        .status())
+                .isEqualTo(201);
+        String indicator = api.post(
+                        "/api/v1/objectives/" + unitA.objective() + "/indicators",
+                        plannerOfA,
+                        WriteRouteScenarios.numericIndicatorBody("[{\"year\":2024,\"value\":80}]", null))
+                .json()
+                .path("id")
+                .asText();
+        assertThat(api.post(
+                                "/api/v1/indicators/" + indicator + "/targets",
+                                plannerOfA,
+                                "{\"version\":0,\"target\":{\"year\":2025,\"value\":82}}")
+                        .json()
+                        .path("targets"))
+                .hasSize(2);
+
+        ApiClient.Answer section = api.post(
+                "/api/v1/units",
+                plannerOfA,
+                "{\"parentId\":\"" + unitA.id() + "\",\"name\":\"Bagian " + System.nanoTime()
+                        + "\",\"type\":\"BAGIAN\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}");
+        assertThat(section.status()).as(section.body()).isEqualTo(201);
+        String sectionId = section.json().path("id").asText();
+        String period = api.post(
+                        "/api/v1/plan-periods",
+                        plannerOfA,
+                        "{\"unitId\":\"" + sectionId + "\",\"kind\":\"RENSTRA\",\"firstYear\":2024,\"lastYear\":2026}")
+                .json()
+                .path("id")
+                .asText();
+        String decree = api.post("/api/v1/decrees", plannerOfA, data.decreeBody(sectionId, null))
+                .json()
+                .path("id")
+                .asText();
+        String objective = api.post(
+                        "/api/v1/decrees/" + decree + "/objectives",
+                        plannerOfA,
+                        "{\"planPeriodId\":\"" + period + "\",\"code\":\"1\",\"statement\":\"Meningkatkan layanan\"}")
+                .json()
+                .path("id")
+                .asText();
+        ApiClient.Answer sectionIndicator = api.post(
+                "/api/v1/objectives/" + objective + "/indicators",
+                plannerOfA,
+                WriteRouteScenarios.numericIndicatorBody("[{\"year\":2024,\"value\":80}]", null));
+        assertThat(sectionIndicator.status()).as(sectionIndicator.body()).isEqualTo(201);
+    }
+
+    @Test
+    void aRootUnitIsTheAdministratorsToRegister() {
+        String plannerOfA = api.tokenForNewUser("PLANNER", unitA.id());
+        String root = "{\"parentId\":null,\"name\":\"Biro " + System.nanoTime()
+                + "\",\"type\":\"BIRO\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}";
+
+        JsonNode refused = api.post("/api/v1/units", plannerOfA, root).problem(403, "unit.root-by-administrator");
+
+        assertThat(refused.path("messages").path("en").asText()).contains("Only an administrator");
+        assertThat(api.post("/api/v1/units", api.adminToken(), root).status()).isEqualTo(201);
     }
 
     private long respondents(String survey) {

@@ -190,16 +190,9 @@ class BrowserJourneyIT {
     @Test
     void thePlannerDraftsAndEnactsADecreeWithAnObjectiveAnIndicatorAndTwoTargets() throws IOException {
         ApiClient api = new ApiClient(server.getURI());
-        ApiClient.Person planner = api.newUser("PLANNER");
         String unitName = "Biro Organisasi " + Long.toHexString(System.nanoTime());
-        String unit = api.post(
-                        "/api/v1/units",
-                        planner.token(),
-                        "{\"name\":\"" + unitName
-                                + "\",\"type\":\"BIRO\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}")
-                .json()
-                .path("id")
-                .asText();
+        String unit = api.newRootUnit(unitName);
+        ApiClient.Person planner = api.newUser("PLANNER", unit);
         assertThat(api.post(
                                 "/api/v1/plan-periods",
                                 planner.token(),
@@ -281,17 +274,10 @@ class BrowserJourneyIT {
     private record IndexUnit(String unitId, String unitName, String indicatorId, String indicatorName) {}
 
     private IndexUnit enactedIndexUnit(ApiClient api) {
-        String planner = api.tokenForNewUser("PLANNER");
         String suffix = Long.toHexString(System.nanoTime());
         String unitName = "Biro Pelayanan " + suffix;
-        String unit = api.post(
-                        "/api/v1/units",
-                        planner,
-                        "{\"name\":\"" + unitName
-                                + "\",\"type\":\"BIRO\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}")
-                .json()
-                .path("id")
-                .asText();
+        String unit = api.newRootUnit(unitName);
+        String planner = api.plannerOf(unit);
         String period = api.post(
                         "/api/v1/plan-periods",
                         planner,

@@ -56,14 +56,8 @@ class NumberReadingIT {
     @BeforeAll
     void anEnactedDecreeWithThreeIndicators() {
         api = new ApiClient(server.getURI());
-        planner = api.tokenForNewUser("PLANNER");
-        unit = created(api.post(
-                        "/api/v1/units",
-                        planner,
-                        "{\"parentId\":null,\"name\":\"Biro Angka " + UUID.randomUUID() + "\",\"type\":\"BIRO\","
-                                + "\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"))
-                .path("id")
-                .asText();
+        unit = api.newRootUnit("Biro Angka " + UUID.randomUUID());
+        planner = api.plannerOf(unit);
         planPeriod = created(api.post(
                         "/api/v1/plan-periods",
                         planner,

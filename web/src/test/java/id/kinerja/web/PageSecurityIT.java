@@ -31,8 +31,8 @@ class PageSecurityIT {
     @Test
     void aFormSentFromAnotherSiteIsRefusedAndStoresNothing() {
         ApiClient api = new ApiClient(server.getURI());
-        ApiClient.Person planner = api.newUser("PLANNER");
-        String unitId = api.firstUnitId(planner.token());
+        String unitId = api.firstUnitId(api.adminToken());
+        ApiClient.Person planner = api.newUser("PLANNER", unitId);
 
         for (Map<String, String> crossSite : List.of(
                 Map.of("Sec-Fetch-Site", "cross-site"),
@@ -55,8 +55,8 @@ class PageSecurityIT {
     @Test
     void theSameFormFromThisSitesPageGoesThrough() {
         ApiClient api = new ApiClient(server.getURI());
-        ApiClient.Person planner = api.newUser("PLANNER");
-        String unitId = api.firstUnitId(planner.token());
+        String unitId = api.firstUnitId(api.adminToken());
+        ApiClient.Person planner = api.newUser("PLANNER", unitId);
         String number = "ASLI/" + Long.toHexString(System.nanoTime());
 
         ApiClient.Answer sent = api.send(
@@ -82,8 +82,8 @@ class PageSecurityIT {
     @Test
     void aRefusedFormIsShownAgainAsTypedWithTheMessageBesideIt() {
         ApiClient api = new ApiClient(server.getURI());
-        ApiClient.Person planner = api.newUser("PLANNER");
-        String unitId = api.firstUnitId(planner.token());
+        String unitId = api.firstUnitId(api.adminToken());
+        ApiClient.Person planner = api.newUser("PLANNER", unitId);
 
         ApiClient.Answer refused = api.send(
                 "POST",

@@ -64,7 +64,13 @@ class PageWalkIT {
         String bureau = decree.path("issuingUnitId").asText();
         for (String role : ROLES) {
             tokens.put(
-                    role, api.tokenForNewUser(role, role.equals("EVALUATOR") ? new String[] {bureau} : new String[0]));
+                    role,
+                    api.tokenForNewUser(
+                            role,
+                            // evaluators and planners act for the units they are assigned to (ADR 0013, 0020)
+                            role.equals("EVALUATOR") || role.equals("PLANNER")
+                                    ? new String[] {bureau}
+                                    : new String[0]));
         }
         String evaluator = tokens.get("EVALUATOR");
         String indicator = api.firstIndicatorOf(decree, evaluator);

@@ -35,16 +35,27 @@ class RegistryApiIT {
         return answer.json();
     }
 
+    /**
+     * A unit under the parent, registered by the planner; a root unit (no parent) is the administrator's to
+     * register, and the planner is then opened anew as a planner of every root unit of the test (ADR 0020).
+     */
     private String unit(String parentId, String name) {
         String parent = parentId == null ? "null" : "\"" + parentId + "\"";
-        return created(api.post(
+        String id = created(api.post(
                         "/api/v1/units",
-                        planner,
+                        parentId == null ? api.adminToken() : planner,
                         "{\"parentId\":" + parent + ",\"name\":\"" + name + "\",\"type\":\"BIRO\","
                                 + "\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi satu\",\"Fungsi dua\"]}"))
                 .path("id")
                 .asText();
+        if (parentId == null) {
+            roots.add(id);
+            planner = api.plannerOf(roots.toArray(String[]::new));
+        }
+        return id;
     }
+
+    private final java.util.List<String> roots = new java.util.ArrayList<>();
 
     /** A draft decree with one objective in a 2024–2026 plan period of a fresh unit; returns the objective id. */
     private Map<String, String> draftWithObjective() {

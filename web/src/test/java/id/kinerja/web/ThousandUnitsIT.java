@@ -74,6 +74,8 @@ class ThousandUnitsIT {
                 .path("totalItems")
                 .asLong();
         String run = UUID.randomUUID().toString().substring(0, 8);
+        // units at the top of the tree are the administrator's to register (ADR 0020)
+        String registrar = api.adminToken();
 
         long started = System.nanoTime();
         ExecutorService clients = Executors.newFixedThreadPool(4);
@@ -83,7 +85,7 @@ class ThousandUnitsIT {
                 String name = String.format("0 %s %04d", run, i);
                 answers.add(clients.submit(() -> api.post(
                         "/api/v1/units",
-                        planner,
+                        registrar,
                         "{\"parentId\":null,\"name\":\"" + name + "\",\"type\":\"BIRO\",\"tasks\":[],"
                                 + "\"functions\":[]}")));
             }

@@ -201,16 +201,9 @@ class TwoNodesIT {
 
     /** An enacted decree of a new unit with one quarterly numeric indicator over 2024–2026. */
     static Quarterly quarterlyIndicator(ApiClient api) {
-        String planner = api.tokenForNewUser("PLANNER");
         String suffix = Long.toHexString(System.nanoTime());
-        String unit = api.post(
-                        "/api/v1/units",
-                        planner,
-                        "{\"name\":\"Biro Balapan " + suffix
-                                + "\",\"type\":\"BIRO\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}")
-                .json()
-                .path("id")
-                .asText();
+        String unit = api.newRootUnit("Biro Balapan " + suffix);
+        String planner = api.plannerOf(unit);
         String period = api.post(
                         "/api/v1/plan-periods",
                         planner,

@@ -14,13 +14,13 @@ import java.util.TreeSet;
  * table does not name fails the test, so a new write route is classified here before it can be merged.
  *
  * <p>{@code owned} means the route acts on a unit and the roles that act only for the units they serve
- * ({@link #SCOPED}: evaluators, ADR 0013) are refused on any other unit.
+ * ({@link #SCOPED}: evaluators, ADR 0013, and planners, ADR 0020) are refused on any other unit.
  */
 final class WriteRouteMatrix {
     static final List<String> ROLES = List.of("ADMIN", "PLANNER", "EVALUATOR", "AUDITOR");
 
     /** The roles that act only for the units they are assigned to (and the units under them). */
-    static final Set<String> SCOPED = Set.of("EVALUATOR");
+    static final Set<String> SCOPED = Set.of("EVALUATOR", "PLANNER");
 
     /** Who may use a route, and whether the unit it acts on must be one a scoped role serves. */
     /**
@@ -62,24 +62,25 @@ final class WriteRouteMatrix {
         // the whole registry in one archive, into a fresh instance: administrators
         rules.put("POST /api/v1/archive", new Rule(ADMIN, false, true));
         rules.put("POST /arsip", new Rule(ADMIN, false, true));
-        // the registry: planners (of every unit, ADR 0013)
-        rules.put("POST /api/v1/units", new Rule(PLANNER, false));
-        rules.put("PUT /api/v1/units/{id}", new Rule(PLANNER, false));
-        rules.put("POST /api/v1/plan-periods", new Rule(PLANNER, false));
-        rules.put("POST /api/v1/decrees", new Rule(PLANNER, false));
-        rules.put("PUT /api/v1/decrees/{id}", new Rule(PLANNER, false));
-        rules.put("POST /api/v1/decrees/{id}/enact", new Rule(PLANNER, false));
-        rules.put("POST /api/v1/decrees/{id}/revoke", new Rule(PLANNER, false));
-        rules.put("POST /api/v1/decrees/{id}/objectives", new Rule(PLANNER, false));
-        rules.put("POST /api/v1/objectives/{objectiveId}/indicators", new Rule(PLANNER, false));
-        rules.put("PUT /api/v1/indicators/{id}", new Rule(PLANNER, false));
-        rules.put("POST /api/v1/indicators/{id}/targets", new Rule(PLANNER, false));
-        rules.put("PUT /api/v1/indicators/{id}/targets/{year}", new Rule(PLANNER, false));
+        // the registry: planners of the unit (ADR 0020); units also administrators, of every unit
+        rules.put("POST /api/v1/units", new Rule(Set.of("PLANNER", "ADMIN"), true));
+        rules.put("PUT /api/v1/units/{id}", new Rule(Set.of("PLANNER", "ADMIN"), true));
+        rules.put("POST /api/v1/plan-periods", new Rule(PLANNER, true));
+        rules.put("POST /api/v1/decrees", new Rule(PLANNER, true));
+        rules.put("PUT /api/v1/decrees/{id}", new Rule(PLANNER, true));
+        rules.put("POST /api/v1/decrees/{id}/enact", new Rule(PLANNER, true));
+        rules.put("POST /api/v1/decrees/{id}/revoke", new Rule(PLANNER, true));
+        rules.put("POST /api/v1/decrees/{id}/objectives", new Rule(PLANNER, true));
+        rules.put("POST /api/v1/objectives/{objectiveId}/indicators", new Rule(PLANNER, true));
+        rules.put("PUT /api/v1/indicators/{id}", new Rule(PLANNER, true));
+        rules.put("POST /api/v1/indicators/{id}/targets", new Rule(PLANNER, true));
+        rules.put("PUT /api/v1/indicators/{id}/targets/{year}", new Rule(PLANNER, true));
+        // rating scales belong to no unit: every planner and administrator
         rules.put("POST /api/v1/rating-scales", new Rule(Set.of("PLANNER", "ADMIN"), false));
-        rules.put("POST /keputusan", new Rule(PLANNER, false));
-        rules.put("POST /keputusan/{id}/sasaran", new Rule(PLANNER, false));
-        rules.put("POST /keputusan/{id}/indikator", new Rule(PLANNER, false));
-        rules.put("POST /keputusan/{id}/tetapkan", new Rule(PLANNER, false));
+        rules.put("POST /keputusan", new Rule(PLANNER, true));
+        rules.put("POST /keputusan/{id}/sasaran", new Rule(PLANNER, true));
+        rules.put("POST /keputusan/{id}/indikator", new Rule(PLANNER, true));
+        rules.put("POST /keputusan/{id}/tetapkan", new Rule(PLANNER, true));
         // surveys and realizations: evaluators of the unit
         rules.put("POST /api/v1/surveys", new Rule(EVALUATOR, true));
         rules.put("POST /api/v1/surveys/{id}/responses", new Rule(EVALUATOR, true));

@@ -50,9 +50,10 @@ class WriteRouteMatrixIT {
     @BeforeAll
     void openTheUnitsAndThePeople() {
         ApiClient api = new ApiClient(server.getURI());
-        data = new WriteRouteScenarios(api, api.tokenForNewUser("PLANNER"));
-        assigned = data.newRootUnit();
-        unassigned = data.newRootUnit();
+        data = new WriteRouteScenarios(api);
+        List<WriteRouteScenarios.Unit> units = data.newRootUnits(2);
+        assigned = units.get(0);
+        unassigned = units.get(1);
         data.helpedBy(api.tokenForNewUser("EVALUATOR", assigned.id(), unassigned.id()), api.tokenForNewUser("AUDITOR"));
         data.openVictim();
         for (String role : WriteRouteMatrix.ROLES) {

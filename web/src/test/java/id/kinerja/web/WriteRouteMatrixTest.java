@@ -40,4 +40,18 @@ class WriteRouteMatrixTest {
         assertThat(reopen.allows("AUDITOR", false)).isTrue();
         assertThat(reopen.allows("PLANNER", true)).isFalse();
     }
+
+    @Test
+    void aPlannerIsRefusedOnAUnitTheyDoNotPlanForAnAdministratorRegistersUnitsAnywhere() {
+        WriteRouteMatrix.Rule decree = WriteRouteMatrix.RULES.get("POST /api/v1/decrees");
+        WriteRouteMatrix.Rule unit = WriteRouteMatrix.RULES.get("POST /api/v1/units");
+
+        assertThat(decree.allows("PLANNER", true)).isTrue();
+        assertThat(decree.allows("PLANNER", false)).isFalse();
+        assertThat(decree.allows("ADMIN", true)).isFalse();
+        assertThat(unit.allows("ADMIN", false)).isTrue();
+        assertThat(unit.allows("PLANNER", false)).isFalse();
+        assertThat(WriteRouteMatrix.RULES.get("POST /api/v1/rating-scales").allows("PLANNER", false))
+                .isTrue();
+    }
 }

@@ -12,8 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * For each write route of {@link WriteRouteMatrix}, the data it needs made fresh (by helpers who are not
- * the person tested: a planner, an evaluator of both units, an auditor) and the request that person sends,
- * valid in every other respect, so that the answer depends on who sends it alone.
+ * the person tested: a planner of both units, an evaluator of both units, an auditor) and the request that
+ * person sends, valid in every other respect, so that the answer depends on who sends it alone. The root units
+ * are the administrator's to register (ADR 0020).
  */
 final class WriteRouteScenarios {
     static final String CSV =
@@ -57,16 +58,42 @@ final class WriteRouteScenarios {
     }
 
     private final ApiClient api;
-    private final String planner;
+    private String planner;
     private String evaluator;
     private String auditor;
     private final String admin;
     private final AtomicInteger counter = new AtomicInteger();
 
-    WriteRouteScenarios(ApiClient api, String planner) {
+    WriteRouteScenarios(ApiClient api) {
         this.api = api;
-        this.planner = planner;
         this.admin = api.adminToken();
+    }
+
+    /**
+     * Root units registered by the administrator, each with a plan period and a draft decree with an objective
+     * made by the helper planner, who plans for all of them (and for no unit of an earlier run).
+     */
+    java.util.List<Unit> newRootUnits(int count) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(ok(api.post(
+                            "/api/v1/units",
+                            admin,
+                            "{\"parentId\":null,\"name\":\"Biro " + unique()
+                                    + "\",\"type\":\"BIRO\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"))
+                    .path("id")
+                    .asText());
+        }
+        rootUnits.addAll(ids);
+        planner = api.tokenForNewUser("PLANNER", rootUnits.toArray(String[]::new));
+        return ids.stream().map(this::prepared).toList();
+    }
+
+    /** Every root unit of the run: the helper planner (opened anew for each batch) plans for all of them. */
+    private final java.util.List<String> rootUnits = new java.util.ArrayList<>();
+
+    Unit newRootUnit() {
+        return newRootUnits(1).get(0);
     }
 
     /** The helpers who enter, submit and verify realizations: an evaluator of every unit and an auditor. */
@@ -101,14 +128,7 @@ final class WriteRouteScenarios {
                 .asText();
     }
 
-    Unit newRootUnit() {
-        String unit = ok(api.post(
-                        "/api/v1/units",
-                        planner,
-                        "{\"parentId\":null,\"name\":\"Biro " + unique()
-                                + "\",\"type\":\"BIRO\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"))
-                .path("id")
-                .asText();
+    private Unit prepared(String unit) {
         String period = ok(api.post(
                         "/api/v1/plan-periods",
                         planner,

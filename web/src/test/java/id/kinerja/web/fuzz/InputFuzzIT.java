@@ -273,13 +273,9 @@ class InputFuzzIT {
      */
     private static Places prepare(ApiClient api, Map<String, String> tokens) {
         String admin = api.adminToken();
-        String planner = api.tokenForNewUser("PLANNER");
         String tag = Long.toHexString(System.nanoTime());
-        String unit = idOf(api.post(
-                "/api/v1/units",
-                planner,
-                "{\"name\":\"Biro Uji Masukan " + tag
-                        + "\",\"type\":\"BIRO\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"));
+        String unit = api.newRootUnit("Biro Uji Masukan " + tag);
+        String planner = api.plannerOf(unit);
         String period = idOf(api.post(
                 "/api/v1/plan-periods",
                 planner,
