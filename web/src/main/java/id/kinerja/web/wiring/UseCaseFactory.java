@@ -1,10 +1,6 @@
 package id.kinerja.web.wiring;
 
 import id.kinerja.domain.decree.Decrees;
-import id.kinerja.domain.decree.DraftDecree;
-import id.kinerja.domain.decree.EnactDecree;
-import id.kinerja.domain.decree.ReviseDraftDecree;
-import id.kinerja.domain.decree.RevokeDecree;
 import id.kinerja.domain.evaluation.AttachEvidence;
 import id.kinerja.domain.evaluation.CloseYear;
 import id.kinerja.domain.evaluation.EvaluateAttainment;
@@ -14,17 +10,10 @@ import id.kinerja.domain.evaluation.Realizations;
 import id.kinerja.domain.evaluation.RecordRealization;
 import id.kinerja.domain.evaluation.ReviewRealization;
 import id.kinerja.domain.evaluation.YearClosures;
-import id.kinerja.domain.indicator.AddObjective;
-import id.kinerja.domain.indicator.DefineIndicator;
 import id.kinerja.domain.indicator.Indicators;
 import id.kinerja.domain.indicator.Objectives;
 import id.kinerja.domain.indicator.ReadDecreeAnnex;
-import id.kinerja.domain.indicator.ReviseIndicator;
-import id.kinerja.domain.indicator.SetTarget;
 import id.kinerja.domain.organization.OrganizationUnits;
-import id.kinerja.domain.organization.RegisterOrganizationUnit;
-import id.kinerja.domain.organization.ReviseOrganizationUnit;
-import id.kinerja.domain.plan.DefinePlanPeriod;
 import id.kinerja.domain.plan.PlanPeriods;
 import id.kinerja.domain.shared.Transactions;
 import id.kinerja.domain.survey.ImportSurveyResponses;
@@ -42,7 +31,6 @@ import id.kinerja.domain.user.EnsureInitialAdministrator;
 import id.kinerja.domain.user.PasswordHasher;
 import id.kinerja.domain.user.SessionVersions;
 import id.kinerja.domain.user.UnitAssignments;
-import id.kinerja.domain.user.UnitStewardship;
 import id.kinerja.domain.user.UpdateUser;
 import id.kinerja.domain.user.Users;
 import io.micronaut.context.annotation.Factory;
@@ -54,89 +42,6 @@ import java.time.Clock;
 /** Every use case of the domain, created once with the adapters of this application. */
 @Factory
 public class UseCaseFactory {
-
-    @Singleton
-    RegisterOrganizationUnit registerOrganizationUnit(
-            OrganizationUnits units, UnitStewardship stewards, Transactions transactions) {
-        return new RegisterOrganizationUnit(units, stewards, transactions);
-    }
-
-    @Singleton
-    ReviseOrganizationUnit reviseOrganizationUnit(
-            OrganizationUnits units, UnitStewardship stewards, Transactions transactions) {
-        return new ReviseOrganizationUnit(units, stewards, transactions);
-    }
-
-    @Singleton
-    DefinePlanPeriod definePlanPeriod(
-            PlanPeriods periods, OrganizationUnits units, UnitStewardship stewards, Transactions transactions) {
-        return new DefinePlanPeriod(periods, units, stewards, transactions);
-    }
-
-    @Singleton
-    DraftDecree draftDecree(
-            Decrees decrees, OrganizationUnits units, UnitStewardship stewards, Transactions transactions) {
-        return new DraftDecree(decrees, units, stewards, transactions);
-    }
-
-    @Singleton
-    ReviseDraftDecree reviseDraftDecree(Decrees decrees, UnitStewardship stewards, Transactions transactions) {
-        return new ReviseDraftDecree(decrees, stewards, transactions);
-    }
-
-    @Singleton
-    EnactDecree enactDecree(Decrees decrees, UnitStewardship stewards, Transactions transactions) {
-        return new EnactDecree(decrees, stewards, transactions);
-    }
-
-    @Singleton
-    RevokeDecree revokeDecree(Decrees decrees, UnitStewardship stewards, Transactions transactions) {
-        return new RevokeDecree(decrees, stewards, transactions);
-    }
-
-    @Singleton
-    AddObjective addObjective(
-            Decrees decrees,
-            PlanPeriods periods,
-            Objectives objectives,
-            UnitStewardship stewards,
-            Transactions transactions) {
-        return new AddObjective(decrees, periods, objectives, stewards, transactions);
-    }
-
-    @Singleton
-    DefineIndicator defineIndicator(
-            Decrees decrees,
-            Objectives objectives,
-            PlanPeriods periods,
-            Indicators indicators,
-            OrganizationUnits units,
-            UnitStewardship stewards,
-            Transactions transactions) {
-        return new DefineIndicator(decrees, objectives, periods, indicators, units, stewards, transactions);
-    }
-
-    @Singleton
-    ReviseIndicator reviseIndicator(
-            Decrees decrees,
-            Indicators indicators,
-            OrganizationUnits units,
-            UnitStewardship stewards,
-            Transactions transactions) {
-        return new ReviseIndicator(decrees, indicators, units, stewards, transactions);
-    }
-
-    @Singleton
-    SetTarget setTarget(
-            Decrees decrees,
-            Objectives objectives,
-            PlanPeriods periods,
-            Indicators indicators,
-            UnitStewardship stewards,
-            Transactions transactions) {
-        return new SetTarget(decrees, objectives, periods, indicators, stewards, transactions);
-    }
-
     @Singleton
     ReadDecreeAnnex readDecreeAnnex(
             Decrees decrees,
@@ -298,13 +203,5 @@ public class UseCaseFactory {
             YearClosures closures,
             RatingScales scales) {
         return new EvaluateAttainment(units, decrees, objectives, periods, indicators, realizations, closures, scales);
-    }
-
-    // ---- planners scoped to their units (ADR 0020)
-
-    /** Who serves which unit: the one rule for evaluators and planners (ADR 0013, 0020). */
-    @Singleton
-    UnitStewardship unitStewardship(UnitAssignments assignments, OrganizationUnits units) {
-        return new UnitStewardship(assignments, units);
     }
 }
