@@ -19,9 +19,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "Building the jar…" >&2
-./mvnw -B -q -ntp -DskipTests -pl web -am clean package >&2
-jar=$(ls "$PWD"/web/target/kinerja-web-*.jar | grep -v original | head -1)
+# KINERJA_JAR names a jar already built (of this checkout); otherwise it is built here.
+jar=${KINERJA_JAR:-}
+if [ -z "$jar" ]; then
+  echo "Building the jar…" >&2
+  ./mvnw -B -q -ntp -DskipTests -pl web -am clean package >&2
+  jar=$(ls "$PWD"/web/target/kinerja-web-*.jar | grep -v original | head -1)
+fi
 
 start_node() { # start_node NAME [VAR=value …]
   local name=$1; shift
@@ -46,7 +50,7 @@ measure() { # measure LABEL → one table row
   token=$(curl -fs -H 'Content-Type: application/json' -d '{"username":"admin","password":"benchmark-admin-password"}' \
     http://127.0.0.1:18095/api/v1/auth/token | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
   unit=$(curl -fs -H "Authorization: Bearer $token" 'http://127.0.0.1:18095/api/v1/units?size=200' \
-    | grep -o '"id":"[^"]*"[^{}]*"name":"Biro Umum"' | head -1 | sed 's/"id":"\([^"]*\)".*/\1/')
+    | grep -o '"id":"[^"]*"[^{}]*"shortName":"Biro Umum"' | head -1 | sed 's/"id":"\([^"]*\)".*/\1/')
   local path="/api/v1/units/$unit/attainment?year=2024"
   wrk -t2 -c16 -d5s -H "Authorization: Bearer $token" "http://127.0.0.1:18095$path" >/dev/null # warm-up
   wrk -t2 -c16 -d5s http://127.0.0.1:18095/static/kinerja.css >/dev/null
@@ -65,8 +69,8 @@ stop_node
 if [ -n "$pg_bin" ]; then
   mkdir -p "$work/pg"; chown postgres "$work/pg"; chmod 700 "$work/pg"; chmod 755 "$work"
   runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" -U postgres --auth=trust >/dev/null
-  runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -w -l "$work/pg/log" -o "-p 55442 -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null
-  runuser -u postgres -- psql -h "$work/pg" -p 55442 -U postgres -qc "CREATE DATABASE kinerja" >/dev/null
-  start_node pg KINERJA_JDBC_URL=jdbc:postgresql://127.0.0.1:55442/kinerja KINERJA_JDBC_USER=postgres
+  runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -w -l "$work/pg/log" -o "-p 55452 -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null
+  runuser -u postgres -- psql -h "$work/pg" -p 55452 -U postgres -qc "CREATE DATABASE kinerja" >/dev/null
+  start_node pg KINERJA_JDBC_URL=jdbc:postgresql://127.0.0.1:55452/kinerja KINERJA_JDBC_USER=postgres
   measure "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}')"
 fi

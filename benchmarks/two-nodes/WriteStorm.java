@@ -31,7 +31,7 @@ public class WriteStorm {
         base = args[0] + "/api/v1";
         int writers = Integer.parseInt(args[2]);
         String admin = token("admin", args[1]);
-        String unit = find(get(admin, "/units?size=200"), "\"id\":\"([^\"]+)\"[^{}]*\"name\":\"Biro Umum\"");
+        String unit = find(get(admin, "/units?size=200"), "\"id\":\"([^\"]+)\"[^{}]*\"shortName\":\"Biro Umum\"");
         System.out.println("token=" + admin);
         System.out.println("unit=" + unit);
         List<String> evaluators = new ArrayList<>();

@@ -22,23 +22,27 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "Building the jar…" >&2
-./mvnw -B -q -ntp -DskipTests -pl web -am clean package >&2
-jar=$(ls "$PWD"/web/target/kinerja-web-*.jar | grep -v original | head -1)
+# KINERJA_JAR names a jar already built (of this checkout); otherwise it is built here.
+jar=${KINERJA_JAR:-}
+if [ -z "$jar" ]; then
+  echo "Building the jar…" >&2
+  ./mvnw -B -q -ntp -DskipTests -pl web -am clean package >&2
+  jar=$(ls "$PWD"/web/target/kinerja-web-*.jar | grep -v original | head -1)
+fi
 
 mkdir -p "$work/pg"; chown postgres "$work/pg"; chmod 700 "$work/pg"; chmod 755 "$work"
 runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" -U postgres --auth=trust >/dev/null
 runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -w -l "$work/pg/log" \
-  -o "-p 55441 -k $work/pg -c listen_addresses=127.0.0.1 -c max_connections=60" start >/dev/null
-psql_run() { runuser -u postgres -- psql -h "$work/pg" -p 55441 -U postgres -d kinerja -v ON_ERROR_STOP=1 -qtA "$@"; }
-runuser -u postgres -- psql -h "$work/pg" -p 55441 -U postgres -qc "CREATE DATABASE kinerja" >/dev/null
+  -o "-p 55451 -k $work/pg -c listen_addresses=127.0.0.1 -c max_connections=60" start >/dev/null
+psql_run() { runuser -u postgres -- psql -h "$work/pg" -p 55451 -U postgres -d kinerja -v ON_ERROR_STOP=1 -qtA "$@"; }
+runuser -u postgres -- psql -h "$work/pg" -p 55451 -U postgres -qc "CREATE DATABASE kinerja" >/dev/null
 
 # One shared secret: a token signed by one node is accepted by the other, so no sticky sessions are needed.
 secret=$(head -c 48 /dev/urandom | base64 | tr -d '\n')
 for node in 1 2; do
   mkdir -p "$work/node$node"
   (cd "$work/node$node" && exec env MICRONAUT_SERVER_PORT=1810$node KINERJA_JWT_SECRET="$secret" \
-      KINERJA_JDBC_URL=jdbc:postgresql://127.0.0.1:55441/kinerja KINERJA_JDBC_USER=postgres \
+      KINERJA_JDBC_URL=jdbc:postgresql://127.0.0.1:55451/kinerja KINERJA_JDBC_USER=postgres \
       KINERJA_ADMIN_PASSWORD=benchmark-admin-password KINERJA_TRUST_PROXY=true \
       java -Xmx512m -jar "$jar" >"$work/node$node/out.log" 2>&1) &
   pids+=($!)
