@@ -177,6 +177,54 @@ class TwoNodesIT {
         }
     }
 
+    @Test
+    void anEvaluationReadOnOneNodeShowsEveryChangeMadeOnTheOther() {
+        Quarterly indicator = quarterlyIndicator(api(0));
+        String evaluator = api(1).tokenForNewUser("EVALUATOR", indicator.unitId());
+        String attainment = "/api/v1/units/" + indicator.unitId() + "/attainment?year=2024";
+        assertThat(periodValues(api(0).get(attainment, evaluator)))
+                .as("nothing recorded yet")
+                .isEmpty();
+        assertThat(periodValues(api(0).get(attainment, evaluator)))
+                .as("read twice, from memory")
+                .isEmpty();
+
+        ApiClient.Answer recorded = api(1).post(
+                        "/api/v1/indicators/" + indicator.id() + "/realizations",
+                        evaluator,
+                        "{\"year\":2024,\"period\":\"Q1\",\"value\":\"40\"}");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(periodValues(api(0).get(attainment, evaluator)))
+                .as("node 0 sees the value node 1 recorded")
+                .containsExactly("40");
+
+        ApiClient.Answer revised = api(1).put(
+                        "/api/v1/realizations/" + recorded.json().path("id").asText(),
+                        evaluator,
+                        "{\"version\":0,\"value\":\"75,5\"}");
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+        assertThat(periodValues(api(0).get(attainment, evaluator)))
+                .as("and its revision")
+                .containsExactly("75.5");
+    }
+
+    /** The values of the periods of the unit's one indicator, as the attainment answer lists them. */
+    private static List<String> periodValues(ApiClient.Answer evaluation) {
+        assertThat(evaluation.status()).as(evaluation.body()).isEqualTo(200);
+        List<String> values = new ArrayList<>();
+        evaluation
+                .json()
+                .path("objectives")
+                .get(0)
+                .path("indicators")
+                .get(0)
+                .path("evaluation")
+                .path("periods")
+                .forEach(period -> values.add(
+                        period.path("value").decimalValue().stripTrailingZeros().toPlainString()));
+        return values;
+    }
+
     /** Every writer sends its request at the same moment, half through each node; their answers in order. */
     private List<ApiClient.Answer> race(java.util.function.IntFunction<ApiClient.Answer> request) throws Exception {
         CyclicBarrier start = new CyclicBarrier(WRITERS);

@@ -11,6 +11,7 @@ import id.kinerja.domain.evaluation.DefineRatingScale;
 import id.kinerja.domain.evaluation.EvaluateAttainment;
 import id.kinerja.domain.evaluation.ReadRatingScales;
 import id.kinerja.domain.evaluation.ReadYearClosures;
+import id.kinerja.domain.evaluation.RememberedAttainment;
 import id.kinerja.domain.indicator.IndicatorId;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.Year;
@@ -46,6 +47,7 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AttainmentController {
     private final EvaluateAttainment evaluate;
+    private final RememberedAttainment remembered;
     private final CloseYear closeYear;
     private final ReadYearClosures closures;
     private final ReadRatingScales scales;
@@ -54,12 +56,14 @@ public class AttainmentController {
 
     public AttainmentController(
             EvaluateAttainment evaluate,
+            RememberedAttainment remembered,
             CloseYear closeYear,
             ReadYearClosures closures,
             ReadRatingScales scales,
             DefineRatingScale defineScale,
             Messages texts) {
         this.evaluate = evaluate;
+        this.remembered = remembered;
         this.closeYear = closeYear;
         this.closures = closures;
         this.scales = scales;
@@ -80,7 +84,8 @@ public class AttainmentController {
             @QueryValue int year,
             @Nullable @QueryValue AttainmentCap cap,
             @Nullable @QueryValue String scale) {
-        return UnitEvaluationResponse.of(evaluate.ofUnit(new OrganizationUnitId(id), Year.of(year), cap, scale), texts);
+        return UnitEvaluationResponse.of(
+                remembered.ofUnit(new OrganizationUnitId(id), Year.of(year), cap, scale), texts);
     }
 
     @Get("/indicators/{id}/attainment")

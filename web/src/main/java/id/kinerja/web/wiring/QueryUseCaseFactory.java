@@ -6,6 +6,7 @@ import id.kinerja.domain.audit.VerifyAuditTrail;
 import id.kinerja.domain.decree.Decrees;
 import id.kinerja.domain.decree.ReadDecrees;
 import id.kinerja.domain.evaluation.DefineRatingScale;
+import id.kinerja.domain.evaluation.EvaluateAttainment;
 import id.kinerja.domain.evaluation.EvidenceStore;
 import id.kinerja.domain.evaluation.RatingScales;
 import id.kinerja.domain.evaluation.ReadDueIndicators;
@@ -14,6 +15,7 @@ import id.kinerja.domain.evaluation.ReadRealizations;
 import id.kinerja.domain.evaluation.ReadWorkList;
 import id.kinerja.domain.evaluation.ReadYearClosures;
 import id.kinerja.domain.evaluation.Realizations;
+import id.kinerja.domain.evaluation.RememberedAttainment;
 import id.kinerja.domain.evaluation.YearClosures;
 import id.kinerja.domain.indicator.Indicators;
 import id.kinerja.domain.indicator.Objectives;
@@ -22,12 +24,14 @@ import id.kinerja.domain.organization.OrganizationUnits;
 import id.kinerja.domain.organization.ReadOrganization;
 import id.kinerja.domain.plan.PlanPeriods;
 import id.kinerja.domain.plan.ReadPlanPeriods;
+import id.kinerja.domain.shared.RegistryVersion;
 import id.kinerja.domain.survey.ReadSurveys;
 import id.kinerja.domain.survey.Surveys;
 import id.kinerja.domain.user.ReadUsers;
 import id.kinerja.domain.user.UnitAssignments;
 import id.kinerja.domain.user.Users;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 /**
@@ -111,5 +115,14 @@ class QueryUseCaseFactory {
     @Singleton
     ReadSurveys readSurveys(Surveys surveys) {
         return new ReadSurveys(surveys);
+    }
+
+    /** The API's unit attainment, computed once per version of the registry (issue 15, ADR 0029). */
+    @Singleton
+    RememberedAttainment rememberedAttainment(
+            EvaluateAttainment evaluate,
+            RegistryVersion version,
+            @Value("${kinerja.attainment.remembered-evaluations:2000}") int capacity) {
+        return new RememberedAttainment(evaluate, version, capacity);
     }
 }
