@@ -36,7 +36,7 @@ import org.openqa.selenium.WebDriver;
  * code of the domain shown raw ({@code ENACTED}, {@code HIGHER_IS_BETTER}, {@code PERMENPANRB_14_2017}), no
  * English words on an Indonesian page, no Indonesian words of ours on an English page. What the data itself
  * says (a decree's text, a unit's name) is the data's language and is not judged. Screenshots of every page
- * land in target/screenshots/walk.
+ * land in target/screenshots/words (desktop and 390 px).
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -178,7 +178,7 @@ class PageWalkIT {
                         }
                     }
                     String shot = role.toLowerCase(Locale.ROOT) + "-" + language + "-" + page;
-                    chromium.screenshot("walk/" + shot);
+                    chromium.screenshot("words/" + shot);
                     // no sideways scrolling on a phone: every page at 390 px
                     chromium.atPhoneWidth("words/" + shot + "-390");
                 }
