@@ -152,10 +152,12 @@ public final class ApiClient {
     public Person newUser(String role, String... unitIds) {
         String username = role.toLowerCase() + "-" + Long.toHexString(System.nanoTime());
         String password = "sandi-" + username;
+        // a person's name, as pages show it where they acted ("Uji Planner"), never a role's code
+        String displayName = "Uji " + role.charAt(0) + role.substring(1).toLowerCase(java.util.Locale.ROOT);
         Answer created = post(
                 "/api/v1/users",
                 adminToken(),
-                "{\"username\":\"" + username + "\",\"displayName\":\"" + role + "\",\"password\":\"" + password
+                "{\"username\":\"" + username + "\",\"displayName\":\"" + displayName + "\",\"password\":\"" + password
                         + "\",\"roles\":[\"" + role + "\"]}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         if (unitIds.length > 0) {

@@ -382,7 +382,7 @@ class BrowserJourneyIT {
                 .contains(unit.unitName() + " 2024")
                 .contains("LKjIP 2024 final");
 
-        // The year is closed: entering a 2024 value on the indicator page is refused next to the form
+        // The year is closed: the indicator page no longer offers 2024 for a new value
         signOut();
         signIn(api.newUser("EVALUATOR", unit.unitId()));
         browser.get(url("/indikator/" + unit.indicatorId()));
@@ -391,13 +391,14 @@ class BrowserJourneyIT {
         submit("catat-realisasi");
         assertThat(browser.findElement(By.id("nilai")).getText()).isEqualTo("88,5");
         assertThat(browser.findElement(By.id("status-realisasi")).getText()).isEqualTo("Konsep");
+        // a closed year is not offered at all: the form offers only what will not be refused
         browser.get(url("/indikator/" + unit.indicatorId()));
-        choose("realizationYear", "2024");
-        fill("realizationValue", "80");
-        submit("catat-realisasi");
-        assertThat(browser.findElement(By.id("galat-realisasi-baru")).getText())
-                .contains("2024")
-                .contains("ditutup");
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("realizationYear")))
+                        .getOptions().stream()
+                                .map(org.openqa.selenium.WebElement::getText)
+                                .toList())
+                .contains("2025")
+                .doesNotContain("2024");
         signOut();
         signIn(api.newUser("AUDITOR"));
 
@@ -418,10 +419,14 @@ class BrowserJourneyIT {
         // The trail shows the page's changes with who made them, and the tree shows the unit
         browser.get(url("/jejak-audit?entityType=unit-year&entityId=" + unit.unitId() + "/2024"));
         assertThat(browser.findElement(By.id("catatan-audit")).getText())
-                .contains("POST /tahun")
+                .contains("menutup atau membuka kembali tahun")
+                .doesNotContain("POST /tahun")
                 .contains("LKjIP 2024 final");
         browser.get(url("/jejak-audit?entityType=realization"));
-        assertThat(browser.findElement(By.id("catatan-audit")).getText()).contains("/verifikasi");
+        // the trail in words: what was done, by whom by name, not the HTTP request
+        assertThat(browser.findElement(By.id("catatan-audit")).getText())
+                .contains("memverifikasi realisasi")
+                .doesNotContain("/verifikasi");
         screenshot("auditor-jejak-audit");
         browser.get(url("/unit"));
         assertThat(browser.findElement(By.id("pohon-unit")).getText()).contains(unit.unitName());

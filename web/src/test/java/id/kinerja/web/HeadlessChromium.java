@@ -10,28 +10,101 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven headless, for the browser tests. Where it is not installed the tests skip, unless
  * {@code KINERJA_BROWSER_REQUIRED=true} (CI) makes its absence a failure.
+ *
+ * <p>Every page the browser loads or reaches by a click is checked ({@link PageChecks}): an accessibility finding
+ * of axe-core rated serious or critical, or a domain code shown raw, fails the test on the spot, whichever test
+ * it is — so a new page is held to the same rules as soon as a browser test opens it.
  */
 final class HeadlessChromium implements AutoCloseable {
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    /** Set on a document once it is checked, so that a click that stays on the page does not check it again. */
+    private static final String CHECKED = "kinerjaPageChecked";
 
+    /**
+     * With {@code -Dkinerja.pageChecks=collect} the faults of every page are gathered and the browser's close
+     * fails with all of them at once (handy while mending many pages); by default the first faulty page fails.
+     */
+    private static final boolean COLLECT = "collect".equals(System.getProperty("kinerja.pageChecks"));
+
+    private final ChromeDriver chrome;
     private final WebDriver browser;
+    private final List<String> collected = new ArrayList<>();
     private final Path userData;
 
-    private HeadlessChromium(WebDriver browser, Path userData) {
-        this.browser = browser;
+    private HeadlessChromium(ChromeDriver chrome, Path userData) {
+        this.chrome = chrome;
+        this.browser = new EventFiringDecorator<WebDriver>(new CheckEveryPage(this)).decorate(chrome);
         this.userData = userData;
+    }
+
+    /**
+     * Runs the page checks after each load and each click that leads to another document (public: Selenium
+     * calls it by reflection).
+     */
+    public static final class CheckEveryPage implements WebDriverListener {
+        private final HeadlessChromium chromium;
+
+        CheckEveryPage(HeadlessChromium chromium) {
+            this.chromium = chromium;
+        }
+
+        @Override
+        public boolean throwsExceptions() {
+            return true;
+        }
+
+        @Override
+        public void afterGet(WebDriver driver, String url) {
+            chromium.check();
+        }
+
+        @Override
+        public void afterClick(WebElement element) {
+            chromium.check();
+        }
+
+        @Override
+        public void afterSubmit(WebElement element) {
+            chromium.check();
+        }
+    }
+
+    private void check() {
+        new WebDriverWait(chrome, Duration.ofSeconds(20))
+                .until(driver ->
+                        "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        if (Boolean.TRUE.equals(chrome.executeScript("return window." + CHECKED + " === true;"))) {
+            return;
+        }
+        List<String> faults = PageChecks.faultsOf(chrome);
+        chrome.executeScript("window." + CHECKED + " = true;");
+        if (COLLECT) {
+            collected.addAll(faults);
+            return;
+        }
+        assertThat(faults)
+                .as("accessibility and words of " + chrome.getCurrentUrl())
+                .isEmpty();
     }
 
     /** A browser with an empty profile, or the test is skipped (or fails, where the browser is required). */
@@ -60,12 +133,13 @@ final class HeadlessChromium implements AutoCloseable {
                 "--window-size=1200,900",
                 "--lang=id-ID",
                 "--user-data-dir=" + userData);
-        WebDriver browser = new ChromeDriver(
+        ChromeDriver browser = new ChromeDriver(
                 new ChromeDriverService.Builder()
                         .usingDriverExecutable(CHROMEDRIVER)
                         .build(),
                 options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         return new HeadlessChromium(browser, userData);
     }
 
@@ -73,16 +147,60 @@ final class HeadlessChromium implements AutoCloseable {
         return browser;
     }
 
-    /** The page as it looks now, under target/screenshots, for a person to look at. */
+    /** The whole page as it looks now (not only the window's height), under target/screenshots, for a person to look at. */
     void screenshot(String name) {
+        Number width = (Number) chrome.executeScript("return window.innerWidth;");
+        wholePage(name, width.intValue(), false);
+    }
+
+    /**
+     * The page as a 390 px wide phone shows it: it must not scroll sideways; its screenshot is saved like
+     * {@link #screenshot(String)}'s. The page is then shown at the desktop width again.
+     */
+    void atPhoneWidth(String name) {
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", metrics(390, 844, true));
         try {
-            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Object width = chrome.executeScript("return document.documentElement.scrollWidth;");
+            assertThat(((Number) width).intValue())
+                    .as("the page is no wider than a 390 px phone: " + chrome.getCurrentUrl() + " " + wideElements())
+                    .isLessThanOrEqualTo(390);
+            wholePage(name, 390, true);
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    private void wholePage(String name, int width, boolean phone) {
+        Number height = (Number) chrome.executeScript("return document.documentElement.scrollHeight;");
+        chrome.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride", metrics(width, Math.min(height.intValue(), 8000), phone));
+        try {
+            File shot = ((TakesScreenshot) chrome).getScreenshotAs(OutputType.FILE);
             Path target = Path.of("target", "screenshots", name + ".png");
             Files.createDirectories(target.getParent());
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (phone) {
+                chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", metrics(390, 844, true));
+            } else {
+                chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            }
         }
+    }
+
+    private static Map<String, Object> metrics(int width, int height, boolean phone) {
+        return Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone);
+    }
+
+    /** The elements reaching past the right edge, for a failure message. */
+    private Object wideElements() {
+        return chrome.executeScript("var wide = [];"
+                + "document.querySelectorAll('body *').forEach(function (e) {"
+                + "  var r = e.getBoundingClientRect(); if (r.right > 391) {"
+                + "    wide.push(e.tagName + (e.id ? '#' + e.id : '') + ' ' + Math.round(r.right)); } });"
+                + "return wide.slice(0, 15);");
     }
 
     @Override
@@ -92,5 +210,8 @@ final class HeadlessChromium implements AutoCloseable {
             files.sorted(Comparator.reverseOrder())
                     .forEach(path -> path.toFile().delete());
         }
+        assertThat(collected)
+                .as("accessibility and words of every page visited")
+                .isEmpty();
     }
 }

@@ -3,10 +3,7 @@ package id.kinerja.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import id.kinerja.domain.fixtures.Fixtures;
-import id.kinerja.http.problem.Messages;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -39,7 +36,7 @@ import org.openqa.selenium.WebDriver;
  * code of the domain shown raw ({@code ENACTED}, {@code HIGHER_IS_BETTER}, {@code PERMENPANRB_14_2017}), no
  * English words on an Indonesian page, no Indonesian words of ours on an English page. What the data itself
  * says (a decree's text, a unit's name) is the data's language and is not judged. Screenshots of every page
- * land in target/screenshots/walk.
+ * land in target/screenshots/words (desktop and 390 px).
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -138,7 +135,7 @@ class PageWalkIT {
 
     @Test
     void everyPageAsEveryRoleReadsInTheChosenLanguageWithoutRawCodes() throws Exception {
-        Set<String> rawCodes = codesShownOnlyThroughALabel();
+        Set<String> rawCodes = PageChecks.rawCodes();
         Map<String, Set<String>> phrasesOf = Map.of("id", phrases("en", "id"), "en", phrases("id", "en"));
         WebDriver browser = chromium.browser();
         List<String> faults = new ArrayList<>();
@@ -186,7 +183,10 @@ class PageWalkIT {
                                     + "”");
                         }
                     }
-                    chromium.screenshot("walk/" + role.toLowerCase(Locale.ROOT) + "-" + language + "-" + page);
+                    String shot = role.toLowerCase(Locale.ROOT) + "-" + language + "-" + page;
+                    chromium.screenshot("words/" + shot);
+                    // no sideways scrolling on a phone: every page at 390 px
+                    chromium.atPhoneWidth("words/" + shot + "-390");
                 }
             }
         }
@@ -215,29 +215,6 @@ class PageWalkIT {
 
     private String url(String path) {
         return server.getURI().resolve(path).toString();
-    }
-
-    /**
-     * Every constant of every enum of the domain whose Indonesian label is not the code itself (so "BIRO",
-     * labelled "Biro", may appear in a unit's name, but "ENACTED" may never appear on a page).
-     */
-    private static Set<String> codesShownOnlyThroughALabel() throws ClassNotFoundException {
-        Messages messages = new Messages();
-        Set<String> codes = new TreeSet<>();
-        for (JavaClass type : new ClassFileImporter().importPackages("id.kinerja.domain")) {
-            if (!type.isEnum()) {
-                continue;
-            }
-            for (Object constant : Class.forName(type.getName()).getEnumConstants()) {
-                Enum<?> value = (Enum<?>) constant;
-                String label = messages.label(value, Messages.INDONESIAN);
-                if (value.name().length() > 2 && !label.equalsIgnoreCase(value.name())) {
-                    codes.add(value.name());
-                }
-            }
-        }
-        assertThat(codes).contains("ENACTED", "HIGHER_IS_BETTER", "PERMENPANRB_14_2017", "ANNUAL", "DRAFT");
-        return codes;
     }
 
     /**

@@ -46,13 +46,28 @@ public final class IndonesianDate {
             Map.entry("nop", 11),
             Map.entry("nopember", 11),
             Map.entry("nov", 11),
-            Map.entry("des", 12));
+            Map.entry("des", 12),
+            // English month names, as a person reading the English pages writes them
+            Map.entry("january", 1),
+            Map.entry("february", 2),
+            Map.entry("march", 3),
+            Map.entry("may", 5),
+            Map.entry("june", 6),
+            Map.entry("july", 7),
+            Map.entry("august", 8),
+            Map.entry("aug", 8),
+            Map.entry("october", 10),
+            Map.entry("oct", 10),
+            Map.entry("december", 12),
+            Map.entry("dec", 12));
 
     private static final Pattern WRITTEN = Pattern.compile("(\\d{1,2})\\s+([A-Za-z]+)\\.?\\s+(\\d{4})");
+    /** Day first, as Indonesian spreadsheets and people write it: 03/01/2024, 3-1-2024, 3.1.2024. */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})");
 
     private IndonesianDate() {}
 
-    /** Parses "3 Januari 2024", "03 agt 2024" or "2024-01-03". */
+    /** Parses "3 Januari 2024", "03 agt 2024", "03/01/2024" (day first) or "2024-01-03". */
     public static LocalDate parse(String text, String field) {
         if (text == null || text.isBlank()) {
             throw InvalidValue.required(field);
@@ -60,7 +75,13 @@ public final class IndonesianDate {
         String candidate = text.strip();
         try {
             Matcher written = WRITTEN.matcher(candidate);
-            if (written.matches()) {
+            Matcher dayFirst = DAY_MONTH_YEAR.matcher(candidate);
+            if (dayFirst.matches()) {
+                return LocalDate.of(
+                        Integer.parseInt(dayFirst.group(4)),
+                        Integer.parseInt(dayFirst.group(3)),
+                        Integer.parseInt(dayFirst.group(1)));
+            } else if (written.matches()) {
                 int month = monthNumber(written.group(2));
                 if (month > 0) {
                     return LocalDate.of(Integer.parseInt(written.group(3)), month, Integer.parseInt(written.group(1)));
@@ -74,7 +95,7 @@ public final class IndonesianDate {
         throw new InvalidValue(
                 "date.unreadable",
                 field,
-                "'" + text + "' is not a date such as '3 Januari 2024' or '2024-01-03'",
+                "'" + text + "' is not a date such as '3 Januari 2024', '03/01/2024' or '2024-01-03'",
                 text);
     }
 

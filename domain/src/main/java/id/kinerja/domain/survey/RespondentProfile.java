@@ -1,5 +1,6 @@
 package id.kinerja.domain.survey;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,6 +59,13 @@ public record RespondentProfile(
             return value == null ? MISSING : value;
         }
     }
+
+    /** The age bands of SKM reports, youngest first: the order a report lists them in. */
+    public static final List<String> AGE_BANDS = List.of("≤18", "19–25", "26–35", "36–45", "46–55", "≥56");
+
+    /** Levels of schooling as SKM forms list them, lowest first; a level not named here follows them. */
+    public static final List<String> EDUCATION_LEVELS =
+            List.of("SD", "SMP", "SLTP", "SMA", "SMK", "SLTA", "D1", "D2", "D3", "D4", "S1", "S2", "S3");
 
     /** The age bands of SKM reports. */
     public static String ageBand(Integer age) {

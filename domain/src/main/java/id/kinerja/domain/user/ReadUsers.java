@@ -3,6 +3,8 @@ package id.kinerja.domain.user;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.PageRequest;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 /** Membaca pengguna: the accounts a page at a time with the total, one account, and the units it works for. */
@@ -21,6 +23,14 @@ public final class ReadUsers {
 
     public User get(UserId id) {
         return users.get(id);
+    }
+
+    /**
+     * The names people go by, for the usernames given (a page's worth, in one query): where a person acted, a
+     * page shows who by name. A username without an account (a failed sign-in's) is left out of the answer.
+     */
+    public Map<String, String> displayNamesOf(Collection<String> usernames) {
+        return usernames.isEmpty() ? Map.of() : users.displayNamesOf(usernames);
     }
 
     /** The units the account works for. */

@@ -9,7 +9,6 @@ import id.kinerja.domain.evaluation.Realization;
 import id.kinerja.domain.evaluation.ReviewStatus;
 import id.kinerja.domain.evaluation.YearClosure;
 import id.kinerja.domain.evaluation.YearlyValue;
-import id.kinerja.domain.shared.IndonesianDate;
 import id.kinerja.domain.shared.PageRequest;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.http.audit.Audited;
@@ -166,7 +165,7 @@ public class DashboardController {
                             summary.unitName(),
                             realization.year().value(),
                             words.label(realization.period()),
-                            WrittenValues.shown(realization),
+                            words.written(WrittenValues.shown(realization)),
                             realization
                                     .lastReview()
                                     .map(review -> review.reason())
@@ -182,7 +181,7 @@ public class DashboardController {
                         closed.unitName(),
                         closed.year().value(),
                         closed.reason(),
-                        IndonesianDate.format(closed.changedAt().atZone(WIB).toLocalDate()),
+                        words.date(closed.changedAt().atZone(WIB).toLocalDate()),
                         closed.changedBy()))
                 .toList();
     }

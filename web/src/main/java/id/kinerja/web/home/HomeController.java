@@ -1,6 +1,7 @@
 package id.kinerja.web.home;
 
 import id.kinerja.http.security.SecurityHeaders;
+import id.kinerja.web.page.LanguageController;
 import id.kinerja.web.security.CookieProbe;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
@@ -30,7 +31,12 @@ public class HomeController {
      * ({@code waitSeconds} above zero), or when the browser refused the sign-in page's probe cookie.
      */
     @Introspected
-    public record SignInView(boolean failed, long waitSeconds, boolean cookiesBlocked) {}
+    public record SignInView(
+            boolean failed,
+            long waitSeconds,
+            boolean cookiesBlocked,
+            boolean expired,
+            @Nullable String returnTo) {}
 
     @Get
     public ModelAndView<FrontView> home() {
@@ -42,8 +48,13 @@ public class HomeController {
             HttpRequest<?> request,
             @Nullable @QueryValue String gagal,
             @Nullable @QueryValue String tunggu,
-            @Nullable @QueryValue String kuki) {
-        SignInView view = new SignInView(gagal != null, secondsIn(tunggu), kuki != null);
+            @Nullable @QueryValue String kuki,
+            @Nullable @QueryValue String berakhir,
+            @Nullable @QueryValue String ke) {
+        // the page asked for before signing in, to go back to afterwards: a path of this site only
+        String back = LanguageController.backTo(ke).toString();
+        SignInView view = new SignInView(
+                gagal != null, secondsIn(tunggu), kuki != null, berakhir != null, back.equals("/") ? null : back);
         return HttpResponse.ok(new ModelAndView<>("signin", view))
                 .header("Cache-Control", "no-store")
                 .cookie(CookieProbe.probe(SecurityHeaders.cameOverHttps(request)));

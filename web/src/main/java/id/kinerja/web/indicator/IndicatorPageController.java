@@ -2,6 +2,7 @@ package id.kinerja.web.indicator;
 
 import id.kinerja.domain.evaluation.Attainment;
 import id.kinerja.domain.evaluation.EvaluateAttainment;
+import id.kinerja.domain.evaluation.ReadYearClosures;
 import id.kinerja.domain.evaluation.Realization;
 import id.kinerja.domain.evaluation.RecordRealization;
 import id.kinerja.domain.evaluation.YearFigure;
@@ -13,7 +14,6 @@ import id.kinerja.domain.indicator.IndicatorKind;
 import id.kinerja.domain.indicator.Polarity;
 import id.kinerja.domain.indicator.Target;
 import id.kinerja.domain.indicator.TargetValue;
-import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
@@ -51,13 +51,21 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class IndicatorPageController {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private final EvaluateAttainment evaluate;
     private final RecordRealization record;
     private final FormSubmission forms;
+    private final ReadYearClosures closures;
     private final Words words;
 
-    IndicatorPageController(EvaluateAttainment evaluate, RecordRealization record, FormSubmission forms, Words words) {
+    IndicatorPageController(
+            EvaluateAttainment evaluate,
+            RecordRealization record,
+            FormSubmission forms,
+            ReadYearClosures closures,
+            Words words) {
         this.evaluate = evaluate;
+        this.closures = closures;
         this.record = record;
         this.forms = forms;
         this.words = words;
@@ -113,17 +121,26 @@ public class IndicatorPageController {
                         definition.unitOfMeasure(),
                         definition.effectiveRange().isOpen()
                                 ? null
-                                : definition.effectiveRange().display(),
+                                : words.written(definition.effectiveRange().display()),
                         authentication.getRoles().contains(Roles.EVALUATOR),
                         definition.kind() == IndicatorKind.SATISFACTION_INDEX,
                         RecordRealization.periodsOf(definition).stream()
                                 .sorted()
                                 .map(period -> new Choice(period.name(), words.label(period)))
                                 .toList(),
-                        history.plan().years().map(Year::value).toList(),
+                        // a closed year refuses every entry: it is not offered
+                        history.plan()
+                                .years()
+                                .filter(year -> !closures.of(history.plan().unitId(), year)
+                                        .closed())
+                                .map(Year::value)
+                                .toList(),
                         history.years().stream()
                                 .map(figure -> yearRow(figure, highest))
                                 .toList(),
+                        words.number(highest.stripTrailingZeros().max(BigDecimal.ONE)),
+                        words.number(highest.divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP)
+                                .stripTrailingZeros()),
                         entry,
                         refusal));
     }
@@ -132,13 +149,14 @@ public class IndicatorPageController {
         YearlyValue value = figure.value();
         return new YearRow(
                 figure.year().value(),
-                figure.target().map(Target::display).orElse("—"),
+                figure.target().map(Target::display).map(words::written).orElse("—"),
+                targetAmount(figure).signum() > 0 ? words.number(targetAmount(figure)) : "",
                 figure.periods().stream()
-                        .map(period -> words.label(period.period()) + ": " + WrittenValues.shown(period) + " ("
-                                + words.label(period.status()) + ")")
+                        .map(period -> words.label(period.period()) + ": " + words.written(WrittenValues.shown(period))
+                                + " (" + words.label(period.status()) + ")")
                         .toList(),
                 value instanceof YearlyValue.Known known
-                        ? (known.amount() == null ? known.text() : IndonesianNumber.format(known.amount()))
+                        ? (known.amount() == null ? known.text() : words.number(known.amount()))
                         : "—",
                 state(figure.attainment()),
                 figure.rating().orElse(null),
@@ -154,7 +172,9 @@ public class IndicatorPageController {
     /** The attainment in words: the percentage when computed, never "achieved" for a number alone. */
     private String state(Attainment attainment) {
         if (attainment instanceof Attainment.Computed computed) {
-            return words.get("state.computed") + " " + IndonesianNumber.format(computed.percent()) + " %";
+            // the figure says whether the target was met: 100 % or more, whatever the indicator's direction
+            return words.get("state.computed") + " " + words.number(computed.percent()) + " % · "
+                    + words.get(computed.percent().compareTo(HUNDRED) >= 0 ? "state.met" : "state.missed");
         }
         if (attainment instanceof Attainment.Qualitative qualitative) {
             return words.get(qualitative.achieved() ? "state.achieved" : "state.notAchieved");

@@ -23,6 +23,8 @@ public record IndicatorView(
         List<Choice> periods,
         List<Integer> planYears,
         List<YearRow> years,
+        String scaleTop,
+        String scaleHalf,
         RealizationEntryForm entry,
         @Nullable Refusal refusal) {
 
@@ -35,6 +37,7 @@ public record IndicatorView(
     public record YearRow(
             int year,
             String target,
+            String targetShort,
             List<String> periods,
             String realization,
             String state,

@@ -9,6 +9,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
 import io.micronaut.security.authentication.WwwAuthenticateChallengeProvider;
@@ -68,6 +69,20 @@ public class ForbiddenPage extends DefaultAuthorizationExceptionHandler {
                         .contentType(MediaType.TEXT_HTML_TYPE)
                         .body(page);
             }
+        }
+        if (!exception.isForbidden()
+                && wantsPage(request)
+                && request.getMethodName().equals("GET")) {
+            // a person not signed in (or no longer): to the sign-in page, saying so when a session has ended,
+            // and back to the page asked for once signed in
+            String query = request.getUri().getRawQuery();
+            String asked = request.getPath() + (query == null ? "" : "?" + query);
+            boolean ended = request.getCookies().findCookie("JWT").isPresent();
+            UriBuilder signIn = UriBuilder.of("/masuk").queryParam("ke", asked);
+            if (ended) {
+                signIn.queryParam("berakhir", "1");
+            }
+            return HttpResponse.seeOther(signIn.build());
         }
         return super.handle(request, exception);
     }

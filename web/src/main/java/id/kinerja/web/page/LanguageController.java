@@ -50,7 +50,7 @@ public class LanguageController {
      * A path of this site to go back to, or the front page: never another site ({@code //host}), and never
      * an address that is not one at all (a space, a NUL), which would otherwise fail the redirect.
      */
-    static URI backTo(String ke) {
+    public static URI backTo(String ke) {
         if (ke == null || !ke.startsWith("/") || ke.startsWith("//") || ke.contains("\\")) {
             return URI.create("/");
         }

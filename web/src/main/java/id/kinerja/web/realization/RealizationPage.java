@@ -7,6 +7,7 @@ import id.kinerja.domain.evaluation.RealizationId;
 import id.kinerja.domain.evaluation.RealizationWarnings;
 import id.kinerja.domain.evaluation.ReviewStatus;
 import id.kinerja.domain.indicator.ReadIndicators;
+import id.kinerja.domain.user.ReadUsers;
 import id.kinerja.http.security.Roles;
 import id.kinerja.web.page.Refusal;
 import id.kinerja.web.page.Words;
@@ -24,9 +25,11 @@ import java.util.UUID;
 class RealizationPage {
     private final ReadRealizations realizations;
     private final ReadIndicators indicators;
+    private final ReadUsers users;
     private final Words words;
 
-    RealizationPage(ReadRealizations realizations, ReadIndicators indicators, Words words) {
+    RealizationPage(ReadRealizations realizations, ReadIndicators indicators, ReadUsers users, Words words) {
+        this.users = users;
         this.realizations = realizations;
         this.indicators = indicators;
         this.words = words;
@@ -35,7 +38,9 @@ class RealizationPage {
     ModelAndView<RealizationView> show(UUID id, Authentication authentication, RevisionForm typed, Refusal refusal) {
         Realization realization = realizations.get(new RealizationId(id));
         boolean open = realization.status() == ReviewStatus.DRAFT || realization.status() == ReviewStatus.RETURNED;
-        String value = WrittenValues.shown(realization);
+        // the form takes the value back as it reads numbers (87,50 or 1.500); the page shows it the reader's way
+        String typable = WrittenValues.shown(realization);
+        String value = words.written(typable);
         Realization.Source source = realization.value().source();
         return new ModelAndView<>(
                 "realization",
@@ -51,7 +56,9 @@ class RealizationPage {
                         words.label(realization.status()),
                         realization
                                 .lastReview()
-                                .map(review -> words.label(review.outcome()) + " · " + review.by()
+                                .map(review -> words.label(review.outcome()) + " · "
+                                        + users.displayNamesOf(List.of(review.by()))
+                                                .getOrDefault(review.by(), review.by())
                                         + (review.reason() == null ? "" : ": " + review.reason()))
                                 .orElse(null),
                         realization.narrative().supporting(),
@@ -66,13 +73,13 @@ class RealizationPage {
                         realizations.chainOf(realization).stream()
                                 .map(version -> new VersionRow(
                                         version.id().value(),
-                                        WrittenValues.shown(version),
+                                        words.written(WrittenValues.shown(version)),
                                         words.label(version.status()),
                                         version.correction()
                                                 .map(Realization.Correction::reason)
                                                 .orElse("")))
                                 .toList(),
-                        typed == null ? RevisionForm.of(realization, value) : typed,
+                        typed == null ? RevisionForm.of(realization, typable) : typed,
                         refusal,
                         RealizationWarnings.of(realization).stream()
                                 .map(warning -> words.message(warning.code(), warning.arguments()))

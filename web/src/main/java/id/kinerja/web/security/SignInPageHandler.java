@@ -2,14 +2,17 @@ package id.kinerja.web.security;
 
 import id.kinerja.http.security.SecurityHeaders;
 import id.kinerja.http.security.SignInThrottled;
+import id.kinerja.web.page.LanguageController;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.config.RedirectConfiguration;
 import io.micronaut.security.config.RedirectService;
@@ -64,6 +67,22 @@ public class SignInPageHandler extends TokenCookieLoginHandler {
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         }
         return super.loginFailed(failure, request);
+    }
+
+    /** Signed in: back to the page that was asked for before (a path of this site only), else the home page. */
+    @Override
+    public MutableHttpResponse<?> loginSuccess(Authentication authentication, HttpRequest<?> request) {
+        MutableHttpResponse<?> signedIn = super.loginSuccess(authentication, request);
+        return request.getParameters()
+                .getFirst("ke")
+                .map(LanguageController::backTo)
+                .filter(back -> !back.toString().equals("/"))
+                .<MutableHttpResponse<?>>map(back -> {
+                    signedIn.status(HttpStatus.SEE_OTHER);
+                    signedIn.getHeaders().location(back);
+                    return signedIn;
+                })
+                .orElse(signedIn);
     }
 
     @Override

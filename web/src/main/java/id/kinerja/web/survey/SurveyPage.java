@@ -4,7 +4,6 @@ import id.kinerja.domain.indicator.IndicatorId;
 import id.kinerja.domain.organization.ReadOrganization;
 import id.kinerja.domain.satisfaction.IndexResult;
 import id.kinerja.domain.satisfaction.ServiceGrade;
-import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.survey.ReadSurveyResult;
 import id.kinerja.domain.survey.RespondentProfile;
 import id.kinerja.domain.survey.Survey;
@@ -25,8 +24,8 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -64,7 +63,7 @@ class SurveyPage {
                         survey.indicatorId().map(IndicatorId::value).orElse(null),
                         outcome.version(),
                         combined.respondents(),
-                        combined.index().map(IndonesianNumber::format).orElse(null),
+                        combined.index().map(words::number).orElse(null),
                         combined.grade().map(this::grade).orElse(null),
                         outcome.services().stream()
                                 .map(service -> new ServiceRow(
@@ -72,7 +71,7 @@ class SurveyPage {
                                         service.result().respondents(),
                                         service.result()
                                                 .index()
-                                                .map(IndonesianNumber::format)
+                                                .map(words::number)
                                                 .orElse("—"),
                                         service.result()
                                                 .grade()
@@ -87,9 +86,7 @@ class SurveyPage {
                                 .map(element -> new ElementRow(
                                         element.element().code(),
                                         element.element().name(),
-                                        element.nrr()
-                                                .map(IndonesianNumber::format)
-                                                .orElse("—"),
+                                        element.nrr().map(words::number).orElse("—"),
                                         element.grade().map(this::grade).orElse("—")))
                                 .toList(),
                         profileRows(outcome.profile()),
@@ -106,28 +103,53 @@ class SurveyPage {
         return grade.name() + " · " + words.label(grade);
     }
 
-    /** Each dimension of the profile, its answers from the most given to the least. */
+    /**
+     * Each dimension of the profile in its natural order: sex as coded, age bands youngest first, schooling
+     * lowest first; occupations, which have no order, from the most given to the least. "Not filled" comes last.
+     */
     private List<ProfileRow> profileRows(RespondentProfile profile) {
+        Comparator<String> byCount = (one, other) -> 0;
         return Stream.of(
-                        rows("survey.profile.sex", profile.bySex()),
-                        rows("survey.profile.age", profile.byAgeBand()),
-                        rows("survey.profile.education", profile.byEducation()),
-                        rows("survey.profile.occupation", profile.byOccupation()))
+                        rows("survey.profile.sex", profile.bySex(), Comparator.naturalOrder()),
+                        rows("survey.profile.age", profile.byAgeBand(), listed(RespondentProfile.AGE_BANDS)),
+                        rows(
+                                "survey.profile.education",
+                                profile.byEducation(),
+                                listed(RespondentProfile.EDUCATION_LEVELS)),
+                        rows("survey.profile.occupation", profile.byOccupation(), byCount))
                 .flatMap(List::stream)
                 .toList();
     }
 
-    private List<ProfileRow> rows(String dimension, Map<String, Long> counts) {
+    /** Categories in the order of a list; those the list does not name after them, alphabetically. */
+    private static Comparator<String> listed(List<String> order) {
+        return Comparator.<String>comparingInt(category -> {
+                    int at = order.indexOf(category.toUpperCase(Locale.ROOT));
+                    return at < 0 ? order.size() : at;
+                })
+                .thenComparing(Comparator.naturalOrder());
+    }
+
+    private List<ProfileRow> rows(String dimension, Map<String, Long> counts, Comparator<String> order) {
         String name = words.get(dimension);
+        Comparator<Map.Entry<String, Long>> missingLast =
+                Comparator.comparing(count -> RespondentProfile.MISSING.equals(count.getKey()));
         return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                .sorted(missingLast
+                        .thenComparing(Map.Entry.comparingByKey(order))
+                        .thenComparing(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
                         .thenComparing(Map.Entry.comparingByKey()))
-                .map(count -> new ProfileRow(
-                        name,
-                        Optional.of(count.getKey())
-                                .filter(category -> !RespondentProfile.MISSING.equals(category))
-                                .orElse(words.get("survey.profile.missing")),
-                        count.getValue()))
+                .map(count -> new ProfileRow(name, category(dimension, count.getKey()), count.getValue()))
                 .toList();
+    }
+
+    /** A category as people read it: "not filled" for a missing answer, the sex's word for its code (L, P). */
+    private String category(String dimension, String category) {
+        if (RespondentProfile.MISSING.equals(category)) {
+            return words.get("survey.profile.missing");
+        }
+        String key = dimension + "." + category.toUpperCase(Locale.ROOT);
+        String word = words.get(key);
+        return dimension.equals("survey.profile.sex") && !word.equals(key) ? word : category;
     }
 }
