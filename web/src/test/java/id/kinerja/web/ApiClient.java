@@ -155,8 +155,8 @@ public final class ApiClient {
         Answer created = post(
                 "/api/v1/users",
                 adminToken(),
-                "{\"username\":\"" + username + "\",\"displayName\":\"" + role + "\",\"password\":\"" + password
-                        + "\",\"roles\":[\"" + role + "\"]}");
+                "{\"username\":\"" + username + "\",\"displayName\":\"" + personNamed(role) + "\",\"password\":\""
+                        + password + "\",\"roles\":[\"" + role + "\"]}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         if (unitIds.length > 0) {
             Answer assigned = put(
@@ -166,6 +166,14 @@ public final class ApiClient {
             assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
         }
         return new Person(username, password, token(username, password));
+    }
+
+    /**
+     * A person's name for a test account ("Penguji Planner"), never the role's code: pages list accounts by name
+     * (issue 12), and the page walk refuses a raw code on a page.
+     */
+    private static String personNamed(String role) {
+        return "Penguji " + role.charAt(0) + role.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Opens an account with one role working for these units and returns its token. */

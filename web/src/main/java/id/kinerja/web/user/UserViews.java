@@ -28,7 +28,7 @@ final class UserViews {
     @Introspected
     record NewUser(
             NewUserForm values,
-            List<RoleBox> roles,
+            List<RoleBox> roleBoxes,
             @Nullable Refusal refusal) {}
 
     /** One account: its name, roles and state, its password, and the units it works for. */
@@ -38,7 +38,7 @@ final class UserViews {
             String username,
             String displayName,
             long version,
-            List<RoleBox> roles,
+            List<RoleBox> roleBoxes,
             boolean active,
             List<UnitChoice> assigned,
             List<UnitChoice> units,
