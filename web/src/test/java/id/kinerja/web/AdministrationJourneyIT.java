@@ -18,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -71,6 +72,13 @@ class AdministrationJourneyIT {
         chromium.screenshot("journey/admin-" + language + "-" + String.format("%02d", step) + "-" + what);
     }
 
+    /** Follows a link or sends a form, and waits until the next page has replaced this one. */
+    private void go(By what) {
+        WebElement leaving = browser.findElement(By.tagName("html"));
+        browser.findElement(what).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(leaving));
+    }
+
     private void type(String id, String text) {
         WebElement field = browser.findElement(By.id(id));
         field.clear();
@@ -81,12 +89,12 @@ class AdministrationJourneyIT {
         browser.get(url("/masuk"));
         type("username", username);
         type("password", password);
-        browser.findElement(By.id("kirim")).click();
+        go(By.id("kirim"));
         assertThat(browser.getCurrentUrl()).contains("/beranda");
     }
 
     private void signOut() {
-        browser.findElement(By.id("keluar")).click();
+        go(By.id("keluar"));
     }
 
     private String h1() {
@@ -102,7 +110,7 @@ class AdministrationJourneyIT {
         browser.manage().deleteAllCookies();
         browser.get(url("/masuk"));
         if (english) {
-            browser.findElement(By.id("bahasa")).click();
+            go(By.id("bahasa"));
         }
         signIn(administrator.username(), administrator.password());
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
@@ -110,8 +118,8 @@ class AdministrationJourneyIT {
         shot(language, step++, "beranda");
 
         // a unit under the bureau; refused first for a name too long, the typed tasks and functions kept
-        browser.findElement(By.linkText(english ? "Units" : "Unit")).click();
-        browser.findElement(By.id("unit-baru")).click();
+        go(By.linkText(english ? "Units" : "Unit"));
+        go(By.id("unit-baru"));
         assertThat(h1()).isEqualTo(english ? "Register a new unit" : "Daftarkan unit baru");
         Select parent = new Select(browser.findElement(By.id("parentId")));
         WebElement bureau = parent.getOptions().stream()
@@ -123,7 +131,7 @@ class AdministrationJourneyIT {
         type("tasks", "Melaksanakan urusan tata usaha Biro Umum.");
         type("functions", "penyusunan rencana kerja;\npengelolaan persuratan;\npelaporan.");
         type("name", "Subbagian ".repeat(60));
-        browser.findElement(By.id("simpan-unit")).click();
+        go(By.id("simpan-unit"));
         assertThat(browser.findElement(By.id("galat-unit")).getText()).isNotBlank();
         assertThat(browser.findElement(By.id("functions")).getAttribute("value"))
                 .contains("pengelolaan persuratan");
@@ -131,7 +139,7 @@ class AdministrationJourneyIT {
         String unitName = "Subbagian Tata Usaha " + tag;
         type("name", unitName);
         shot(language, step++, "unit-diisi");
-        browser.findElement(By.id("simpan-unit")).click();
+        go(By.id("simpan-unit"));
         assertThat(browser.getCurrentUrl()).contains("/unit?cari=");
         WebElement found = browser.findElement(By.id("pohon-unit"));
         assertThat(found.getText()).contains(unitName);
@@ -143,13 +151,12 @@ class AdministrationJourneyIT {
         shot(language, step++, "unit-terdaftar");
 
         // its plan period
-        browser.findElement(By.linkText(english ? "Plan periods" : "Periode rencana"))
-                .click();
+        go(By.linkText(english ? "Plan periods" : "Periode rencana"));
         new Select(browser.findElement(By.id("unitId"))).selectByValue(unitId);
         new Select(browser.findElement(By.id("kind"))).selectByValue("RENSTRA");
         type("firstYear", "2025");
         type("lastYear", "2029");
-        browser.findElement(By.id("simpan-periode")).click();
+        go(By.id("simpan-periode"));
         assertThat(browser.getCurrentUrl()).endsWith("/periode-rencana");
         assertThat(browser.findElement(By.id("daftar-periode")).getText()).contains("2025–2029");
         shot(language, step++, "periode-rencana");
@@ -160,17 +167,17 @@ class AdministrationJourneyIT {
         for (List<String> person : List.of(
                 List.of("perencana-" + tag, "Budi Perencana", "rolePlanner", "sandi-perencana-tata-usaha"),
                 List.of(evaluatorName, "Sari Evaluator", "roleEvaluator", evaluatorPassword))) {
-            browser.findElement(By.linkText(english ? "Users" : "Pengguna")).click();
-            browser.findElement(By.id("pengguna-baru")).click();
+            go(By.linkText(english ? "Users" : "Pengguna"));
+            go(By.id("pengguna-baru"));
             type("username", person.get(0));
             type("displayName", person.get(1));
             browser.findElement(By.id(person.get(2))).click();
             type("password", person.get(3));
             shot(language, step++, "akun-" + person.get(2));
-            browser.findElement(By.id("simpan-pengguna")).click();
+            go(By.id("simpan-pengguna"));
             assertThat(h1()).contains(person.get(1));
             new Select(browser.findElement(By.id("unitId"))).selectByValue(unitId);
-            browser.findElement(By.id("tambah-unit")).click();
+            go(By.id("tambah-unit"));
             // the same address answers again: wait for the new page, not the one being left
             new WebDriverWait(browser, Duration.ofSeconds(15))
                     .ignoring(StaleElementReferenceException.class)
@@ -178,15 +185,15 @@ class AdministrationJourneyIT {
                             page.findElement(By.id("unit-pengguna")).getText().contains(unitName));
             shot(language, step++, "unit-" + person.get(2));
         }
-        browser.findElement(By.linkText(english ? "Users" : "Pengguna")).click();
+        go(By.linkText(english ? "Users" : "Pengguna"));
         type("cari", tag);
-        browser.findElement(By.id("cari-pengguna")).click();
+        go(By.id("cari-pengguna"));
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(page -> page.getCurrentUrl().contains("cari="));
         assertThat(browser.findElement(By.id("daftar-pengguna")).getText())
                 .contains("Budi Perencana", "Sari Evaluator", english ? "Planner" : "Perencana", "Evaluator");
         shot(language, step++, "daftar-pengguna");
-        browser.findElement(By.linkText(english ? "Home" : "Beranda")).click();
+        go(By.linkText(english ? "Home" : "Beranda"));
         WebElement withoutUnits = browser.findElement(By.id("akun-tanpa-unit"));
         assertThat(withoutUnits.getText()).doesNotContain(evaluatorName);
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", withoutUnits);
