@@ -111,6 +111,22 @@ class PageWalkIT {
         places.put("realisasi", "/realisasi/" + realization);
         places.put("jejak-audit", "/jejak-audit");
         places.put("arsip", "/arsip");
+        // administration pages (issue 12, item 1)
+        places.put("pengguna", "/pengguna");
+        places.put("pengguna-baru", "/pengguna/baru");
+        places.put(
+                "akun",
+                "/pengguna/"
+                        + api.get("/api/v1/users?size=1", admin)
+                                .json()
+                                .path("items")
+                                .get(0)
+                                .path("id")
+                                .asText());
+        places.put("unit-baru", "/unit/baru");
+        places.put("unit-ubah", "/unit/" + bureau + "/ubah");
+        places.put("periode-rencana", "/periode-rencana");
+        places.put("skala-penilaian", "/skala-penilaian");
     }
 
     @AfterAll
@@ -127,7 +143,8 @@ class PageWalkIT {
                     case "keputusan-baru" -> role.equals("PLANNER");
                     case "survei-baru" -> role.equals("EVALUATOR");
                     case "jejak-audit" -> role.equals("AUDITOR") || role.equals("ADMIN");
-                    case "arsip" -> role.equals("ADMIN");
+                    case "arsip", "pengguna", "pengguna-baru", "akun" -> role.equals("ADMIN");
+                    case "unit-baru", "unit-ubah" -> role.equals("PLANNER");
                     default -> true;
                 })
                 .toList();

@@ -106,6 +106,15 @@ final class WriteRouteMatrix {
         rules.put("POST /api/v1/units/{id}/years/{year}/close", new Rule(AUDITOR_OR_ADMIN, false));
         rules.put("POST /api/v1/units/{id}/years/{year}/reopen", new Rule(AUDITOR_OR_ADMIN, false));
         rules.put("POST /tahun", new Rule(AUDITOR_OR_ADMIN, false));
+        // administration pages (issue 12, item 1): the rules of the API routes they stand beside
+        rules.put("POST /pengguna", new Rule(ADMIN, false));
+        rules.put("POST /pengguna/{id}", new Rule(ADMIN, false));
+        rules.put("POST /pengguna/{id}/sandi", new Rule(ADMIN, false));
+        rules.put("POST /pengguna/{id}/unit", new Rule(ADMIN, false));
+        rules.put("POST /unit", new Rule(PLANNER, false));
+        rules.put("POST /unit/{id}", new Rule(PLANNER, false));
+        rules.put("POST /periode-rencana", new Rule(PLANNER, false));
+        rules.put("POST /skala-penilaian", new Rule(Set.of("PLANNER", "ADMIN"), false));
         return Map.copyOf(rules);
     }
 

@@ -525,6 +525,77 @@ final class WriteRouteScenarios {
                 "POST /tahun",
                 (d, u, a, c) ->
                         Request.form("/tahun", Map.of("unitId", d.newUnit(u.id()), "year", "2024", "action", "close")));
+        // administration pages (issue 12, item 1)
+        all.put(
+                "POST /pengguna",
+                (d, u, a, c) -> Request.form(
+                        "/pengguna",
+                        Map.of(
+                                "username",
+                                "pengguna-" + d.unique(),
+                                "displayName",
+                                "Pengguna Baru",
+                                "roleEvaluator",
+                                "on",
+                                "password",
+                                "sandi-yang-panjang-" + d.unique())));
+        all.put(
+                "POST /pengguna/{id}",
+                (d, u, a, c) -> Request.form(
+                        "/pengguna/" + d.victim,
+                        Map.of(
+                                "version", d.user(d.victim).path("version").asText(),
+                                "displayName", "Korban",
+                                "roleEvaluator", "on",
+                                "active", "on")));
+        all.put(
+                "POST /pengguna/{id}/sandi",
+                (d, u, a, c) -> Request.form(
+                        "/pengguna/" + d.victim + "/sandi",
+                        Map.of(
+                                "version",
+                                d.user(d.victim).path("version").asText(),
+                                "password",
+                                "sandi-korban-baru-" + d.unique())));
+        all.put(
+                "POST /pengguna/{id}/unit",
+                (d, u, a, c) ->
+                        Request.form("/pengguna/" + d.victim + "/unit", Map.of("unitId", u.id(), "action", "add")));
+        all.put(
+                "POST /unit",
+                (d, u, a, c) -> Request.form(
+                        "/unit",
+                        Map.of(
+                                "parentId", u.id(),
+                                "name", "Subbagian " + d.unique(),
+                                "type", "SUBBAGIAN",
+                                "tasks", "Tugas",
+                                "functions", "Fungsi satu\nFungsi dua")));
+        all.put(
+                "POST /unit/{id}",
+                (d, u, a, c) -> Request.form(
+                        "/unit/" + d.newUnit(u.id()),
+                        Map.of(
+                                "parentId", u.id(),
+                                "name", "Bagian " + d.unique(),
+                                "type", "BAGIAN",
+                                "tasks", "Tugas",
+                                "functions", "Fungsi",
+                                "version", "0")));
+        all.put(
+                "POST /periode-rencana",
+                (d, u, a, c) -> Request.form(
+                        "/periode-rencana",
+                        Map.of("unitId", d.newUnit(u.id()), "kind", "RPD", "firstYear", "2024", "lastYear", "2026")));
+        all.put(
+                "POST /skala-penilaian",
+                (d, u, a, c) -> Request.form(
+                        "/skala-penilaian",
+                        Map.of(
+                                "name", "Skala " + d.unique(),
+                                "from1", "80",
+                                "label1", "Baik",
+                                "lowest", "Kurang")));
         return Map.copyOf(all);
     }
 

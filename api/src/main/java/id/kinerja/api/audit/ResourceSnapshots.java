@@ -3,21 +3,27 @@ package id.kinerja.api.audit;
 import id.kinerja.api.decree.DecreeResources.DecreeResponse;
 import id.kinerja.api.evaluation.EvaluationResources.ClosureResponse;
 import id.kinerja.api.evaluation.EvaluationResources.EvidenceResponse;
+import id.kinerja.api.evaluation.EvaluationResources.RatingScaleBody;
 import id.kinerja.api.evaluation.EvaluationResources.RealizationResponse;
 import id.kinerja.api.indicator.IndicatorResources.IndicatorResponse;
 import id.kinerja.api.indicator.ObjectiveController.ObjectiveResponse;
 import id.kinerja.api.organization.UnitResources.UnitResponse;
+import id.kinerja.api.plan.PlanPeriodController;
 import id.kinerja.api.survey.SurveyResources.ImportResponse;
 import id.kinerja.api.survey.SurveyResources.SurveyResponse;
+import id.kinerja.api.user.UserController;
 import id.kinerja.domain.decree.Decree;
 import id.kinerja.domain.evaluation.Evidence;
+import id.kinerja.domain.evaluation.RatingScale;
 import id.kinerja.domain.evaluation.Realization;
 import id.kinerja.domain.evaluation.YearClosure;
 import id.kinerja.domain.indicator.IndicatorChange;
 import id.kinerja.domain.indicator.Objective;
 import id.kinerja.domain.organization.OrganizationUnit;
+import id.kinerja.domain.plan.PlanPeriod;
 import id.kinerja.domain.survey.ImportSurveyResponses;
 import id.kinerja.domain.survey.Survey;
+import id.kinerja.domain.user.User;
 import id.kinerja.http.audit.AuditSnapshots;
 import id.kinerja.http.problem.Messages;
 import jakarta.inject.Singleton;
@@ -54,6 +60,13 @@ class ResourceSnapshots implements AuditSnapshots {
             snapshot = ClosureResponse.of(closure);
         } else if (changed instanceof OrganizationUnit unit) {
             snapshot = UnitResponse.of(unit);
+            // what the administration pages change (issue 12), written as the API shows it
+        } else if (changed instanceof User user) {
+            snapshot = UserController.UserResponse.of(user);
+        } else if (changed instanceof PlanPeriod period) {
+            snapshot = PlanPeriodController.PlanPeriodResponse.of(period);
+        } else if (changed instanceof RatingScale scale) {
+            snapshot = RatingScaleBody.of(scale);
         } else {
             snapshot = null;
         }

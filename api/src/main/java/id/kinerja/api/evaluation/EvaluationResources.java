@@ -509,7 +509,7 @@ public final class EvaluationResources {
                             .toList());
         }
 
-        static RatingScaleBody of(RatingScale scale) {
+        public static RatingScaleBody of(RatingScale scale) {
             return new RatingScaleBody(
                     scale.name(),
                     scale.bands().stream()

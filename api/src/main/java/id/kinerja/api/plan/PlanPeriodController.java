@@ -55,7 +55,7 @@ public class PlanPeriodController {
 
     @Serdeable
     public record PlanPeriodResponse(UUID id, UUID unitId, PlanKind kind, String name, int firstYear, int lastYear) {
-        static PlanPeriodResponse of(PlanPeriod period) {
+        public static PlanPeriodResponse of(PlanPeriod period) {
             return new PlanPeriodResponse(
                     period.id().value(),
                     period.unitId().value(),

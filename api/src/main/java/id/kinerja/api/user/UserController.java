@@ -97,7 +97,7 @@ public class UserController {
     @Serdeable
     public record UserResponse(
             UUID id, String username, String displayName, List<Role> roles, boolean active, long version) {
-        static UserResponse of(User user) {
+        public static UserResponse of(User user) {
             return new UserResponse(
                     user.id().value(),
                     user.username().value(),

@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +41,21 @@ public final class ReadOrganization {
 
     /** One page of the tree in depth-first order; the total is the number of units. */
     public Page<UnitNode> tree(PageRequest page) {
-        List<UnitChoice> ordered = choices();
+        return tree(null, page);
+    }
+
+    /**
+     * One page of the tree in depth-first order, only the units whose name holds the text (any case) when one
+     * is given; each keeps its depth so that a found sub-unit still shows where it sits.
+     */
+    public Page<UnitNode> tree(String search, PageRequest page) {
+        String wanted =
+                search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT);
+        List<UnitChoice> ordered = wanted == null
+                ? choices()
+                : choices().stream()
+                        .filter(choice -> choice.name().toLowerCase(Locale.ROOT).contains(wanted))
+                        .toList();
         List<UnitChoice> slice =
                 ordered.stream().skip(page.offset()).limit(page.size()).toList();
         List<OrganizationUnitId> ids = slice.stream().map(UnitChoice::id).toList();

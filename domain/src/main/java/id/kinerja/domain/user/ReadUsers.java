@@ -21,6 +21,11 @@ public final class ReadUsers {
         return users.list(page);
     }
 
+    /** The accounts a page at a time; with a text, only those whose username or display name holds it. */
+    public Page<User> search(String text, PageRequest page) {
+        return text == null || text.isBlank() ? users.list(page) : users.search(text.strip(), page);
+    }
+
     public User get(UserId id) {
         return users.get(id);
     }

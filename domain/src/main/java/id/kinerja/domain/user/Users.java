@@ -17,6 +17,9 @@ public interface Users {
 
     Page<User> list(PageRequest page);
 
+    /** The accounts whose username or display name contains the text (any case), by username, with the total. */
+    Page<User> search(String text, PageRequest page);
+
     long count();
 
     /** The display name of each given username that has an account, in one read. */

@@ -8,6 +8,7 @@ import id.kinerja.domain.user.UserId;
 import id.kinerja.domain.user.Username;
 import id.kinerja.domain.user.Users;
 import id.kinerja.persistence.shared.OrderedTexts;
+import id.kinerja.persistence.shared.PagedQuery;
 import id.kinerja.persistence.shared.RootRows;
 import id.kinerja.persistence.shared.RowPages;
 import id.kinerja.persistence.shared.SqlStatements;
@@ -24,9 +25,11 @@ import java.util.stream.Collectors;
 class JdbcUsers implements Users {
     private final UserRowRepository rows;
     private final OrderedTexts roles;
+    private final SqlStatements sql;
 
     JdbcUsers(UserRowRepository rows, SqlStatements jdbc) {
         this.rows = rows;
+        this.sql = jdbc;
         this.roles = new OrderedTexts(jdbc, "user_role", "user_id", null, "role_name");
     }
 
@@ -79,6 +82,27 @@ class JdbcUsers implements Users {
     public Page<User> list(PageRequest page) {
         return RowPages.page(
                 rows.findAll(RowPages.pageable(page, Sort.of(Sort.Order.asc("username")))), page, this::toUsers);
+    }
+
+    @Override
+    public Page<User> search(String text, PageRequest page) {
+        String where =
+                " FROM app_user WHERE LOWER(username) LIKE ? ESCAPE '\\' OR LOWER(display_name) LIKE ? ESCAPE '\\'";
+        String pattern = PagedQuery.containing(text);
+        Page<UserRow> found = PagedQuery.read(
+                sql,
+                "SELECT id, username, display_name, password_hash, active, version" + where + " ORDER BY username",
+                "SELECT COUNT(*)" + where,
+                List.of(pattern, pattern),
+                page,
+                row -> new UserRow(
+                        row.getObject(1, UUID.class),
+                        row.getString(2),
+                        row.getString(3),
+                        row.getString(4),
+                        row.getBoolean(5),
+                        row.getLong(6)));
+        return new Page<>(toUsers(found.items()), page, found.total());
     }
 
     @Override

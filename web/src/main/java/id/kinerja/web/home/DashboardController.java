@@ -1,29 +1,16 @@
 package id.kinerja.web.home;
 
-import id.kinerja.domain.decree.ReadDecrees;
 import id.kinerja.domain.evaluation.CloseYear;
-import id.kinerja.domain.evaluation.ReadDueIndicators;
-import id.kinerja.domain.evaluation.ReadWorkList;
-import id.kinerja.domain.evaluation.ReadYearClosures;
-import id.kinerja.domain.evaluation.Realization;
 import id.kinerja.domain.evaluation.ReviewStatus;
 import id.kinerja.domain.evaluation.YearClosure;
-import id.kinerja.domain.evaluation.YearlyValue;
-import id.kinerja.domain.shared.PageRequest;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
 import id.kinerja.http.security.SignedInUser;
-import id.kinerja.web.decree.DecreeRow;
-import id.kinerja.web.home.DashboardView.ClosingRow;
-import id.kinerja.web.home.DashboardView.DueRow;
-import id.kinerja.web.home.DashboardView.RealizationRow;
 import id.kinerja.web.page.FormSubmission;
 import id.kinerja.web.page.Refusal;
 import id.kinerja.web.page.Submitted;
 import id.kinerja.web.page.UnitPicker;
-import id.kinerja.web.page.Words;
-import id.kinerja.web.page.WrittenValues;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -41,57 +28,38 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
-import java.util.List;
 
 /**
- * Beranda: planners see their decrees, evaluators what is due this year, their drafts and what was returned
- * to them, auditors what awaits verification, the form to close a year and the years closed. Each list is
- * its first page, read in a fixed number of statements however many rows there are.
+ * Beranda says what is due, per role, each list counted and paged: planners their decrees and the indicators
+ * without a target for the coming year; evaluators what is still to fill this year for their units, what was
+ * returned and their drafts; auditors what awaits verification and the past years ready to close; auditors
+ * and administrators the form to close or reopen a year and the years closed; administrators the accounts
+ * that work for no unit and the units no evaluator serves. Each line links to where the work is done.
  */
 @Controller
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class DashboardController {
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-    private static final PageRequest FIRST_PAGE = new PageRequest(0, 20);
-
-    private final ReadDecrees decrees;
-    private final ReadWorkList work;
-    private final ReadDueIndicators due;
-    private final ReadYearClosures closures;
+    private final WorkSections sections;
     private final UnitPicker units;
     private final CloseYear closeYear;
     private final FormSubmission forms;
     private final Clock clock;
-    private final Words words;
 
     DashboardController(
-            ReadDecrees decrees,
-            ReadWorkList work,
-            ReadDueIndicators due,
-            ReadYearClosures closures,
-            UnitPicker units,
-            CloseYear closeYear,
-            FormSubmission forms,
-            Clock clock,
-            Words words) {
-        this.decrees = decrees;
-        this.work = work;
-        this.due = due;
-        this.closures = closures;
+            WorkSections sections, UnitPicker units, CloseYear closeYear, FormSubmission forms, Clock clock) {
+        this.sections = sections;
         this.units = units;
         this.closeYear = closeYear;
         this.forms = forms;
         this.clock = clock;
-        this.words = words;
     }
 
     @Get("/beranda")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public ModelAndView<DashboardView> dashboard(Authentication authentication) {
-        return page(authentication, null);
+    public ModelAndView<DashboardView> dashboard(HttpRequest<?> request, Authentication authentication) {
+        return page(request, authentication, null);
     }
 
     /** An auditor or administrator closes (or, with a reason, reopens) a unit's year. */
@@ -114,75 +82,37 @@ public class DashboardController {
                     Audited.Reason.attach(request, typed.writtenReason());
                     return Submitted.changed("/beranda#tutup-tahun", typed.unit() + "/" + typed.closedYear(), changed);
                 },
-                refusal -> page(authentication, refusal));
+                refusal -> page(request, authentication, refusal));
     }
 
-    private ModelAndView<DashboardView> page(Authentication authentication, Refusal refusal) {
+    private ModelAndView<DashboardView> page(HttpRequest<?> request, Authentication authentication, Refusal refusal) {
         Collection<String> roles = authentication.getRoles();
         boolean planner = roles.contains(Roles.PLANNER);
         boolean evaluator = roles.contains(Roles.EVALUATOR);
-        boolean auditor = roles.contains(Roles.AUDITOR) || roles.contains(Roles.ADMIN);
+        boolean auditor = roles.contains(Roles.AUDITOR);
+        boolean admin = roles.contains(Roles.ADMIN);
+        Year year = Year.of(LocalDate.now(clock.withZone(WorkSections.WIB)).getYear());
+        Year coming = Year.of(year.value() + 1);
         return new ModelAndView<>(
                 "dashboard",
                 new DashboardView(
                         SignedInUser.displayName(authentication),
-                        planner
-                                ? decrees.list(FIRST_PAGE).items().stream()
-                                        .map(decree -> DecreeRow.of(decree, words))
-                                        .toList()
+                        planner ? sections.decrees(request) : null,
+                        planner ? sections.missingTargets(request, coming) : null,
+                        String.valueOf(coming.value()),
+                        evaluator ? sections.dueThisYear(request, authentication.getName(), year) : null,
+                        evaluator
+                                ? sections.withStatus(request, ReviewStatus.RETURNED, "kembali", "dikembalikan")
                                 : null,
-                        evaluator ? dueThisYear(authentication.getName()) : null,
-                        evaluator ? rows(ReviewStatus.RETURNED) : null,
-                        evaluator ? rows(ReviewStatus.DRAFT) : null,
-                        roles.contains(Roles.AUDITOR) ? rows(ReviewStatus.SUBMITTED) : null,
-                        auditor ? units.all() : null,
-                        auditor ? closings() : null,
+                        evaluator ? sections.withStatus(request, ReviewStatus.DRAFT, "konsep", "konsep") : null,
+                        auditor
+                                ? sections.withStatus(request, ReviewStatus.SUBMITTED, "tunggu", "menunggu-verifikasi")
+                                : null,
+                        auditor || admin ? sections.readyToClose(request, year) : null,
+                        auditor || admin ? units.all() : null,
+                        auditor || admin ? sections.closings(request) : null,
+                        admin ? sections.accountsWithoutUnits(request) : null,
+                        admin ? sections.unitsWithoutEvaluators(request) : null,
                         refusal));
-    }
-
-    private List<DueRow> dueThisYear(String username) {
-        Year year = Year.of(LocalDate.now(clock.withZone(WIB)).getYear());
-        return due.of(username, year, FIRST_PAGE).items().stream()
-                .map(indicator -> new DueRow(
-                        indicator.indicatorId().value(),
-                        indicator.indicatorName(),
-                        indicator.unitName(),
-                        indicator.year().value(),
-                        indicator.value() instanceof YearlyValue.Missing
-                                ? words.get("state.notFilled")
-                                : words.get("state.incomplete") + " "
-                                        + words.explain(indicator.value().explanation())))
-                .toList();
-    }
-
-    private List<RealizationRow> rows(ReviewStatus status) {
-        return work.withStatus(status, FIRST_PAGE).items().stream()
-                .map(summary -> {
-                    Realization realization = summary.realization();
-                    return new RealizationRow(
-                            realization.id().value(),
-                            summary.indicatorName(),
-                            summary.unitName(),
-                            realization.year().value(),
-                            words.label(realization.period()),
-                            words.written(WrittenValues.shown(realization)),
-                            realization
-                                    .lastReview()
-                                    .map(review -> review.reason())
-                                    .orElse(null));
-                })
-                .toList();
-    }
-
-    private List<ClosingRow> closings() {
-        return closures.recent(new PageRequest(0, 10)).items().stream()
-                .map(closed -> new ClosingRow(
-                        words.get(closed.closed() ? "closing.closed" : "closing.reopened"),
-                        closed.unitName(),
-                        closed.year().value(),
-                        closed.reason(),
-                        words.date(closed.changedAt().atZone(WIB).toLocalDate()),
-                        closed.changedBy()))
-                .toList();
     }
 }

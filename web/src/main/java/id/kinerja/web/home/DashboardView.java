@@ -9,18 +9,24 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Beranda: each role's lists, null where the person does not hold the role (so the section is not shown).
+ * Beranda: what is due for each of the person's roles, each list paged with its total; null where the person
+ * does not hold the role (so the section is not shown).
  */
 @Introspected
 public record DashboardView(
         String displayName,
-        @Nullable List<DecreeRow> decrees,
-        @Nullable List<DueRow> due,
-        @Nullable List<RealizationRow> returned,
-        @Nullable List<RealizationRow> drafts,
-        @Nullable List<RealizationRow> awaiting,
+        @Nullable Section<DecreeRow> decrees,
+        @Nullable Section<IndicatorRow> missingTargets,
+        String comingYear,
+        @Nullable Section<DueRow> due,
+        @Nullable Section<RealizationRow> returned,
+        @Nullable Section<RealizationRow> drafts,
+        @Nullable Section<RealizationRow> awaiting,
+        @Nullable Section<YearRow> readyToClose,
         @Nullable List<UnitChoice> units,
-        @Nullable List<ClosingRow> closings,
+        @Nullable Section<ClosingRow> closings,
+        @Nullable Section<AccountRow> accountsWithoutUnits,
+        @Nullable Section<UnitRow> unitsWithoutEvaluators,
         @Nullable Refusal refusal) {
 
     /** A realization as a work list shows it, the number written the Indonesian way. */
@@ -35,4 +41,20 @@ public record DashboardView(
     /** A unit's year closed or reopened: what, which unit and year, why, when, by whom. */
     @Introspected
     public record ClosingRow(String what, String unit, int year, String reason, String at, String by) {}
+
+    /** An indicator without a target for the year. */
+    @Introspected
+    public record IndicatorRow(UUID id, String indicator, String unit, int year) {}
+
+    /** A unit's year whose figures are all verified, with how many, still open. */
+    @Introspected
+    public record YearRow(UUID unitId, String unit, int year, long verified) {}
+
+    /** An account that works for no unit, its roles in words. */
+    @Introspected
+    public record AccountRow(UUID id, String displayName, String username, String roles) {}
+
+    /** A unit that no evaluator serves. */
+    @Introspected
+    public record UnitRow(UUID id, String name) {}
 }

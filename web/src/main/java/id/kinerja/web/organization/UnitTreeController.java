@@ -7,6 +7,7 @@ import id.kinerja.domain.plan.PlanPeriod;
 import id.kinerja.domain.plan.ReadPlanPeriods;
 import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.PageRequest;
+import id.kinerja.http.security.Roles;
 import id.kinerja.web.organization.UnitTreeView.UnitRow;
 import id.kinerja.web.page.Pager;
 import id.kinerja.web.page.Words;
@@ -19,13 +20,19 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-/** The organization tree, a page of units at a time in the tree's order. */
+/**
+ * The organization tree, a page of units at a time in the tree's order, or the units whose name holds the text
+ * searched for; planners see the links to register and revise units.
+ */
 @Controller("/unit")
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -44,9 +51,11 @@ public class UnitTreeController {
 
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public ModelAndView<UnitTreeView> tree(@Nullable @QueryValue Integer page) {
+    public ModelAndView<UnitTreeView> tree(
+            Authentication authentication, @Nullable @QueryValue String cari, @Nullable @QueryValue Integer page) {
         int number = Pager.requested(page);
-        Page<ReadOrganization.UnitNode> found = organization.tree(new PageRequest(number, PAGE_SIZE));
+        String search = cari == null ? "" : cari.strip();
+        Page<ReadOrganization.UnitNode> found = organization.tree(search, new PageRequest(number, PAGE_SIZE));
         Map<OrganizationUnitId, List<PlanPeriod>> plans = periods.ofUnits(
                 found.items().stream().map(node -> node.unit().id()).toList());
         return new ModelAndView<>(
@@ -56,7 +65,10 @@ public class UnitTreeController {
                                 .map(node ->
                                         row(node, plans.getOrDefault(node.unit().id(), List.of())))
                                 .toList(),
-                        Pager.of(found, number, PAGE_SIZE)));
+                        Pager.of(found, number, PAGE_SIZE),
+                        search,
+                        search.isEmpty() ? "/unit" : "/unit?cari=" + URLEncoder.encode(search, StandardCharsets.UTF_8),
+                        authentication.getRoles().contains(Roles.PLANNER)));
     }
 
     private UnitRow row(ReadOrganization.UnitNode node, List<PlanPeriod> plans) {

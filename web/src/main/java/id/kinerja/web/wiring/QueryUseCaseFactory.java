@@ -5,6 +5,7 @@ import id.kinerja.domain.audit.SearchAuditTrail;
 import id.kinerja.domain.audit.VerifyAuditTrail;
 import id.kinerja.domain.decree.Decrees;
 import id.kinerja.domain.decree.ReadDecrees;
+import id.kinerja.domain.evaluation.ClosingGaps;
 import id.kinerja.domain.evaluation.DefineRatingScale;
 import id.kinerja.domain.evaluation.EvaluateAttainment;
 import id.kinerja.domain.evaluation.EvidenceStore;
@@ -14,12 +15,15 @@ import id.kinerja.domain.evaluation.ReadRatingScales;
 import id.kinerja.domain.evaluation.ReadRealizations;
 import id.kinerja.domain.evaluation.ReadWorkList;
 import id.kinerja.domain.evaluation.ReadYearClosures;
+import id.kinerja.domain.evaluation.ReadYearsToClose;
 import id.kinerja.domain.evaluation.Realizations;
 import id.kinerja.domain.evaluation.RememberedAttainment;
 import id.kinerja.domain.evaluation.YearClosures;
 import id.kinerja.domain.indicator.Indicators;
 import id.kinerja.domain.indicator.Objectives;
 import id.kinerja.domain.indicator.ReadIndicators;
+import id.kinerja.domain.indicator.ReadMissingTargets;
+import id.kinerja.domain.indicator.TargetGaps;
 import id.kinerja.domain.organization.OrganizationUnits;
 import id.kinerja.domain.organization.ReadOrganization;
 import id.kinerja.domain.plan.PlanPeriods;
@@ -27,6 +31,8 @@ import id.kinerja.domain.plan.ReadPlanPeriods;
 import id.kinerja.domain.shared.RegistryVersion;
 import id.kinerja.domain.survey.ReadSurveys;
 import id.kinerja.domain.survey.Surveys;
+import id.kinerja.domain.user.AccountGaps;
+import id.kinerja.domain.user.ReadAdministrationDue;
 import id.kinerja.domain.user.ReadUsers;
 import id.kinerja.domain.user.UnitAssignments;
 import id.kinerja.domain.user.Users;
@@ -124,5 +130,21 @@ class QueryUseCaseFactory {
             RegistryVersion version,
             @Value("${kinerja.attainment.remembered-evaluations:2000}") int capacity) {
         return new RememberedAttainment(evaluate, version, capacity);
+    }
+
+    // Administration pages and the home page that says what is due (issue 12, items 1 and 4)
+    @Singleton
+    ReadAdministrationDue readAdministrationDue(AccountGaps gaps, OrganizationUnits units) {
+        return new ReadAdministrationDue(gaps, units);
+    }
+
+    @Singleton
+    ReadMissingTargets readMissingTargets(TargetGaps gaps) {
+        return new ReadMissingTargets(gaps);
+    }
+
+    @Singleton
+    ReadYearsToClose readYearsToClose(ClosingGaps gaps) {
+        return new ReadYearsToClose(gaps);
     }
 }
