@@ -105,6 +105,15 @@ final class WriteRouteMatrix {
         rules.put("POST /api/v1/units/{id}/years/{year}/close", new Rule(AUDITOR_OR_ADMIN, false));
         rules.put("POST /api/v1/units/{id}/years/{year}/reopen", new Rule(AUDITOR_OR_ADMIN, false));
         rules.put("POST /tahun", new Rule(AUDITOR_OR_ADMIN, false));
+        // the planner's whole cycle and the survey link kept on pages (issue 12, items 2 and 6)
+        rules.put("DELETE /api/v1/decrees/{id}", new Rule(PLANNER, false));
+        rules.put("POST /keputusan/{id}/ubah", new Rule(PLANNER, false));
+        rules.put("POST /keputusan/{id}/hapus", new Rule(PLANNER, false));
+        rules.put("POST /keputusan/{id}/cabut", new Rule(PLANNER, false));
+        rules.put("POST /keputusan/{id}/target", new Rule(PLANNER, false));
+        rules.put("PUT /api/v1/realizations/{id}/narrative", new Rule(EVALUATOR, true));
+        rules.put("POST /realisasi/{id}/narasi", new Rule(EVALUATOR, true));
+        rules.put("POST /realisasi/{id}/survei", new Rule(EVALUATOR, true));
         return Map.copyOf(rules);
     }
 
