@@ -108,6 +108,9 @@ class PageWalkIT {
         places.put("realisasi", "/realisasi/" + realization);
         places.put("jejak-audit", "/jejak-audit");
         places.put("arsip", "/arsip");
+        // the planner's whole cycle and the unit's attainment (issue 12, items 2 and 3)
+        places.put("capaian-unit", "/unit/" + bureau + "/capaian?tahun=2024");
+        places.put("keputusan-pengganti", "/keputusan/" + decree.path("id").asText() + "/ganti");
     }
 
     @AfterAll
@@ -125,6 +128,7 @@ class PageWalkIT {
                     case "survei-baru" -> role.equals("EVALUATOR");
                     case "jejak-audit" -> role.equals("AUDITOR") || role.equals("ADMIN");
                     case "arsip" -> role.equals("ADMIN");
+                    case "keputusan-pengganti" -> role.equals("PLANNER");
                     default -> true;
                 })
                 .toList();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -41,12 +42,15 @@ class WholeYearJourneyIT {
     private HeadlessChromium chromium;
     private WebDriver browser;
     private String language;
+    private String walk;
     private int step;
 
     @BeforeAll
     void startChromium() throws IOException {
         chromium = HeadlessChromium.start();
         browser = chromium.browser();
+        // tall enough that a step's screenshot shows its whole table, not only the top of the page
+        browser.manage().window().setSize(new Dimension(1200, 1800));
     }
 
     @AfterAll
@@ -86,7 +90,7 @@ class WholeYearJourneyIT {
     @ParameterizedTest
     @ValueSource(strings = {"id", "en"})
     void theWholeYearWithPagesOnly(String chosen) throws IOException {
-        begin(chosen);
+        begin(chosen, "tahun");
         ApiClient api = new ApiClient(server.getURI());
         ApiClient.Person planner = api.newUser("PLANNER");
         Unit unit = unitWithPlan(api, planner);
@@ -131,6 +135,7 @@ class WholeYearJourneyIT {
         assertThat(annex()).contains("86 (Baik)").contains("87,5 (Baik)");
         fill("targetYear", "2024");
         fill("targetValue", "86,5");
+        fill("targetCategory", "Baik");
         submit("simpan-target");
         assertThat(annex()).contains("86,5 (Baik)").doesNotContain("86 (Baik)");
         shot("perencana-target");
@@ -241,7 +246,7 @@ class WholeYearJourneyIT {
     @ParameterizedTest
     @ValueSource(strings = {"id", "en"})
     void aDecreeReplacedWithItsDifferencesOneRevokedAndADraftDeleted(String chosen) {
-        begin(chosen);
+        begin(chosen, "keputusan");
         ApiClient api = new ApiClient(server.getURI());
         ApiClient.Person planner = api.newUser("PLANNER");
         Unit unit = unitWithPlan(api, planner);
@@ -277,6 +282,7 @@ class WholeYearJourneyIT {
                 .contains("Keputusan ini berlaku sejak ditetapkan.")
                 .contains(says("Diubah", "Changed"))
                 .contains("1.1 · 2024")
+                .doesNotContain("1.1.1")
                 .contains("80")
                 .contains("85")
                 .contains("Jumlah inovasi layanan");
@@ -338,8 +344,9 @@ class WholeYearJourneyIT {
         return browser.findElement(By.cssSelector("table.annex")).getText();
     }
 
-    private void begin(String chosen) {
+    private void begin(String chosen, String walkName) {
         language = chosen;
+        walk = walkName;
         step = 0;
         browser.get(url("/bahasa/" + chosen + "?ke=/masuk"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(chosen);
@@ -352,7 +359,7 @@ class WholeYearJourneyIT {
     /** A numbered screenshot of the step, so that the folder reads in the order of the year. */
     private void shot(String name) {
         step++;
-        chromium.screenshot("journey/" + language + "/" + String.format("%02d", step) + "-" + name);
+        chromium.screenshot("journey/" + language + "/" + walk + "-" + String.format("%02d", step) + "-" + name);
     }
 
     private void signIn(ApiClient.Person person) {

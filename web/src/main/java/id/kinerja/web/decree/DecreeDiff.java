@@ -173,7 +173,7 @@ final class DecreeDiff {
         for (DecreeAnnex.Row row : annex.rows()) {
             IndicatorDefinition definition = row.indicator().definition();
             String key =
-                    row.objective().code() + "." + (definition.code() == null ? definition.name() : definition.code());
+                    definition.code() == null ? row.objective().code() + " · " + definition.name() : definition.code();
             keyed.put(key, row.indicator());
         }
         return keyed;
