@@ -127,6 +127,9 @@ class PageWalkIT {
         places.put("unit-ubah", "/unit/" + bureau + "/ubah");
         places.put("periode-rencana", "/periode-rencana");
         places.put("skala-penilaian", "/skala-penilaian");
+        // the planner's whole cycle and the unit's attainment (issue 12, items 2 and 3)
+        places.put("capaian-unit", "/unit/" + bureau + "/capaian?tahun=2024");
+        places.put("keputusan-pengganti", "/keputusan/" + decree.path("id").asText() + "/ganti");
     }
 
     @AfterAll
@@ -145,6 +148,7 @@ class PageWalkIT {
                     case "jejak-audit" -> role.equals("AUDITOR") || role.equals("ADMIN");
                     case "arsip", "pengguna", "pengguna-baru", "akun" -> role.equals("ADMIN");
                     case "unit-baru", "unit-ubah" -> role.equals("PLANNER");
+                    case "keputusan-pengganti" -> role.equals("PLANNER");
                     default -> true;
                 })
                 .toList();

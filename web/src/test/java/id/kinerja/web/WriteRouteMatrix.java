@@ -115,6 +115,15 @@ final class WriteRouteMatrix {
         rules.put("POST /unit/{id}", new Rule(PLANNER, false));
         rules.put("POST /periode-rencana", new Rule(PLANNER, false));
         rules.put("POST /skala-penilaian", new Rule(Set.of("PLANNER", "ADMIN"), false));
+        // the planner's whole cycle and the survey link kept on pages (issue 12, items 2 and 6)
+        rules.put("DELETE /api/v1/decrees/{id}", new Rule(PLANNER, false));
+        rules.put("POST /keputusan/{id}/ubah", new Rule(PLANNER, false));
+        rules.put("POST /keputusan/{id}/hapus", new Rule(PLANNER, false));
+        rules.put("POST /keputusan/{id}/cabut", new Rule(PLANNER, false));
+        rules.put("POST /keputusan/{id}/target", new Rule(PLANNER, false));
+        rules.put("PUT /api/v1/realizations/{id}/narrative", new Rule(EVALUATOR, true));
+        rules.put("POST /realisasi/{id}/narasi", new Rule(EVALUATOR, true));
+        rules.put("POST /realisasi/{id}/survei", new Rule(EVALUATOR, true));
         return Map.copyOf(rules);
     }
 

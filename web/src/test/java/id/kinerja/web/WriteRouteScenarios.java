@@ -596,6 +596,70 @@ final class WriteRouteScenarios {
                                 "from1", "80",
                                 "label1", "Baik",
                                 "lowest", "Kurang")));
+        // the planner's whole cycle and the survey link kept on pages (issue 12, items 2 and 6)
+        all.put(
+                "DELETE /api/v1/decrees/{id}",
+                (d, u, a, c) -> Request.json("DELETE", "/api/v1/decrees/" + d.draftDecree(u.id()) + "?version=0", ""));
+        all.put("POST /keputusan/{id}/ubah", (d, u, a, c) -> {
+            String decree = d.draftDecree(u.id());
+            return Request.form(
+                    "/keputusan/" + decree + "/ubah",
+                    Map.of(
+                            "unitId", u.id(),
+                            "version", "0",
+                            "number", d.unique() + "/RO-UM/2024",
+                            "title", "IKU yang diubah",
+                            "issuingOfficial", "KEPALA BIRO",
+                            "decisions", "IKU sebagaimana tercantum dalam Lampiran.",
+                            "signatoryName", "A",
+                            "signatoryPosition", "KEPALA BIRO"));
+        });
+        all.put(
+                "POST /keputusan/{id}/hapus",
+                (d, u, a, c) -> Request.form("/keputusan/" + d.draftDecree(u.id()) + "/hapus", Map.of("version", "0")));
+        all.put("POST /keputusan/{id}/cabut", (d, u, a, c) -> {
+            String decree = d.newDraftDecree(u.id()); // enacted here, so never a spare one
+            ok(d.api.post(
+                    "/api/v1/decrees/" + decree + "/enact", d.planner, "{\"version\":0,\"enactedOn\":\"2024-01-03\"}"));
+            return Request.form(
+                    "/keputusan/" + decree + "/cabut",
+                    Map.of("version", "1", "revokedOn", "3 Juni 2024", "reason", "diganti"));
+        });
+        all.put("POST /keputusan/{id}/target", (d, u, a, c) -> {
+            String indicator = d.numericIndicator(u);
+            String decree = d.api.get("/api/v1/indicators/" + indicator, d.planner)
+                    .json()
+                    .path("decreeId")
+                    .asText();
+            return Request.form(
+                    "/keputusan/" + decree + "/target",
+                    Map.of("indicatorId", indicator, "targetYear", "2025", "targetValue", "82,5"));
+        });
+        all.put("PUT /api/v1/realizations/{id}/narrative", (d, u, a, c) -> {
+            JsonNode draft = d.draft(u);
+            return Request.json(
+                    "PUT",
+                    "/api/v1/realizations/" + draft.path("id").asText() + "/narrative",
+                    "{\"version\":" + draft.path("version").asLong() + ",\"supportingFactors\":\"tim solid\"}");
+        });
+        all.put("POST /realisasi/{id}/narasi", (d, u, a, c) -> {
+            JsonNode draft = d.draft(u);
+            return Request.form(
+                    "/realisasi/" + draft.path("id").asText() + "/narasi",
+                    Map.of("version", draft.path("version").asText(), "supporting", "tim solid"));
+        });
+        all.put("POST /realisasi/{id}/survei", (d, u, a, c) -> {
+            String indicator = d.indexIndicator(u);
+            String survey = d.survey(u.id(), indicator);
+            d.importResponses(survey);
+            JsonNode entered = ok(d.api.post(
+                    "/api/v1/indicators/" + indicator + "/realizations",
+                    d.evaluator,
+                    "{\"year\":2024,\"period\":\"ANNUAL\",\"value\":\"80\"}"));
+            return Request.form(
+                    "/realisasi/" + entered.path("id").asText() + "/survei",
+                    Map.of("version", entered.path("version").asText(), "surveyId", survey));
+        });
         return Map.copyOf(all);
     }
 

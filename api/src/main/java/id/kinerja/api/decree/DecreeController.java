@@ -11,6 +11,7 @@ import id.kinerja.documents.decree.DecreeDocument;
 import id.kinerja.documents.render.DocumentFormat;
 import id.kinerja.domain.decree.Decree;
 import id.kinerja.domain.decree.DecreeId;
+import id.kinerja.domain.decree.DeleteDraftDecree;
 import id.kinerja.domain.decree.DraftDecree;
 import id.kinerja.domain.decree.EnactDecree;
 import id.kinerja.domain.decree.ReadDecrees;
@@ -29,6 +30,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -46,7 +48,7 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Keputusan: everyone signed in reads decrees; planners draft, revise, enact and revoke them. */
+/** Keputusan: everyone signed in reads decrees; planners draft, revise, delete drafts, enact and revoke them. */
 @Controller("/api/v1/decrees")
 @Tag(name = "Keputusan / Decrees")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -57,6 +59,7 @@ public class DecreeController {
     private final EnactDecree enact;
     private final RevokeDecree revoke;
     private final ReadDecreeAnnex annexes;
+    private final DeleteDraftDecree deleteDraft;
 
     public DecreeController(
             ReadDecrees decrees,
@@ -64,8 +67,10 @@ public class DecreeController {
             ReviseDraftDecree revise,
             EnactDecree enact,
             RevokeDecree revoke,
-            ReadDecreeAnnex annexes) {
+            ReadDecreeAnnex annexes,
+            DeleteDraftDecree deleteDraft) {
         this.decrees = decrees;
+        this.deleteDraft = deleteDraft;
         this.annexes = annexes;
         this.draft = draft;
         this.revise = revise;
@@ -128,6 +133,16 @@ public class DecreeController {
                 revise.revise(new ReviseDraftDecree.Command(
                         SignedInUser.actor(authentication), new DecreeId(id), version, request.content())),
                 null);
+    }
+
+    /** A draft thrown away with its annex, at the version the planner saw; an enacted decree is revoked instead. */
+    @Delete("/{id}")
+    @Secured(Roles.PLANNER)
+    @Audited(entity = "decree", idVariables = "id")
+    public HttpResponse<?> delete(@PathVariable UUID id, @QueryValue Long version) {
+        deleteDraft.delete(
+                new DeleteDraftDecree.Command(new DecreeId(id), InvalidValue.requirePresent(version, "version")));
+        return HttpResponse.noContent();
     }
 
     @Post("/{id}/enact")

@@ -151,6 +151,25 @@ public class RealizationController {
                 .withWarnings(WarningResponse.of(RealizationWarnings.of(revised), texts));
     }
 
+    /**
+     * The narrative alone, the value and its source kept: a value taken from a survey stays the survey's, at
+     * the result version it was taken from.
+     */
+    @Put("/realizations/{id}/narrative")
+    @Secured(Roles.EVALUATOR)
+    @Audited(entity = "realization", idVariables = "id")
+    public RealizationResponse reviseNarrative(
+            @PathVariable UUID id, @Body @Valid RealizationRequest request, Authentication authentication) {
+        Realization revised = record.reviseNarrative(
+                authentication.getName(),
+                new RealizationId(id),
+                InvalidValue.requirePresent(request.version(), "version"),
+                request.narrative());
+        return withEvidence(List.of(revised))
+                .get(0)
+                .withWarnings(WarningResponse.of(RealizationWarnings.of(revised), texts));
+    }
+
     @Post("/realizations/{id}/submit")
     @Secured(Roles.EVALUATOR)
     @Audited(entity = "realization", idVariables = "id")

@@ -27,6 +27,12 @@ public interface Decrees {
     /** The given decrees (those that exist), read in a fixed number of statements. */
     List<Decree> findAll(Collection<DecreeId> ids);
 
+    /** Whether a survey or a realization names one of the decree's indicators. */
+    boolean annexInUse(DecreeId id);
+
+    /** Removes a draft with its clauses, objectives, indicators and targets. */
+    void deleteDraft(DecreeId id);
+
     default Decree get(DecreeId id) {
         return find(id).orElseThrow(() -> new NotFound("decree", id));
     }

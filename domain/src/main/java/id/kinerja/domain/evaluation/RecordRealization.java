@@ -170,6 +170,22 @@ public final class RecordRealization {
     }
 
     /**
+     * New words for a draft or returned realization, its value and source kept as they are: a value taken from
+     * a survey stays the survey's, at the result version it was taken from.
+     */
+    public Realization reviseNarrative(String by, RealizationId id, long expectedVersion, Narrative narrative) {
+        return transactions.inTransaction(() -> {
+            Realization realization = realizations.get(id);
+            StaleVersion.check("realization", realization.id(), expectedVersion, realization.version());
+            Indicator indicator = indicators.get(realization.indicatorId());
+            evaluators.require(by, indicator, objectives.get(indicator.objectiveId()));
+            requireRecordable(indicator, realization.year(), realization.period());
+            realization.revise(expectedVersion, realization.value(), narrative, by);
+            return realizations.save(realization);
+        });
+    }
+
+    /**
      * Opens a correction of a verified realization: a new draft with the same value, naming the verified one
      * and the reason. The verified one stays as it was, readable in the period's chain. An auditor or an
      * administrator reopens any unit's realization; an evaluator only one of a unit they serve.

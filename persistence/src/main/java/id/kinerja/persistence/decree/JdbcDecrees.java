@@ -31,9 +31,11 @@ class JdbcDecrees implements Decrees {
 
     private final DecreeRowRepository rows;
     private final OrderedTexts clauses;
+    private final SqlStatements sql;
 
     JdbcDecrees(DecreeRowRepository rows, SqlStatements jdbc) {
         this.rows = rows;
+        this.sql = jdbc;
         this.clauses = new OrderedTexts(jdbc, "decree_clause", "decree_id", "clause_kind", "body");
     }
 
@@ -75,6 +77,37 @@ class JdbcDecrees implements Decrees {
     @Override
     public List<Decree> laterDecreesOf(DecreeId earlier) {
         return toDecrees(rows.findByRelatedDecreeId(earlier.value()));
+    }
+
+    @Override
+    public boolean annexInUse(DecreeId id) {
+        return sql.query(
+                "SELECT EXISTS (SELECT 1 FROM realization r JOIN indicator i ON i.id = r.indicator_id"
+                        + " WHERE i.decree_id = ?) OR EXISTS (SELECT 1 FROM survey s JOIN indicator i"
+                        + " ON i.id = s.indicator_id WHERE i.decree_id = ?)",
+                statement -> {
+                    statement.setObject(1, id.value());
+                    statement.setObject(2, id.value());
+                    try (var result = statement.executeQuery()) {
+                        return result.next() && result.getBoolean(1);
+                    }
+                });
+    }
+
+    /** Targets and services go with their indicator (ON DELETE CASCADE), clauses with the decree. */
+    @Override
+    public void deleteDraft(DecreeId id) {
+        sql.write(connection -> {
+            for (String table : List.of("indicator", "objective", "decree")) {
+                try (var delete = connection.prepareStatement("DELETE FROM " + table + " WHERE "
+                        + ("decree".equals(table) ? "id" : "decree_id") + " = ? "
+                        + ("decree".equals(table) ? "AND status = 'DRAFT'" : ""))) {
+                    delete.setObject(1, id.value());
+                    delete.executeUpdate();
+                }
+            }
+            return null;
+        });
     }
 
     private static DecreeRow toRow(Decree decree) {

@@ -34,7 +34,13 @@ public record DecreeDocumentView(
         ObjectiveForm objectiveForm,
         IndicatorForm indicatorForm,
         EnactmentForm enactmentForm,
-        @Nullable Refusal refusal) {
+        @Nullable Refusal refusal,
+        boolean inForce,
+        @Nullable UUID earlierId,
+        List<Choice> indicators,
+        TargetForm targetForm,
+        RevocationForm revocationForm,
+        @Nullable String revoked) {
 
     /** A numbered clause of the document: "a." and its text, "KESATU" and its text. */
     @Introspected

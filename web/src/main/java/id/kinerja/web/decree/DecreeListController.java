@@ -1,8 +1,10 @@
 package id.kinerja.web.decree;
 
 import id.kinerja.domain.decree.Decree;
+import id.kinerja.domain.decree.DecreeId;
 import id.kinerja.domain.decree.DraftDecree;
 import id.kinerja.domain.decree.ReadDecrees;
+import id.kinerja.domain.shared.DomainException;
 import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.PageRequest;
 import id.kinerja.http.audit.Audited;
@@ -14,6 +16,7 @@ import id.kinerja.web.page.Refusal;
 import id.kinerja.web.page.Submitted;
 import id.kinerja.web.page.UnitPicker;
 import id.kinerja.web.page.Words;
+import id.kinerja.web.page.WrittenValues;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -31,6 +34,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import java.util.UUID;
 
 /** The list of decrees and the form that starts a new draft. */
 @Controller("/keputusan")
@@ -91,6 +95,20 @@ public class DecreeListController {
     }
 
     private ModelAndView<DecreeDraftView> draftForm(DecreeDraftForm values, Refusal refusal) {
-        return new ModelAndView<>("decree-new", new DecreeDraftView(units.all(), values, refusal));
+        return new ModelAndView<>("decree-new", DecreeDraftView.fresh(units.all(), values, refusal, replacing(values)));
+    }
+
+    /** The number of the enacted decree a new draft will replace, when its form names one that exists. */
+    private String replacing(DecreeDraftForm values) {
+        try {
+            UUID earlier = WrittenValues.id(values.supersedes(), "supersedes");
+            return earlier == null
+                    ? null
+                    : decrees.find(new DecreeId(earlier))
+                            .map(decree -> decree.content().number().value())
+                            .orElse(null);
+        } catch (DomainException unreadable) {
+            return null;
+        }
     }
 }

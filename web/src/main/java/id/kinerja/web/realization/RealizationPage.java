@@ -8,11 +8,17 @@ import id.kinerja.domain.evaluation.RealizationWarnings;
 import id.kinerja.domain.evaluation.ReviewStatus;
 import id.kinerja.domain.indicator.ReadIndicators;
 import id.kinerja.domain.user.ReadUsers;
+import id.kinerja.domain.shared.IndonesianNumber;
+import id.kinerja.domain.survey.ReadSurveyResult;
+import id.kinerja.domain.survey.SurveyId;
+import id.kinerja.domain.survey.SurveyOutcome;
 import id.kinerja.http.security.Roles;
 import id.kinerja.web.page.Refusal;
 import id.kinerja.web.page.Words;
 import id.kinerja.web.page.WrittenValues;
+import id.kinerja.web.realization.RealizationView.Choice;
 import id.kinerja.web.realization.RealizationView.EvidenceRow;
+import id.kinerja.web.realization.RealizationView.SurveyLink;
 import id.kinerja.web.realization.RealizationView.VersionRow;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
@@ -26,12 +32,19 @@ class RealizationPage {
     private final ReadRealizations realizations;
     private final ReadIndicators indicators;
     private final ReadUsers users;
+    private final ReadSurveyResult surveys;
     private final Words words;
 
-    RealizationPage(ReadRealizations realizations, ReadIndicators indicators, ReadUsers users, Words words) {
+    RealizationPage(
+            ReadRealizations realizations,
+            ReadIndicators indicators,
+            ReadUsers users,
+            ReadSurveyResult surveys,
+            Words words) {
         this.users = users;
         this.realizations = realizations;
         this.indicators = indicators;
+        this.surveys = surveys;
         this.words = words;
     }
 
@@ -52,7 +65,7 @@ class RealizationPage {
                         realization.indicatorId().value(),
                         indicators.get(realization.indicatorId()).definition().name(),
                         value,
-                        words.label(source.kind()) + (source.reference() == null ? "" : " " + source.reference()),
+                        words.label(source.kind()),
                         words.label(realization.status()),
                         realization
                                 .lastReview()
@@ -83,7 +96,48 @@ class RealizationPage {
                         refusal,
                         RealizationWarnings.of(realization).stream()
                                 .map(warning -> words.message(warning.code(), warning.arguments()))
-                                .toList()));
+                                .toList(),
+                        link(source),
+                        surveyChoices(realization)));
+    }
+
+    /** The survey and result version a value was taken from, and the newer version when it was recomputed. */
+    private SurveyLink link(Realization.Source source) {
+        if (source.kind() != Realization.Source.Kind.SURVEY || source.reference() == null) {
+            return null;
+        }
+        String[] parts = source.reference().split("/", 2);
+        SurveyId survey;
+        int version;
+        try {
+            survey = new SurveyId(UUID.fromString(parts[0]));
+            version = parts.length < 2 ? 0 : Integer.parseInt(parts[1]);
+        } catch (IllegalArgumentException unreadable) {
+            return null; // a reference written before result versions were kept: nothing to link to
+        }
+        SurveyOutcome latest = surveys.current(survey);
+        boolean newer = latest.version() > version && latest.combined().index().isPresent();
+        return new SurveyLink(
+                survey.value(),
+                version,
+                newer ? latest.version() : null,
+                newer ? IndonesianNumber.format(latest.combined().index().orElseThrow()) : null);
+    }
+
+    /** The surveys of the indicator's year and period whose result can become this realization's value. */
+    private List<Choice> surveyChoices(Realization realization) {
+        return surveys.ofIndicator(realization.indicatorId()).stream()
+                .filter(outcome -> outcome.survey().year().equals(realization.year())
+                        && outcome.survey().period() == realization.period())
+                .filter(outcome -> outcome.combined().index().isPresent())
+                .map(outcome -> new Choice(
+                        outcome.survey().id().value(),
+                        words.label(outcome.survey().period()) + " "
+                                + outcome.survey().year().value() + " · "
+                                + words.get("link.version") + " " + outcome.version() + " · IKM "
+                                + IndonesianNumber.format(
+                                        outcome.combined().index().orElseThrow())))
+                .toList();
     }
 
     private static EvidenceRow evidenceRow(Evidence evidence) {

@@ -28,7 +28,24 @@ public record RealizationView(
         List<VersionRow> versions,
         RevisionForm revision,
         @Nullable Refusal refusal,
-        List<String> warnings) {
+        List<String> warnings,
+        @Nullable SurveyLink surveyLink,
+        List<Choice> surveys) {
+
+    /**
+     * The survey a value was taken from, the result version taken, and the newer version with its index when
+     * the survey was recomputed since.
+     */
+    @Introspected
+    public record SurveyLink(
+            UUID surveyId,
+            int version,
+            @Nullable Integer newerVersion,
+            @Nullable String newerIndex) {}
+
+    /** A survey whose result may become the value. */
+    @Introspected
+    public record Choice(UUID id, String label) {}
 
     /** A file or link kept as evidence. */
     @Introspected

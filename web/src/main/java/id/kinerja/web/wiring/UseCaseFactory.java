@@ -1,6 +1,7 @@
 package id.kinerja.web.wiring;
 
 import id.kinerja.domain.decree.Decrees;
+import id.kinerja.domain.decree.DeleteDraftDecree;
 import id.kinerja.domain.evaluation.AttachEvidence;
 import id.kinerja.domain.evaluation.CloseYear;
 import id.kinerja.domain.evaluation.EvaluateAttainment;
@@ -203,5 +204,11 @@ public class UseCaseFactory {
             YearClosures closures,
             RatingScales scales) {
         return new EvaluateAttainment(units, decrees, objectives, periods, indicators, realizations, closures, scales);
+    }
+
+    // The planner's whole cycle on pages (issue 12): a draft thrown away with its annex.
+    @Singleton
+    DeleteDraftDecree deleteDraftDecree(Decrees decrees, Transactions transactions) {
+        return new DeleteDraftDecree(decrees, transactions);
     }
 }
