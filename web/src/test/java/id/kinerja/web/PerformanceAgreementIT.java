@@ -22,6 +22,8 @@ class PerformanceAgreementIT {
     private static final String SECOND =
             "{\"name\":\"Dr. Siti Aminah\",\"position\":\"Sekretaris Daerah\"," + "\"nip\":\"196805121990032002\"}";
 
+    private static final java.util.Map<String, String> HTML = java.util.Map.of("Accept", "text/html");
+
     @Inject
     EmbeddedServer server;
 
@@ -264,24 +266,40 @@ class PerformanceAgreementIT {
         assertThat(text)
                 .contains("PERJANJIAN KINERJA TAHUN 2024", "Versi 1, ditandatangani 15 Januari 2024")
                 .contains("197001011995031001", "196805121990032002", "Sekretaris Daerah")
-                .contains("76 *", "pagu APBD 2024 dipotong 5 %", "Rp1.500.000.000", "Rp1.750.000.000,50");
+                .contains(" 76 ", "Disesuaikan", "pagu APBD", "Rp1.500.000.000", "Rp1.750.000.000,50");
         HttpResponse<byte[]> revisedPdf =
                 DecreeDocumentIT.fetch(server.getURI(), current, auditor, DecreeDocumentIT.PDF);
         DocumentFiles.savePages(revisedPdf.body(), "pk-stored-v2");
         assertThat(DocumentFiles.pdfText(revisedPdf.body()).replaceAll("\\s+", " "))
-                .contains("PERJANJIAN KINERJA PERUBAHAN TAHUN 2024", "Pergantian pejabat pihak pertama", "78 *");
+                .contains(
+                        "PERJANJIAN KINERJA PERUBAHAN TAHUN 2024",
+                        "Pergantian pejabat pihak pertama",
+                        " 78 ",
+                        "tambahan anggaran");
         assertThat(DocumentFiles.docxText(
                                 DecreeDocumentIT.fetch(server.getURI(), current, auditor, DecreeDocumentIT.DOCX)
                                         .body())
                         .replaceAll("\\s+", " "))
-                .contains("78 *", "Rp1.500.000.000");
+                .contains("78", "Disesuaikan dari target IKU 80: tambahan anggaran perubahan", "Rp1.500.000.000");
         assertThat(DocumentFiles.xlsxText(
                         DecreeDocumentIT.fetch(server.getURI(), current, auditor, DecreeDocumentIT.XLSX)
                                 .body()))
-                .contains("78 *");
+                .contains("\t78\tDisesuaikan dari target IKU 80: tambahan anggaran perubahan\t");
         assertThat(api.get(current, null).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/performance-agreements/" + first, null).status())
                 .isEqualTo(401);
+
+        // the page: the version that holds, its versions, and the first version with its adjusted target
+        ApiClient.Answer page =
+                api.send("GET", "/perjanjian-kinerja?unit=" + iku.unit() + "&tahun=2024", evaluator, null, null, HTML);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("tambahan anggaran perubahan", "Pergantian pejabat pihak pertama", first);
+        ApiClient.Answer firstPage = api.send("GET", "/perjanjian-kinerja?versi=" + first, auditor, null, null, HTML);
+        assertThat(firstPage.body()).contains("pagu APBD 2024 dipotong 5 %", "197001011995031001", "Rp1.500.000.000");
+        HttpResponse<byte[]> download = DecreeDocumentIT.fetch(
+                server.getURI(), "/perjanjian-kinerja/" + first + "/unduh/pdf", evaluator, "*/*");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(DocumentFiles.pdfText(download.body())).contains("PERJANJIAN KINERJA TAHUN 2024");
     }
 
     @Test

@@ -26,7 +26,7 @@ import java.util.Optional;
 /**
  * Perjanjian Kinerja: the statement of the two parties, the signature block and the annex of targets per
  * objective and indicator with the programmes and their budget. A stored version prints its parties (with NIP),
- * its agreed targets (an adjusted one marked, its reason listed) and its signing date; while none is stored the
+ * its agreed targets (an adjusted one with the IKU target it replaces and why) and its signing date; while none is stored the
  * IKU's targets are printed as a proposal with the decree's signatory as the first party.
  */
 public final class AgreementDocument {
@@ -92,19 +92,6 @@ public final class AgreementDocument {
         List<Block> annex = new ArrayList<>();
         annex.add(new Block.Heading(1, "LAMPIRAN " + title + "\n" + unit.toUpperCase(Locale.ROOT)));
         annex.add(targets(sheet));
-        List<String> reasons = new ArrayList<>();
-        int number = 0;
-        for (AgreementSheet.Line line : sheet.lines()) {
-            number++;
-            int row = number;
-            line.agreed()
-                    .flatMap(AgreedTarget::reason)
-                    .ifPresent(reason -> reasons.add("No. " + row + " (target IKU "
-                            + line.ikuTarget().map(target -> target.display()).orElse("—") + "): " + reason));
-        }
-        if (!reasons.isEmpty()) {
-            annex.add(Block.Paragraph.of("Target yang disesuaikan dengan anggaran:\n" + String.join("\n", reasons)));
-        }
         stored.filter(pk -> !pk.programmes().isEmpty()).ifPresent(pk -> annex.add(programmes(pk, year)));
         sheet.decree()
                 .map(Decree::content)
@@ -115,29 +102,37 @@ public final class AgreementDocument {
                 List.of(Document.Part.portrait(blocks), Document.Part.portrait(annex)));
     }
 
-    /** No | Sasaran Strategis | Indikator Kinerja | Satuan | Target: the agreed targets, an adjusted one marked. */
+    /**
+     * No | Sasaran Strategis | Indikator Kinerja | Satuan | Target | Keterangan: the agreed targets; an adjusted
+     * one says in its last column the IKU target it replaces and why.
+     */
     static Block.Table targets(AgreementSheet sheet) {
         List<List<Cell>> rows = new ArrayList<>();
         int number = 0;
         for (AgreementSheet.Line line : sheet.lines()) {
             IndicatorDefinition definition = line.indicator().definition();
-            boolean adjusted = line.agreed().flatMap(AgreedTarget::reason).isPresent();
-            Cell target = StatedFigures.target(line.target());
+            String note = line.agreed()
+                    .flatMap(AgreedTarget::reason)
+                    .map(reason -> "Disesuaikan dari target IKU "
+                            + line.ikuTarget().map(target -> target.display()).orElse("—") + ": " + reason)
+                    .orElse("");
             rows.add(List.of(
                     Cell.of(String.valueOf(++number)),
                     Cell.of(line.objective().code() + ". " + line.objective().statement()),
                     Cell.of(definition.name()),
                     Cell.of(definition.unitOfMeasure()),
-                    adjusted ? new Cell(target.text() + " *", target.number(), target.numberFormat()) : target));
+                    StatedFigures.target(line.target()),
+                    Cell.of(note)));
         }
         return new Block.Table(
                 "PK " + sheet.year().value(),
                 List.of(
                         Column.centered("No", 4),
-                        Column.text("Sasaran Strategis", 30),
-                        Column.text("Indikator Kinerja", 36),
-                        Column.centered("Satuan", 10),
-                        Column.centered("Target " + sheet.year().value(), 14)),
+                        Column.text("Sasaran Strategis", 24),
+                        Column.text("Indikator Kinerja", 28),
+                        Column.centered("Satuan", 8),
+                        Column.centered("Target " + sheet.year().value(), 12),
+                        Column.text("Keterangan", 24)),
                 rows);
     }
 
