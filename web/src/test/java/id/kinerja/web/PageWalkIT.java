@@ -108,6 +108,10 @@ class PageWalkIT {
         places.put("realisasi", "/realisasi/" + realization);
         places.put("jejak-audit", "/jejak-audit");
         places.put("arsip", "/arsip");
+        // Perjanjian Kinerja (issue 13): the seed bureau's 2024
+        places.put(
+                "perjanjian-kinerja",
+                "/perjanjian-kinerja?unit=" + decree.path("issuingUnitId").asText() + "&tahun=2024");
     }
 
     @AfterAll
