@@ -130,6 +130,10 @@ class PageWalkIT {
         // the planner's whole cycle and the unit's attainment (issue 12, items 2 and 3)
         places.put("capaian-unit", "/unit/" + bureau + "/capaian?tahun=2024");
         places.put("keputusan-pengganti", "/keputusan/" + decree.path("id").asText() + "/ganti");
+        // Perjanjian Kinerja (issue 13): the seed bureau's 2024
+        places.put(
+                "perjanjian-kinerja",
+                "/perjanjian-kinerja?unit=" + decree.path("issuingUnitId").asText() + "&tahun=2024");
     }
 
     @AfterAll

@@ -124,6 +124,12 @@ final class WriteRouteMatrix {
         rules.put("PUT /api/v1/realizations/{id}/narrative", new Rule(EVALUATOR, true));
         rules.put("POST /realisasi/{id}/narasi", new Rule(EVALUATOR, true));
         rules.put("POST /realisasi/{id}/survei", new Rule(EVALUATOR, true));
+        // Perjanjian Kinerja (issue 13): planners of every unit prepare, adjust, sign (the unit's head) and revise
+        rules.put("POST /api/v1/units/{id}/performance-agreements", new Rule(PLANNER, false));
+        rules.put("PUT /api/v1/performance-agreements/{agreementId}", new Rule(PLANNER, false));
+        rules.put("PUT /api/v1/performance-agreements/{agreementId}/targets/{indicatorId}", new Rule(PLANNER, false));
+        rules.put("POST /api/v1/performance-agreements/{agreementId}/sign", new Rule(PLANNER, false));
+        rules.put("POST /api/v1/performance-agreements/{agreementId}/revise", new Rule(PLANNER, false));
         return Map.copyOf(rules);
     }
 

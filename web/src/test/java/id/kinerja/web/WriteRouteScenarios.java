@@ -659,6 +659,48 @@ final class WriteRouteScenarios {
             return Request.form(
                     "/realisasi/" + entered.path("id").asText() + "/survei",
                     Map.of("version", entered.path("version").asText(), "surveyId", survey));
+        // Perjanjian Kinerja (issue 13): each case on a fresh unit with an enacted IKU
+        all.put(
+                "POST /api/v1/units/{id}/performance-agreements",
+                (d, u, a, c) -> Request.json(
+                        "POST",
+                        "/api/v1/units/"
+                                + PerformanceAgreementIT.unitWithIku(d.api, d.planner)
+                                        .unit() + "/performance-agreements",
+                        AGREEMENT_DRAFT));
+        all.put(
+                "PUT /api/v1/performance-agreements/{agreementId}",
+                (d, u, a, c) -> Request.json(
+                        "PUT",
+                        "/api/v1/performance-agreements/"
+                                + d.draftAgreement().path("id").asText(),
+                        "{\"version\":0,\"firstParty\":" + AGREEMENT_PARTY + ",\"secondParty\":" + AGREEMENT_PARTY
+                                + "}"));
+        all.put("PUT /api/v1/performance-agreements/{agreementId}/targets/{indicatorId}", (d, u, a, c) -> {
+            JsonNode draft = d.draftAgreement();
+            return Request.json(
+                    "PUT",
+                    "/api/v1/performance-agreements/" + draft.path("id").asText() + "/targets/"
+                            + draft.path("lines").get(0).path("indicatorId").asText(),
+                    "{\"version\":0,\"target\":{\"year\":2024,\"value\":75},\"reason\":\"pagu dipotong\"}");
+        });
+        all.put(
+                "POST /api/v1/performance-agreements/{agreementId}/sign",
+                (d, u, a, c) -> Request.json(
+                        "POST",
+                        "/api/v1/performance-agreements/"
+                                + d.draftAgreement().path("id").asText() + "/sign",
+                        "{\"version\":0,\"signedOn\":\"2024-01-15\"}"));
+        all.put("POST /api/v1/performance-agreements/{agreementId}/revise", (d, u, a, c) -> {
+            String draft = d.draftAgreement().path("id").asText();
+            ok(d.api.post(
+                    "/api/v1/performance-agreements/" + draft + "/sign",
+                    d.planner,
+                    "{\"version\":0,\"signedOn\":\"2024-01-15\"}"));
+            return Request.json(
+                    "POST",
+                    "/api/v1/performance-agreements/" + draft + "/revise",
+                    "{\"reason\":\"pergantian pejabat\"}");
         });
         return Map.copyOf(all);
     }
@@ -752,4 +794,20 @@ final class WriteRouteScenarios {
     }
 
     private final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+
+    // ---- Perjanjian Kinerja (issue 13)
+
+    static final String AGREEMENT_PARTY =
+            "{\"name\":\"Pejabat\",\"position\":\"Kepala Biro\",\"nip\":\"197001011995031001\"}";
+    static final String AGREEMENT_DRAFT =
+            "{\"year\":2024,\"firstParty\":" + AGREEMENT_PARTY + ",\"secondParty\":" + AGREEMENT_PARTY + "}";
+
+    /** A draft PK (version 1) of a fresh unit with an enacted IKU, prepared by the helper planner. */
+    JsonNode draftAgreement() {
+        return ok(api.post(
+                "/api/v1/units/"
+                        + PerformanceAgreementIT.unitWithIku(api, planner).unit() + "/performance-agreements",
+                planner,
+                AGREEMENT_DRAFT));
+    }
 }

@@ -12,6 +12,7 @@ import id.kinerja.domain.evaluation.EvaluateAttainment;
 import id.kinerja.domain.evaluation.ReadRatingScales;
 import id.kinerja.domain.evaluation.ReadYearClosures;
 import id.kinerja.domain.evaluation.RememberedAttainment;
+import id.kinerja.domain.evaluation.TargetBasis;
 import id.kinerja.domain.indicator.IndicatorId;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.Year;
@@ -76,6 +77,7 @@ public class AttainmentController {
      *
      * @param cap how much one indicator may count for in the averages: NONE (default), CAP_100, CAP_110, CAP_120
      * @param scale the rating scale's name; Permendagri 86/2017 by default
+     * @param basis AGREEMENT (the signed PK's targets) or IKU; by default the PK's where one is signed
      */
     @Get("/units/{id}/attainment")
     @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -83,9 +85,10 @@ public class AttainmentController {
             @PathVariable UUID id,
             @QueryValue int year,
             @Nullable @QueryValue AttainmentCap cap,
-            @Nullable @QueryValue String scale) {
+            @Nullable @QueryValue String scale,
+            @Nullable @QueryValue TargetBasis basis) {
         return UnitEvaluationResponse.of(
-                remembered.ofUnit(new OrganizationUnitId(id), Year.of(year), cap, scale), texts);
+                remembered.ofUnit(new OrganizationUnitId(id), Year.of(year), cap, scale, basis), texts);
     }
 
     @Get("/indicators/{id}/attainment")

@@ -454,7 +454,8 @@ public final class EvaluationResources {
             String ratingScale,
             ClosureResponse closure,
             ScoreResponse score,
-            List<ObjectiveEvaluationResponse> objectives) {
+            List<ObjectiveEvaluationResponse> objectives,
+            TargetBasisResponse targetBasis) {
         static UnitEvaluationResponse of(UnitEvaluation evaluation, Messages texts) {
             return new UnitEvaluationResponse(
                     evaluation.unit().id().value(),
@@ -472,7 +473,38 @@ public final class EvaluationResources {
                     ScoreResponse.of(evaluation.score(), texts),
                     evaluation.objectives().stream()
                             .map(objective -> ObjectiveEvaluationResponse.of(objective, texts))
-                            .toList());
+                            .toList(),
+                    TargetBasisResponse.of(evaluation.targetSource(), texts));
+        }
+    }
+
+    /**
+     * Which targets the year was measured against (issue 13): the signed PK's (its version and signing date) or
+     * the IKU's, whether it was asked for or the default, and the sentence the report prints.
+     */
+    @Serdeable
+    public record TargetBasisResponse(
+            String basis,
+            @Nullable Integer agreementVersion,
+            @Nullable java.time.LocalDate signedOn,
+            boolean requested,
+            Messages.Bilingual explanation) {
+        static TargetBasisResponse of(id.kinerja.domain.evaluation.TargetSource source, Messages texts) {
+            Messages.Bilingual explanation = source.basis() == id.kinerja.domain.evaluation.TargetBasis.AGREEMENT
+                    ? texts.render(
+                            "attainment.basis.agreement",
+                            List.of(
+                                    source.agreementVersion().orElse(0),
+                                    source.signedOn()
+                                            .map(id.kinerja.domain.shared.IndonesianDate::format)
+                                            .orElse("")))
+                    : texts.render("attainment.basis.iku", List.of());
+            return new TargetBasisResponse(
+                    source.basis().name(),
+                    source.agreementVersion().orElse(null),
+                    source.signedOn().orElse(null),
+                    source.requested(),
+                    explanation);
         }
     }
 

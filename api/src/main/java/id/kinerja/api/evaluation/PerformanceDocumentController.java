@@ -1,10 +1,8 @@
 package id.kinerja.api.evaluation;
 
 import id.kinerja.api.evaluation.EvaluationResources.UnitEvaluationResponse;
-import id.kinerja.api.indicator.IndicatorResources.TargetResponse;
 import id.kinerja.api.shared.DocumentAnswers;
 import id.kinerja.documents.render.DocumentFormat;
-import id.kinerja.documents.report.AgreementDocument;
 import id.kinerja.documents.report.LkjipDocument;
 import id.kinerja.domain.evaluation.EvaluateAttainment;
 import id.kinerja.domain.evaluation.UnitEvaluation;
@@ -13,7 +11,6 @@ import id.kinerja.domain.indicator.ReadDecreeAnnex;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.http.problem.Messages;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -26,15 +23,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The year's documents of a unit, drawn from the attainment engine: the Perjanjian Kinerja (the year's IKU
- * targets of the decree in force) and the LKjIP; JSON by default, PDF, DOCX or XLSX by {@code Accept}.
+ * The year's LKjIP of a unit, drawn from the attainment engine; JSON by default, PDF, DOCX or XLSX by
+ * {@code Accept}. The Perjanjian Kinerja has its own controller ({@code api.agreement}).
  */
 @Controller("/api/v1/units/{id}")
 @Tag(name = "Dokumen kinerja / Performance documents")
@@ -48,72 +43,6 @@ public class PerformanceDocumentController {
         this.evaluate = evaluate;
         this.annexes = annexes;
         this.texts = texts;
-    }
-
-    /** One line of the PK: an indicator under its objective with the year's target. */
-    @Serdeable
-    public record AgreementLine(
-            String objectiveCode,
-            String objective,
-            UUID indicatorId,
-            String indicator,
-            @Nullable String unitOfMeasure,
-            @Nullable TargetResponse target) {}
-
-    /** The PK drawn from the decree in force: who signs as the first party and the year's targets. */
-    @Serdeable
-    public record AgreementResponse(
-            UUID unitId,
-            String unitName,
-            int year,
-            @Nullable String decreeNumber,
-            @Nullable String firstParty,
-            @Nullable String firstPartyPosition,
-            List<AgreementLine> lines) {
-        static AgreementResponse of(UnitEvaluation evaluation) {
-            return new AgreementResponse(
-                    evaluation.unit().id().value(),
-                    evaluation.unit().profile().name(),
-                    evaluation.year().value(),
-                    evaluation
-                            .decree()
-                            .map(decree -> decree.content().number().value())
-                            .orElse(null),
-                    evaluation
-                            .decree()
-                            .map(decree -> decree.content().signatory().name())
-                            .orElse(null),
-                    evaluation
-                            .decree()
-                            .map(decree -> decree.content().signatory().position())
-                            .orElse(null),
-                    evaluation.objectives().stream()
-                            .flatMap(objective -> objective.indicators().stream()
-                                    .map(indicator -> new AgreementLine(
-                                            objective.objective().code(),
-                                            objective.objective().statement(),
-                                            indicator.indicator().id().value(),
-                                            indicator.indicator().definition().name(),
-                                            indicator.indicator().definition().unitOfMeasure(),
-                                            indicator
-                                                    .year()
-                                                    .target()
-                                                    .map(TargetResponse::of)
-                                                    .orElse(null))))
-                            .toList());
-        }
-    }
-
-    @Get("/performance-agreements")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Produces({MediaType.APPLICATION_JSON, DocumentAnswers.PDF, DocumentAnswers.DOCX, DocumentAnswers.XLSX})
-    public HttpResponse<?> agreement(@PathVariable UUID id, @QueryValue int year, HttpRequest<?> request) {
-        UnitEvaluation evaluation = evaluate.ofUnit(new OrganizationUnitId(id), Year.of(year), null, null);
-        Optional<DocumentFormat> format = DocumentAnswers.requested(request);
-        if (format.isPresent()) {
-            return DocumentAnswers.file(format.get(), AgreementDocument.of(evaluation), "perjanjian-kinerja-" + year);
-        }
-        return HttpResponse.ok(AgreementResponse.of(evaluation)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     @Get("/reports/lkjip")

@@ -50,7 +50,7 @@ public final class IndicatorResources {
             @Nullable @Size(max = 500) String text,
             @Nullable @Size(max = 100) String category) {
 
-        Target toTarget() {
+        public Target toTarget() {
             BigDecimal value = read(this.value, "value");
             BigDecimal lower = read(this.lower, "lower");
             BigDecimal upper = read(this.upper, "upper");

@@ -49,7 +49,9 @@ public final class EvaluateAttainment {
     private final Realizations realizations;
     private final YearClosures closures;
     private final RatingScales scales;
+    private final AgreedTargets agreed;
 
+    /** Evaluates against the IKU targets only: no unit has a Perjanjian Kinerja. */
     public EvaluateAttainment(
             OrganizationUnits units,
             Decrees decrees,
@@ -59,6 +61,21 @@ public final class EvaluateAttainment {
             Realizations realizations,
             YearClosures closures,
             RatingScales scales) {
+        this(units, decrees, objectives, periods, indicators, realizations, closures, scales, AgreedTargets.NONE);
+    }
+
+    /** Evaluates against the signed Perjanjian Kinerja's targets by default, where a unit has signed one. */
+    public EvaluateAttainment(
+            OrganizationUnits units,
+            Decrees decrees,
+            Objectives objectives,
+            PlanPeriods periods,
+            Indicators indicators,
+            Realizations realizations,
+            YearClosures closures,
+            RatingScales scales,
+            AgreedTargets agreed) {
+        this.agreed = agreed;
         this.units = units;
         this.decrees = decrees;
         this.objectives = objectives;
@@ -83,8 +100,33 @@ public final class EvaluateAttainment {
      * @param scaleName the rating scale; absent means Permendagri 86/2017
      */
     public UnitEvaluation ofUnit(OrganizationUnitId unitId, Year year, AttainmentCap cap, String scaleName) {
+        return ofUnit(unitId, year, cap, scaleName, null);
+    }
+
+    /**
+     * The unit's evaluation for the year against the targets of the basis asked for.
+     *
+     * @param basis the signed PK's or the IKU's targets; absent means the PK's where a version is signed, else
+     *     the IKU's. The PK asked for where none is signed is refused.
+     */
+    public UnitEvaluation ofUnit(
+            OrganizationUnitId unitId, Year year, AttainmentCap cap, String scaleName, TargetBasis basis) {
         InvalidValue.requirePresent(year, "year");
         OrganizationUnit unit = units.get(unitId);
+        Optional<AgreedTargets.SignedTargets> signed =
+                basis == TargetBasis.IKU ? Optional.empty() : agreed.signedFor(unitId, year);
+        if (basis == TargetBasis.AGREEMENT && signed.isEmpty()) {
+            throw new id.kinerja.domain.shared.ConflictingState(
+                    "attainment.no-signed-agreement",
+                    "basis",
+                    "the unit has no signed Perjanjian Kinerja for " + year,
+                    year.value());
+        }
+        TargetSource source = signed.map(pk -> new TargetSource(
+                        TargetBasis.AGREEMENT, Optional.of(pk.version()), Optional.of(pk.signedOn()), basis != null))
+                .orElse(new TargetSource(TargetBasis.IKU, Optional.empty(), Optional.empty(), basis != null));
+        Map<IndicatorId, Target> agreedTargets =
+                signed.map(AgreedTargets.SignedTargets::targets).orElse(null);
         RatingScale scale = scale(scaleName);
         AttainmentCap chosenCap = cap == null ? AttainmentCap.NONE : cap;
         Map<DecreeId, List<Objective>> byDecree = objectives.ofUnit(unitId).stream()
@@ -95,7 +137,14 @@ public final class EvaluateAttainment {
         YearClosure closure = closures.of(unitId, year);
         if (inForce.isEmpty()) {
             return new UnitEvaluation(
-                    unit, year, inForce, scale, List.of(), AttainmentScore.of(List.of(), chosenCap, scale), closure);
+                    unit,
+                    year,
+                    inForce,
+                    scale,
+                    List.of(),
+                    AttainmentScore.of(List.of(), chosenCap, scale),
+                    closure,
+                    source);
         }
         List<Objective> unitObjectives = byDecree.get(inForce.get().id());
         Set<ObjectiveId> objectiveIds =
@@ -112,8 +161,15 @@ public final class EvaluateAttainment {
             PlanPeriod plan = plans.computeIfAbsent(objective.planPeriodId(), periods::get);
             List<IndicatorEvaluation> ofObjective = evaluated.stream()
                     .filter(indicator -> indicator.objectiveId().equals(objective.id()))
-                    .map(indicator ->
-                            evaluate(indicator, plan, year, realized.getOrDefault(indicator.id(), List.of()), scale))
+                    .map(indicator -> evaluate(
+                            indicator,
+                            plan,
+                            year,
+                            agreedTargets == null
+                                    ? indicator.targetFor(year)
+                                    : Optional.ofNullable(agreedTargets.get(indicator.id())),
+                            realized.getOrDefault(indicator.id(), List.of()),
+                            scale))
                     .toList();
             List<Attainment> attainments = ofObjective.stream()
                     .map(evaluation -> evaluation.year().attainment())
@@ -130,7 +186,7 @@ public final class EvaluateAttainment {
                         chosenCap,
                         scale)
                 : AttainmentScore.of(all, chosenCap, scale);
-        return new UnitEvaluation(unit, year, inForce, scale, objectiveEvaluations, unitScore, closure);
+        return new UnitEvaluation(unit, year, inForce, scale, objectiveEvaluations, unitScore, closure, source);
     }
 
     /**
@@ -182,7 +238,18 @@ public final class EvaluateAttainment {
 
     static IndicatorEvaluation evaluate(
             Indicator indicator, PlanPeriod plan, Year year, List<Realization> realized, RatingScale scale) {
-        YearFigure current = figure(indicator, plan, year, ofYear(realized, year), scale);
+        return evaluate(indicator, plan, year, indicator.targetFor(year), realized, scale);
+    }
+
+    /** The year measured against {@code target} (the IKU's or the signed PK's); earlier years against the IKU. */
+    static IndicatorEvaluation evaluate(
+            Indicator indicator,
+            PlanPeriod plan,
+            Year year,
+            Optional<Target> target,
+            List<Realization> realized,
+            RatingScale scale) {
+        YearFigure current = figure(indicator, plan, year, target, ofYear(realized, year), scale);
         List<YearFigure> previous = plan.years()
                 .filter(earlier -> earlier.compareTo(year) < 0)
                 .map(earlier -> figure(indicator, plan, earlier, ofYear(realized, earlier), scale))
@@ -196,8 +263,17 @@ public final class EvaluateAttainment {
 
     static YearFigure figure(
             Indicator indicator, PlanPeriod plan, Year year, List<Realization> ofTheYear, RatingScale scale) {
+        return figure(indicator, plan, year, indicator.targetFor(year), ofTheYear, scale);
+    }
+
+    static YearFigure figure(
+            Indicator indicator,
+            PlanPeriod plan,
+            Year year,
+            Optional<Target> target,
+            List<Realization> ofTheYear,
+            RatingScale scale) {
         YearlyValue value = YearlyValue.of(indicator.definition(), ofTheYear);
-        Optional<Target> target = indicator.targetFor(year);
         Attainment attainment = plan.covers(year)
                 ? attain(indicator, target, value)
                 : new Attainment.NotApplicable(Explanation.of("attainment.outside-plan-period", year.value()));

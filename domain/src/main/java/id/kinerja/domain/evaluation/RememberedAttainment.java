@@ -29,14 +29,15 @@ public final class RememberedAttainment {
     }
 
     /** As {@link EvaluateAttainment#ofUnit}, answered from memory while the registry has not changed. */
-    public UnitEvaluation ofUnit(OrganizationUnitId unitId, Year year, AttainmentCap cap, String scaleName) {
+    public UnitEvaluation ofUnit(
+            OrganizationUnitId unitId, Year year, AttainmentCap cap, String scaleName, TargetBasis basis) {
         long now = version.current();
-        Question question = new Question(unitId, year, cap, scaleName);
+        Question question = new Question(unitId, year, cap, scaleName, basis);
         Answer known = answers.get(question);
         if (known != null && known.version() == now) {
             return known.evaluation();
         }
-        UnitEvaluation evaluation = evaluate.ofUnit(unitId, year, cap, scaleName);
+        UnitEvaluation evaluation = evaluate.ofUnit(unitId, year, cap, scaleName, basis);
         if (answers.size() >= capacity) {
             answers.clear();
         }
@@ -44,7 +45,8 @@ public final class RememberedAttainment {
         return evaluation;
     }
 
-    private record Question(OrganizationUnitId unitId, Year year, AttainmentCap cap, String scaleName) {}
+    private record Question(
+            OrganizationUnitId unitId, Year year, AttainmentCap cap, String scaleName, TargetBasis basis) {}
 
     private record Answer(long version, UnitEvaluation evaluation) {}
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
  * evaluated, and the unit's score over all of them.
  *
  * @param decree the decree whose indicators were evaluated; absent when the unit had none in force
+ * @param targetSource the targets the year was measured against: the signed PK's or the IKU's
  */
 public record UnitEvaluation(
         OrganizationUnit unit,
@@ -19,8 +20,22 @@ public record UnitEvaluation(
         RatingScale scale,
         List<ObjectiveEvaluation> objectives,
         AttainmentScore score,
-        YearClosure closure) {
+        YearClosure closure,
+        TargetSource targetSource) {
     public UnitEvaluation {
         objectives = List.copyOf(objectives);
+        targetSource = targetSource == null ? TargetSource.IKU : targetSource;
+    }
+
+    /** An evaluation against the IKU targets. */
+    public UnitEvaluation(
+            OrganizationUnit unit,
+            Year year,
+            Optional<Decree> decree,
+            RatingScale scale,
+            List<ObjectiveEvaluation> objectives,
+            AttainmentScore score,
+            YearClosure closure) {
+        this(unit, year, decree, scale, objectives, score, closure, TargetSource.IKU);
     }
 }

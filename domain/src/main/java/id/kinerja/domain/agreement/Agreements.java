@@ -1,0 +1,26 @@
+package id.kinerja.domain.agreement;
+
+import id.kinerja.domain.shared.NotFound;
+import id.kinerja.domain.shared.NotPermitted;
+import id.kinerja.domain.shared.StaleVersion;
+import id.kinerja.domain.user.Actor;
+import id.kinerja.domain.user.Role;
+
+/** The checks every change of a PK makes: a planner acts, on the version they read. */
+final class Agreements {
+    private Agreements() {}
+
+    static void requirePlanner(Actor actor) {
+        if (!actor.holds(Role.PLANNER)) {
+            throw new NotPermitted("agreement.planner", "only a planner prepares, changes or signs a PK");
+        }
+    }
+
+    static PerformanceAgreement current(
+            PerformanceAgreements agreements, PerformanceAgreementId id, long expectedVersion) {
+        PerformanceAgreement stored =
+                agreements.find(id).orElseThrow(() -> new NotFound("performance agreement", id.value()));
+        StaleVersion.check("performance agreement", id.value(), expectedVersion, stored.version());
+        return stored;
+    }
+}

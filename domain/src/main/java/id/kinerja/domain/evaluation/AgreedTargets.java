@@ -1,0 +1,25 @@
+package id.kinerja.domain.evaluation;
+
+import id.kinerja.domain.indicator.IndicatorId;
+import id.kinerja.domain.indicator.Target;
+import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.shared.Year;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/** The targets of the unit's signed Perjanjian Kinerja for a year, as attainment reads them. */
+public interface AgreedTargets {
+    /** No agreement anywhere: every evaluation is against the IKU. */
+    AgreedTargets NONE = (unit, year) -> Optional.empty();
+
+    /** The latest signed version's targets, if a version is signed. */
+    Optional<SignedTargets> signedFor(OrganizationUnitId unit, Year year);
+
+    /** The targets one signed version of the agreement promises, by indicator. */
+    record SignedTargets(int version, LocalDate signedOn, Map<IndicatorId, Target> targets) {
+        public SignedTargets {
+            targets = Map.copyOf(targets);
+        }
+    }
+}

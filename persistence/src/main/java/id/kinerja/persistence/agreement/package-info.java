@@ -1,0 +1,2 @@
+/** The Perjanjian Kinerja's versions, agreed targets and programmes in SQL. */
+package id.kinerja.persistence.agreement;
