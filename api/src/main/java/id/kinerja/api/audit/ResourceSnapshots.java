@@ -54,6 +54,11 @@ class ResourceSnapshots implements AuditSnapshots {
             snapshot = ClosureResponse.of(closure);
         } else if (changed instanceof OrganizationUnit unit) {
             snapshot = UnitResponse.of(unit);
+        } else if (changed instanceof id.kinerja.domain.report.NarrativeEntry entry) {
+            // the LKjIP's narrative and issues (issue 13)
+            snapshot = id.kinerja.api.report.ReportResources.NarrativeResponse.of(entry);
+        } else if (changed instanceof id.kinerja.domain.report.IssuedReport issued) {
+            snapshot = id.kinerja.api.report.ReportResources.IssueResponse.of(issued);
         } else {
             snapshot = null;
         }
