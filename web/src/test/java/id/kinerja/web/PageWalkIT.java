@@ -108,6 +108,8 @@ class PageWalkIT {
         places.put("realisasi", "/realisasi/" + realization);
         places.put("jejak-audit", "/jejak-audit");
         places.put("arsip", "/arsip");
+        // the LKjIP (issue 13): the page of the year whose IKM came from the survey above
+        places.put("laporan-kinerja", "/laporan-kinerja?unit=" + bureau + "&year=2025");
     }
 
     @AfterAll
