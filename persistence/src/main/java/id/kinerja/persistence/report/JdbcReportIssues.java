@@ -7,6 +7,7 @@ import id.kinerja.domain.report.RenderedReport;
 import id.kinerja.domain.report.ReportFigure;
 import id.kinerja.domain.report.ReportFormat;
 import id.kinerja.domain.report.ReportIssues;
+import id.kinerja.domain.shared.ConflictingState;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.persistence.shared.RootRows;
 import id.kinerja.persistence.shared.SqlStatements;
@@ -66,9 +67,10 @@ class JdbcReportIssues implements ReportIssues {
     public void add(IssuedReport issued, RenderedReport files) {
         try {
             sql.write(connection -> {
-                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO report_issue (unit_id,"
-                        + " report_year, sequence_no, issued_on, issued_by, issued_at, rating_scale, sources, figures,"
-                        + " changes, pdf, docx, xlsx) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO report_issue (unit_id,"
+                                + " report_year, sequence_no, issued_on, issued_by, issued_at, rating_scale, sources, figures,"
+                                + " changes, pdf, docx, xlsx) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                     insert.setObject(1, issued.unit().value());
                     insert.setInt(2, issued.year().value());
                     insert.setInt(3, issued.sequence());
@@ -94,7 +96,15 @@ class JdbcReportIssues implements ReportIssues {
                     insert.setBytes(11, files.pdf());
                     insert.setBytes(12, files.docx());
                     insert.setBytes(13, files.xlsx());
-                    insert.executeUpdate();
+                    if (insert.executeUpdate() == 0) {
+                        // two auditors issuing at once: the second meets the first's number and stores nothing,
+                        // its transaction still usable for the refusal's page and audit line
+                        throw new ConflictingState(
+                                "constraint.violated",
+                                null,
+                                "report issue " + issued.number() + " was issued meanwhile",
+                                "report issue");
+                    }
                 }
                 return null;
             });

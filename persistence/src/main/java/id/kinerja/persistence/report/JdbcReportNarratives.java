@@ -59,6 +59,7 @@ class JdbcReportNarratives implements ReportNarratives {
                 });
     }
 
+    /** A stale version, or a first write of a section that exists, writes nothing and is refused as stale. */
     @Override
     public NarrativeEntry save(NarrativeEntry next, long expectedVersion) {
         String subject = next.indicator().map(id -> id.value().toString()).orElse(OF_THE_REPORT);
@@ -66,7 +67,7 @@ class JdbcReportNarratives implements ReportNarratives {
             return sql.write(connection -> {
                 String statement = expectedVersion == 0
                         ? "INSERT INTO report_narrative (body, written_by, written_at, version, unit_id, report_year,"
-                                + " section, subject) VALUES (?, ?, ?, 1, ?, ?, ?, ?)"
+                                + " section, subject) VALUES (?, ?, ?, 1, ?, ?, ?, ?) ON CONFLICT DO NOTHING"
                         : "UPDATE report_narrative SET body = ?, written_by = ?, written_at = ?, version = version + 1"
                                 + " WHERE unit_id = ? AND report_year = ? AND section = ? AND subject = ?"
                                 + " AND version = ?";
@@ -96,7 +97,9 @@ class JdbcReportNarratives implements ReportNarratives {
                         expectedVersion + 1);
             });
         } catch (RuntimeException e) {
-            // a first write racing another first write of the same section meets the primary key
+            // a first write of a section someone else wrote meanwhile inserts nothing (ON CONFLICT DO NOTHING,
+            // so that PostgreSQL's transaction stays usable for the refusal's page and audit line); anything the
+            // database still refuses is a conflict
             throw RootRows.asConflict(e, "report section");
         }
     }
