@@ -134,6 +134,8 @@ class PageWalkIT {
         places.put(
                 "perjanjian-kinerja",
                 "/perjanjian-kinerja?unit=" + decree.path("issuingUnitId").asText() + "&tahun=2024");
+        // the LKjIP (issue 13): the page of the year whose IKM came from the survey above
+        places.put("laporan-kinerja", "/laporan-kinerja?unit=" + bureau + "&year=2025");
     }
 
     @AfterAll

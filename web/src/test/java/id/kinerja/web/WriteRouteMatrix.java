@@ -130,6 +130,11 @@ final class WriteRouteMatrix {
         rules.put("PUT /api/v1/performance-agreements/{agreementId}/targets/{indicatorId}", new Rule(PLANNER, false));
         rules.put("POST /api/v1/performance-agreements/{agreementId}/sign", new Rule(PLANNER, false));
         rules.put("POST /api/v1/performance-agreements/{agreementId}/revise", new Rule(PLANNER, false));
+        // the LKjIP (issue 13): planners of any unit write the narrative, auditors of every unit issue it
+        rules.put("PUT /api/v1/units/{id}/reports/lkjip/{year}/narrative", new Rule(PLANNER, false));
+        rules.put("POST /laporan-kinerja/{unitId}/{year}/narasi", new Rule(PLANNER, false));
+        rules.put("POST /api/v1/units/{id}/reports/lkjip/{year}/issues", new Rule(AUDITOR, false));
+        rules.put("POST /laporan-kinerja/{unitId}/{year}/terbitkan", new Rule(AUDITOR, false));
         return Map.copyOf(rules);
     }
 

@@ -702,6 +702,32 @@ final class WriteRouteScenarios {
                     "/api/v1/performance-agreements/" + draft + "/revise",
                     "{\"reason\":\"pergantian pejabat\"}");
         });
+        // the LKjIP's narrative and issues (issue 13): a section is written over the version just read, so that
+        // each case succeeds or fails by its sender alone; an issue needs nothing but the unit
+        all.put(
+                "PUT /api/v1/units/{id}/reports/lkjip/{year}/narrative",
+                (d, u, a, c) -> Request.json(
+                        "PUT",
+                        "/api/v1/units/" + u.id() + "/reports/lkjip/2024/narrative",
+                        "{\"section\":\"CLOSING\",\"text\":\"Penutup " + d.unique() + "\",\"version\":"
+                                + d.closingVersion(u) + "}"));
+        all.put(
+                "POST /laporan-kinerja/{unitId}/{year}/narasi",
+                (d, u, a, c) -> Request.form(
+                        "/laporan-kinerja/" + u.id() + "/2024/narasi",
+                        Map.of(
+                                "section",
+                                "CLOSING",
+                                "text",
+                                "Penutup " + d.unique(),
+                                "version",
+                                String.valueOf(d.closingVersion(u)))));
+        all.put(
+                "POST /api/v1/units/{id}/reports/lkjip/{year}/issues",
+                (d, u, a, c) -> Request.json("POST", "/api/v1/units/" + u.id() + "/reports/lkjip/2024/issues", "{}"));
+        all.put(
+                "POST /laporan-kinerja/{unitId}/{year}/terbitkan",
+                (d, u, a, c) -> Request.form("/laporan-kinerja/" + u.id() + "/2024/terbitkan", Map.of()));
         return Map.copyOf(all);
     }
 
@@ -736,6 +762,16 @@ final class WriteRouteScenarios {
                         + "\",\"roles\":[\"" + role + "\"]}"));
         ok(api.put("/api/v1/users/" + user.path("id").asText() + "/units", admin, "{\"unitIds\":[\"" + unit + "\"]}"));
         return new Actor(role, username, password, api.token(username, password));
+    }
+
+    /** The stored version of the unit's 2024 closing section (0 while never written). */
+    long closingVersion(Unit unit) {
+        for (JsonNode entry : ok(api.get("/api/v1/units/" + unit.id() + "/reports/lkjip/2024/narrative", planner))) {
+            if (entry.path("section").asText().equals("CLOSING")) {
+                return entry.path("version").asLong();
+            }
+        }
+        return 0;
     }
 
     private static Request archiveUpload(String path, boolean page) {

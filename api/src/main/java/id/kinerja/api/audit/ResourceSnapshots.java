@@ -67,6 +67,11 @@ class ResourceSnapshots implements AuditSnapshots {
             snapshot = PlanPeriodController.PlanPeriodResponse.of(period);
         } else if (changed instanceof RatingScale scale) {
             snapshot = RatingScaleBody.of(scale);
+        } else if (changed instanceof id.kinerja.domain.report.NarrativeEntry entry) {
+            // the LKjIP's narrative and issues (issue 13)
+            snapshot = id.kinerja.api.report.ReportResources.NarrativeResponse.of(entry);
+        } else if (changed instanceof id.kinerja.domain.report.IssuedReport issued) {
+            snapshot = id.kinerja.api.report.ReportResources.IssueResponse.of(issued);
         } else {
             snapshot = null;
         }

@@ -9,6 +9,7 @@ import id.kinerja.domain.evaluation.UnitEvaluation;
 import id.kinerja.domain.indicator.DecreeAnnex;
 import id.kinerja.domain.indicator.ReadDecreeAnnex;
 import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.report.ReadReports;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.http.problem.Messages;
 import io.micronaut.http.HttpRequest;
@@ -38,11 +39,14 @@ public class PerformanceDocumentController {
     private final EvaluateAttainment evaluate;
     private final ReadDecreeAnnex annexes;
     private final Messages texts;
+    private final ReadReports reports;
 
-    public PerformanceDocumentController(EvaluateAttainment evaluate, ReadDecreeAnnex annexes, Messages texts) {
+    public PerformanceDocumentController(
+            EvaluateAttainment evaluate, ReadDecreeAnnex annexes, Messages texts, ReadReports reports) {
         this.evaluate = evaluate;
         this.annexes = annexes;
         this.texts = texts;
+        this.reports = reports;
     }
 
     @Get("/reports/lkjip")
@@ -53,7 +57,15 @@ public class PerformanceDocumentController {
         Optional<DocumentFormat> format = DocumentAnswers.requested(request);
         if (format.isPresent()) {
             Optional<DecreeAnnex> annex = evaluation.decree().map(decree -> annexes.read(decree.id()));
-            return DocumentAnswers.file(format.get(), LkjipDocument.of(evaluation, annex), "lkjip-" + year);
+            // a preview: the narrative as written so far, no issue number (issues are kept apart, ReportController)
+            return DocumentAnswers.file(
+                    format.get(),
+                    LkjipDocument.of(
+                            evaluation,
+                            annex,
+                            reports.narrative(evaluation.unit().id(), evaluation.year()),
+                            Optional.empty()),
+                    "lkjip-" + year);
         }
         return HttpResponse.ok(UnitEvaluationResponse.of(evaluation, texts))
                 .contentType(MediaType.APPLICATION_JSON_TYPE);

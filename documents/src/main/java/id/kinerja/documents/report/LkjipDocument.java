@@ -12,6 +12,10 @@ import id.kinerja.domain.evaluation.UnitEvaluation;
 import id.kinerja.domain.evaluation.YearFigure;
 import id.kinerja.domain.indicator.DecreeAnnex;
 import id.kinerja.domain.organization.OrganizationUnit.UnitProfile;
+import id.kinerja.domain.report.IssueStamp;
+import id.kinerja.domain.report.Narrative;
+import id.kinerja.domain.report.NarrativeSection;
+import id.kinerja.domain.shared.IndonesianDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,26 +31,52 @@ import java.util.stream.Collectors;
 public final class LkjipDocument {
     static final String NOT_WRITTEN = "(Uraian bagian ini belum ditulis.)";
 
+    /** Non-breaking spaces: a table of contents' second level keeps its indent where spaces collapse. */
+    private static final String INDENT = "\u00a0\u00a0\u00a0\u00a0";
+
     private LkjipDocument() {}
 
     public static Document of(UnitEvaluation evaluation, Optional<DecreeAnnex> annex) {
+        return of(evaluation, annex, Narrative.NONE, Optional.empty());
+    }
+
+    /**
+     * The report with the narrative written so far; an issued report carries its issue number and date on
+     * the cover and above the signature.
+     */
+    public static Document of(
+            UnitEvaluation evaluation, Optional<DecreeAnnex> annex, Narrative narrative, Optional<IssueStamp> stamp) {
         UnitProfile unit = evaluation.unit().profile();
         int year = evaluation.year().value();
         List<Document.Part> parts = new ArrayList<>();
-        parts.add(Document.Part.portrait(List.of(
-                new Block.Heading(1, "LAPORAN KINERJA INSTANSI PEMERINTAH\n(LKjIP)\nTAHUN " + year),
-                Block.Paragraph.centered(unit.name().toUpperCase(Locale.ROOT)),
-                Block.Paragraph.centered(evaluation
-                        .decree()
-                        .map(decree -> "IKU menurut Keputusan Nomor "
-                                + decree.content().number().value())
-                        .orElse("Tanpa keputusan IKU yang berlaku")),
-                new Block.Heading(2, "Daftar Isi"),
-                Block.Paragraph.of("Ikhtisar Eksekutif\nBab I Pendahuluan\nBab II Perencanaan Kinerja\n"
-                        + "Bab III Akuntabilitas Kinerja\nBab IV Penutup\nLampiran"))));
+        List<Block> cover = new ArrayList<>();
+        cover.add(new Block.Heading(1, "LAPORAN KINERJA INSTANSI PEMERINTAH\n(LKjIP)\nTAHUN " + year));
+        cover.add(Block.Paragraph.centered(unit.name().toUpperCase(Locale.ROOT)));
+        cover.add(Block.Paragraph.centered(evaluation
+                .decree()
+                .map(decree -> "IKU menurut Keputusan Nomor "
+                        + decree.content().number().value())
+                .orElse("Tanpa keputusan IKU yang berlaku")));
+        cover.add(Block.Paragraph.centered(stamp.map(issued ->
+                        "Terbitan Nomor " + issued.number() + ", tanggal " + IndonesianDate.format(issued.issuedOn()))
+                .orElse("PRATINJAU — belum diterbitkan")));
+        cover.add(new Block.Heading(2, "Daftar Isi"));
+        cover.add(Block.Paragraph.of(
+                "Ikhtisar Eksekutif\nBab I Pendahuluan\n" + INDENT + "A. Organisasi\n" + INDENT + "B. Tugas dan Fungsi"
+                        + "\n" + INDENT + "C. Isu Strategis\nBab II Perencanaan Kinerja\n" + INDENT
+                        + "A. Rencana Strategis\n" + INDENT + "B. Perjanjian"
+                        + " Kinerja Tahun " + year + "\nBab III Akuntabilitas Kinerja\n" + INDENT
+                        + "A. Capaian Kinerja Organisasi\n"
+                        + "    B. Realisasi Anggaran\nBab IV Penutup\nLampiran\n" + INDENT
+                        + "1. Perjanjian Kinerja Tahun " + year
+                        + "\n" + INDENT + "2. Keputusan Indikator Kinerja Utama\n" + INDENT
+                        + "3. Hasil Survei Kepuasan Masyarakat"));
+        parts.add(Document.Part.portrait(cover));
+
         List<Block> body = new ArrayList<>();
         body.add(new Block.Heading(1, "IKHTISAR EKSEKUTIF"));
         body.add(Block.Paragraph.of(summary(evaluation)));
+        body.add(written(narrative, NarrativeSection.EXECUTIVE_SUMMARY));
         body.add(new Block.Heading(1, "BAB I PENDAHULUAN"));
         body.add(new Block.Heading(2, "A. Organisasi"));
         body.add(Block.Paragraph.of(unit.name()));
@@ -64,7 +94,7 @@ public final class LkjipDocument {
             body.add(Block.Paragraph.of(functions.toString()));
         }
         body.add(new Block.Heading(2, "C. Isu Strategis"));
-        body.add(Block.Paragraph.of(NOT_WRITTEN));
+        body.add(written(narrative, NarrativeSection.STRATEGIC_ISSUES));
         body.add(new Block.Heading(1, "BAB II PERENCANAAN KINERJA"));
         body.add(new Block.Heading(2, "A. Rencana Strategis"));
         body.add(Block.Paragraph.of(
@@ -76,7 +106,9 @@ public final class LkjipDocument {
                                                 + objective.objective().statement())
                                         .collect(Collectors.joining("; "))
                                 + "."));
+        body.add(written(narrative, NarrativeSection.PLAN_SUMMARY));
         body.add(new Block.Heading(2, "B. Perjanjian Kinerja Tahun " + year));
+        // the stored, signed PK (issue 13 item 1) replaces this table of the decree's targets when it exists
         body.add(AgreementDocument.targets(evaluation));
         parts.add(Document.Part.portrait(body));
 
@@ -85,21 +117,28 @@ public final class LkjipDocument {
         accountability.add(new Block.Heading(2, "A. Capaian Kinerja Organisasi"));
         accountability.add(table(evaluation));
         accountability.add(Block.Paragraph.of(scoreLine(evaluation.score(), evaluation)));
-        accountability.add(new Block.Heading(3, "Analisis capaian"));
-        accountability.add(Block.Paragraph.of("1. Target dan realisasi tahun ini, 2. dibandingkan tahun-tahun"
-                + " sebelumnya, 3. terhadap target akhir periode dan 4. terhadap standar nasional: lihat tabel di atas."
-                + "\n5. Penyebab keberhasilan atau kegagalan serta solusi: " + NOT_WRITTEN
-                + "\n6. Efisiensi penggunaan sumber daya: " + NOT_WRITTEN
-                + "\n7. Program dan kegiatan yang menunjang atau menghambat: " + NOT_WRITTEN));
+        accountability.addAll(LkjipAnalyses.of(evaluation, narrative));
         accountability.add(new Block.Heading(2, "B. Realisasi Anggaran"));
+        // the budget feature (issue 13 item 2) fills this section with pagu and realized spending per programme
         accountability.add(
                 Block.Paragraph.of("Belum ada pagu dan realisasi anggaran yang dicatat untuk tahun " + year + "."));
         parts.add(Document.Part.landscape(accountability));
 
+        List<Block> closing = new ArrayList<>();
+        closing.add(new Block.Heading(1, "BAB IV PENUTUP"));
+        closing.add(Block.Paragraph.of(summary(evaluation)));
+        closing.add(written(narrative, NarrativeSection.CLOSING));
+        evaluation
+                .decree()
+                .ifPresent(decree -> closing.add(new Block.Signatures(List.of(new Block.Signer(
+                        decree.content().place() + ", "
+                                + stamp.map(issued -> IndonesianDate.format(issued.issuedOn()))
+                                        .orElse("……………… " + (year + 1)),
+                        decree.content().signatory().position(),
+                        decree.content().signatory().name(),
+                        null)))));
+        parts.add(Document.Part.portrait(closing));
         parts.add(Document.Part.portrait(List.of(
-                new Block.Heading(1, "BAB IV PENUTUP"),
-                Block.Paragraph.of(summary(evaluation)),
-                Block.Paragraph.of(NOT_WRITTEN),
                 new Block.Heading(1, "LAMPIRAN"),
                 new Block.Heading(2, "Lampiran 1. Perjanjian Kinerja Tahun " + year),
                 AgreementDocument.targets(evaluation))));
@@ -109,7 +148,15 @@ public final class LkjipDocument {
                         "Lampiran 2. Keputusan IKU Nomor "
                                 + iku.decree().content().number().value()),
                 DecreeDocument.annexTable(iku)))));
+        parts.add(Document.Part.landscape(List.of(
+                new Block.Heading(2, "Lampiran 3. Hasil Survei Kepuasan Masyarakat di balik angka IKM"),
+                LkjipAnalyses.surveys(evaluation))));
         return new Document("LKjIP " + year + " " + unit.name(), parts);
+    }
+
+    /** A written section, or the words that say it has not been written. */
+    private static Block written(Narrative narrative, NarrativeSection section) {
+        return Block.Paragraph.of(narrative.text(section).orElse(NOT_WRITTEN));
     }
 
     /** The Bab III table, one row per indicator, in the columns of PermenPANRB 53/2014. */
@@ -166,7 +213,7 @@ public final class LkjipDocument {
                 rows);
     }
 
-    private static String summary(UnitEvaluation evaluation) {
+    static String summary(UnitEvaluation evaluation) {
         int indicators = evaluation.objectives().stream()
                 .mapToInt(objective -> objective.indicators().size())
                 .sum();
@@ -177,7 +224,8 @@ public final class LkjipDocument {
                 + " sasaran strategis. " + scoreLine(evaluation.score(), evaluation);
     }
 
-    private static String scoreLine(AttainmentScore score, UnitEvaluation evaluation) {
+    /** The unit's mean attainment and rating, with what it left out and why: one line. */
+    public static String scoreLine(AttainmentScore score, UnitEvaluation evaluation) {
         String mean = score.percent()
                 .map(percent -> "Rata-rata capaian seluruh indikator " + StatedFigures.percent(percent)
                         + score.rating().map(rating -> " (" + rating + ")").orElse(""))

@@ -1,0 +1,2 @@
+/** The LKjIP's narrative and its issues over HTTP. */
+package id.kinerja.api.report;

@@ -1,0 +1,18 @@
+package id.kinerja.domain.report;
+
+import java.util.List;
+
+/** A report drawn as its three files, with the figures it prints. */
+public record RenderedReport(byte[] pdf, byte[] docx, byte[] xlsx, List<ReportFigure> figures) {
+    public RenderedReport {
+        figures = List.copyOf(figures);
+    }
+
+    public byte[] file(ReportFormat format) {
+        return switch (format) {
+            case PDF -> pdf.clone();
+            case DOCX -> docx.clone();
+            case XLSX -> xlsx.clone();
+        };
+    }
+}
