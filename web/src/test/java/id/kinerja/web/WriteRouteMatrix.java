@@ -105,6 +105,9 @@ final class WriteRouteMatrix {
         rules.put("POST /api/v1/units/{id}/years/{year}/close", new Rule(AUDITOR_OR_ADMIN, false));
         rules.put("POST /api/v1/units/{id}/years/{year}/reopen", new Rule(AUDITOR_OR_ADMIN, false));
         rules.put("POST /tahun", new Rule(AUDITOR_OR_ADMIN, false));
+        // Matriks IKU import (issue 14): planners upload a unit's matrix and commit it into a draft decree
+        rules.put("POST /api/v1/indicator-matrices", new Rule(PLANNER, false));
+        rules.put("POST /api/v1/indicator-matrices/{id}/commit", new Rule(PLANNER, false));
         return Map.copyOf(rules);
     }
 
