@@ -108,6 +108,21 @@ class PageWalkIT {
         places.put("realisasi", "/realisasi/" + realization);
         places.put("jejak-audit", "/jejak-audit");
         places.put("arsip", "/arsip");
+        // Matriks IKU import (issue 14): the upload page and a preview with doubts and directions to confirm
+        places.put("matriks", "/matriks");
+        places.put(
+                "matriks-pratinjau",
+                "/matriks/"
+                        + MatrixUploads.toApi(
+                                        server.getURI(),
+                                        tokens.get("PLANNER"),
+                                        bureau,
+                                        "matriks.csv",
+                                        "text/csv",
+                                        id.kinerja.domain.matrix.MessyMatrix.CSV.getBytes(StandardCharsets.UTF_8))
+                                .json()
+                                .path("id")
+                                .asText());
     }
 
     @AfterAll
@@ -125,6 +140,7 @@ class PageWalkIT {
                     case "survei-baru" -> role.equals("EVALUATOR");
                     case "jejak-audit" -> role.equals("AUDITOR") || role.equals("ADMIN");
                     case "arsip" -> role.equals("ADMIN");
+                    case "matriks", "matriks-pratinjau" -> role.equals("PLANNER");
                     default -> true;
                 })
                 .toList();

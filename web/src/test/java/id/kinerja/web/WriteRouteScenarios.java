@@ -507,6 +507,14 @@ final class WriteRouteScenarios {
                         Request.form("/tahun", Map.of("unitId", d.newUnit(u.id()), "year", "2024", "action", "close")));
         // Matriks IKU import (issue 14)
         all.put("POST /api/v1/indicator-matrices", (d, u, a, c) -> matrixUpload(u.id()));
+        all.put("POST /matriks", (d, u, a, c) -> {
+            Request upload = matrixUpload(u.id());
+            return new Request("POST", "/matriks", upload.contentType(), upload.body(), true);
+        });
+        all.put(
+                "POST /matriks/{id}/simpan",
+                (d, u, a, c) -> Request.form(
+                        "/matriks/" + d.previewedMatrix(u.id()) + "/simpan", Map.of("number", "IMPOR/" + d.unique())));
         all.put(
                 "POST /api/v1/indicator-matrices/{id}/commit",
                 (d, u, a, c) -> Request.json(

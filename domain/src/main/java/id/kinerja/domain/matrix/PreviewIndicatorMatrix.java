@@ -75,6 +75,14 @@ public final class PreviewIndicatorMatrix {
         });
     }
 
+    /** The preview of a stored matrix, read again from its file (a reload of the preview page). */
+    public Previewed show(IndicatorMatrixId id) {
+        IndicatorMatrix matrix = matrices.get(id);
+        MatrixPreview preview = MatrixReading.read(
+                sheets.rowsOf(matrix.content(), matrix.fileName()), contextOf(units, periods, matrix.unitId()));
+        return new Previewed(matrix, preview);
+    }
+
     /** The unit's plan periods and the unit with every unit below it. */
     static MatrixContext contextOf(OrganizationUnits units, PlanPeriods periods, OrganizationUnitId unit) {
         List<UnitOutline> outline = units.outline();
