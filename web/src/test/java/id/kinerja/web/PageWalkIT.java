@@ -136,6 +136,21 @@ class PageWalkIT {
                 "/perjanjian-kinerja?unit=" + decree.path("issuingUnitId").asText() + "&tahun=2024");
         // the LKjIP (issue 13): the page of the year whose IKM came from the survey above
         places.put("laporan-kinerja", "/laporan-kinerja?unit=" + bureau + "&year=2025");
+        // Matriks IKU import (issue 14): the upload page and a preview with doubts and directions to confirm
+        places.put("matriks", "/matriks");
+        places.put(
+                "matriks-pratinjau",
+                "/matriks/"
+                        + MatrixUploads.toApi(
+                                        server.getURI(),
+                                        tokens.get("PLANNER"),
+                                        bureau,
+                                        "matriks.csv",
+                                        "text/csv",
+                                        id.kinerja.domain.matrix.MessyMatrix.CSV.getBytes(StandardCharsets.UTF_8))
+                                .json()
+                                .path("id")
+                                .asText());
     }
 
     @AfterAll
@@ -155,6 +170,8 @@ class PageWalkIT {
                     case "arsip", "pengguna", "pengguna-baru", "akun" -> role.equals("ADMIN");
                     case "unit-baru", "unit-ubah" -> role.equals("PLANNER");
                     case "keputusan-pengganti" -> role.equals("PLANNER");
+                    case "arsip" -> role.equals("ADMIN");
+                    case "matriks", "matriks-pratinjau" -> role.equals("PLANNER");
                     default -> true;
                 })
                 .toList();

@@ -135,6 +135,11 @@ final class WriteRouteMatrix {
         rules.put("POST /laporan-kinerja/{unitId}/{year}/narasi", new Rule(PLANNER, false));
         rules.put("POST /api/v1/units/{id}/reports/lkjip/{year}/issues", new Rule(AUDITOR, false));
         rules.put("POST /laporan-kinerja/{unitId}/{year}/terbitkan", new Rule(AUDITOR, false));
+        // Matriks IKU import (issue 14): planners upload a unit's matrix and commit it into a draft decree
+        rules.put("POST /api/v1/indicator-matrices", new Rule(PLANNER, false));
+        rules.put("POST /api/v1/indicator-matrices/{id}/commit", new Rule(PLANNER, false));
+        rules.put("POST /matriks", new Rule(PLANNER, false));
+        rules.put("POST /matriks/{id}/simpan", new Rule(PLANNER, false));
         return Map.copyOf(rules);
     }
 

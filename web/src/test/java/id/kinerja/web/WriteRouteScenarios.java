@@ -728,6 +728,22 @@ final class WriteRouteScenarios {
         all.put(
                 "POST /laporan-kinerja/{unitId}/{year}/terbitkan",
                 (d, u, a, c) -> Request.form("/laporan-kinerja/" + u.id() + "/2024/terbitkan", Map.of()));
+        // Matriks IKU import (issue 14)
+        all.put("POST /api/v1/indicator-matrices", (d, u, a, c) -> matrixUpload(u.id()));
+        all.put("POST /matriks", (d, u, a, c) -> {
+            Request upload = matrixUpload(u.id());
+            return new Request("POST", "/matriks", upload.contentType(), upload.body(), true);
+        });
+        all.put(
+                "POST /matriks/{id}/simpan",
+                (d, u, a, c) -> Request.form(
+                        "/matriks/" + d.previewedMatrix(u.id()) + "/simpan", Map.of("number", "IMPOR/" + d.unique())));
+        all.put(
+                "POST /api/v1/indicator-matrices/{id}/commit",
+                (d, u, a, c) -> Request.json(
+                        "POST",
+                        "/api/v1/indicator-matrices/" + d.previewedMatrix(u.id()) + "/commit",
+                        "{\"number\":\"IMPOR/" + d.unique() + "\"}"));
         return Map.copyOf(all);
     }
 
@@ -845,5 +861,31 @@ final class WriteRouteScenarios {
                         + PerformanceAgreementIT.unitWithIku(api, planner).unit() + "/performance-agreements",
                 planner,
                 AGREEMENT_DRAFT));
+    // ---- Matriks IKU import (issue 14)
+
+    private static final String MATRIX_CSV = "Sasaran;Indikator;Satuan;Target 2024;Target 2025\n"
+            + "1. Meningkatkan layanan;Persentase layanan tepat waktu;%;80;85\n";
+
+    private static Request matrixUpload(String unit) {
+        String boundary = "kinerja-matriks-" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"unitId\"\r\n\r\n" + unit
+                + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"matriks.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + MATRIX_CSV + "\r\n--" + boundary + "--\r\n";
+        return new Request(
+                "POST", "/api/v1/indicator-matrices", "multipart/form-data; boundary=" + boundary, bytes(body), false);
+    }
+
+    /** A matrix previewed for the unit, ready to commit. */
+    String previewedMatrix(String unit) {
+        Request upload = matrixUpload(unit);
+        return ok(api.send(
+                        "POST",
+                        upload.path(),
+                        planner,
+                        upload.contentType(),
+                        new String(upload.body(), StandardCharsets.UTF_8)))
+                .path("id")
+                .asText();
     }
 }
