@@ -108,6 +108,8 @@ class PageWalkIT {
         places.put("realisasi", "/realisasi/" + realization);
         places.put("jejak-audit", "/jejak-audit");
         places.put("arsip", "/arsip");
+        // Recap across units (issue 14)
+        places.put("rekap", "/rekap?tahun=2024");
     }
 
     @AfterAll

@@ -112,4 +112,19 @@ class QueryUseCaseFactory {
     ReadSurveys readSurveys(Surveys surveys) {
         return new ReadSurveys(surveys);
     }
+
+    // Recap across units (issue 14)
+    @Singleton
+    id.kinerja.domain.evaluation.ReadRecap readRecap(
+            OrganizationUnits units,
+            Decrees decrees,
+            Objectives objectives,
+            PlanPeriods periods,
+            Indicators indicators,
+            Realizations realizations,
+            YearClosures closures,
+            RatingScales scales) {
+        return new id.kinerja.domain.evaluation.ReadRecap(
+                units, decrees, objectives, periods, indicators, realizations, closures, scales);
+    }
 }
