@@ -105,6 +105,8 @@ final class WriteRouteMatrix {
         rules.put("POST /api/v1/units/{id}/years/{year}/close", new Rule(AUDITOR_OR_ADMIN, false));
         rules.put("POST /api/v1/units/{id}/years/{year}/reopen", new Rule(AUDITOR_OR_ADMIN, false));
         rules.put("POST /tahun", new Rule(AUDITOR_OR_ADMIN, false));
+        // Public page of approved results (issue 14, item 6): whether a unit publishes, planners and administrators
+        rules.put("PUT /api/v1/units/{id}/publication", new Rule(Set.of("PLANNER", "ADMIN"), false));
         return Map.copyOf(rules);
     }
 

@@ -505,6 +505,11 @@ final class WriteRouteScenarios {
                 "POST /tahun",
                 (d, u, a, c) ->
                         Request.form("/tahun", Map.of("unitId", d.newUnit(u.id()), "year", "2024", "action", "close")));
+        // Public page of approved results (issue 14, item 6)
+        all.put(
+                "PUT /api/v1/units/{id}/publication",
+                (d, u, a, c) ->
+                        Request.json("PUT", "/api/v1/units/" + u.id() + "/publication", "{\"published\":true}"));
         return Map.copyOf(all);
     }
 

@@ -127,4 +127,21 @@ class QueryUseCaseFactory {
         return new id.kinerja.domain.evaluation.ReadRecap(
                 units, decrees, objectives, periods, indicators, realizations, closures, scales);
     }
+
+    // Public page of approved results (issue 14, item 6)
+    @Singleton
+    id.kinerja.domain.evaluation.ReadPublishedResults readPublishedResults(
+            id.kinerja.domain.evaluation.ResultPublications publications,
+            OrganizationUnits units,
+            Decrees decrees,
+            Objectives objectives,
+            PlanPeriods periods,
+            Indicators indicators,
+            Realizations realizations,
+            YearClosures closures,
+            RatingScales scales,
+            id.kinerja.domain.survey.ReadSurveyResult surveys) {
+        return new id.kinerja.domain.evaluation.ReadPublishedResults(
+                publications, units, decrees, objectives, periods, indicators, realizations, closures, scales, surveys);
+    }
 }

@@ -283,4 +283,14 @@ public class UseCaseFactory {
             RatingScales scales) {
         return new EvaluateAttainment(units, decrees, objectives, periods, indicators, realizations, closures, scales);
     }
+
+    // Public page of approved results (issue 14, item 6)
+    @Singleton
+    id.kinerja.domain.evaluation.PublishResults publishResults(
+            id.kinerja.domain.evaluation.ResultPublications publications,
+            OrganizationUnits units,
+            Transactions transactions,
+            Clock clock) {
+        return new id.kinerja.domain.evaluation.PublishResults(publications, units, transactions, clock);
+    }
 }
