@@ -110,6 +110,7 @@ class PageWalkIT {
         places.put("arsip", "/arsip");
         // Recap across units (issue 14)
         places.put("rekap", "/rekap?tahun=2024");
+        places.put("publik", "/publik");
     }
 
     @AfterAll
