@@ -151,6 +151,10 @@ class PageWalkIT {
                                 .json()
                                 .path("id")
                                 .asText());
+
+        // Recap across units (issue 14)
+        places.put("rekap", "/rekap?tahun=2024");
+        places.put("publik", "/publik");
     }
 
     @AfterAll

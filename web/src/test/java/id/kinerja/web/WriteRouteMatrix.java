@@ -140,6 +140,9 @@ final class WriteRouteMatrix {
         rules.put("POST /api/v1/indicator-matrices/{id}/commit", new Rule(PLANNER, false));
         rules.put("POST /matriks", new Rule(PLANNER, false));
         rules.put("POST /matriks/{id}/simpan", new Rule(PLANNER, false));
+
+        // Public page of approved results (issue 14, item 6): whether a unit publishes, planners and administrators
+        rules.put("PUT /api/v1/units/{id}/publication", new Rule(Set.of("PLANNER", "ADMIN"), false));
         return Map.copyOf(rules);
     }
 

@@ -744,6 +744,12 @@ final class WriteRouteScenarios {
                         "POST",
                         "/api/v1/indicator-matrices/" + d.previewedMatrix(u.id()) + "/commit",
                         "{\"number\":\"IMPOR/" + d.unique() + "\"}"));
+
+        // Public page of approved results (issue 14, item 6)
+        all.put(
+                "PUT /api/v1/units/{id}/publication",
+                (d, u, a, c) ->
+                        Request.json("PUT", "/api/v1/units/" + u.id() + "/publication", "{\"published\":true}"));
         return Map.copyOf(all);
     }
 

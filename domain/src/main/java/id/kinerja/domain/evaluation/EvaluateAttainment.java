@@ -128,13 +128,45 @@ public final class EvaluateAttainment {
         Map<IndicatorId, Target> agreedTargets =
                 signed.map(AgreedTargets.SignedTargets::targets).orElse(null);
         RatingScale scale = scale(scaleName);
-        AttainmentCap chosenCap = cap == null ? AttainmentCap.NONE : cap;
         Map<DecreeId, List<Objective>> byDecree = objectives.ofUnit(unitId).stream()
                 .collect(Collectors.groupingBy(Objective::decreeId, LinkedHashMap::new, Collectors.toList()));
         Map<PlanPeriodId, PlanPeriod> plans = new HashMap<>();
-        Optional<Decree> inForce =
-                inForce(byDecree, decrees::get, planId -> plans.computeIfAbsent(planId, periods::get), year);
-        YearClosure closure = closures.of(unitId, year);
+        return evaluate(
+                unit,
+                year,
+                byDecree,
+                new UnitReads(
+                        decrees::get,
+                        planId -> plans.computeIfAbsent(planId, periods::get),
+                        indicators::ofDecree,
+                        realizations::currentOf,
+                        closures.of(unitId, year)),
+                cap,
+                scale);
+    }
+
+    /**
+     * Where {@link #evaluate} gets what it reads beyond the unit and its objectives: one unit's reads go to
+     * the ports, a recap of many units answers them from what it read for all units at once.
+     */
+    record UnitReads(
+            Function<DecreeId, Decree> decree,
+            Function<PlanPeriodId, PlanPeriod> plan,
+            Function<DecreeId, List<Indicator>> indicatorsOfDecree,
+            java.util.function.BiFunction<List<IndicatorId>, Year, List<Realization>> realizationsUpTo,
+            YearClosure closure) {}
+
+    /** The unit's year by the decree in force, from its objectives grouped by the decree that set them. */
+    static UnitEvaluation evaluate(
+            OrganizationUnit unit,
+            Year year,
+            Map<DecreeId, List<Objective>> byDecree,
+            UnitReads reads,
+            AttainmentCap cap,
+            RatingScale scale) {
+        AttainmentCap chosenCap = cap == null ? AttainmentCap.NONE : cap;
+        Optional<Decree> inForce = inForce(byDecree, reads.decree(), reads.plan(), year);
+        YearClosure closure = reads.closure();
         if (inForce.isEmpty()) {
             return new UnitEvaluation(
                     unit,
@@ -149,16 +181,22 @@ public final class EvaluateAttainment {
         List<Objective> unitObjectives = byDecree.get(inForce.get().id());
         Set<ObjectiveId> objectiveIds =
                 unitObjectives.stream().map(Objective::id).collect(Collectors.toSet());
-        List<Indicator> evaluated = indicators.ofDecree(inForce.get().id()).stream()
+        List<Indicator> evaluated = reads
+                .indicatorsOfDecree()
+                .apply(inForce.get().id())
+                .stream()
                 .filter(indicator -> objectiveIds.contains(indicator.objectiveId()))
                 .toList();
         Map<IndicatorId, List<Realization>> realized =
-                realizations.currentOf(evaluated.stream().map(Indicator::id).toList(), year).stream()
+                reads
+                        .realizationsUpTo()
+                        .apply(evaluated.stream().map(Indicator::id).toList(), year)
+                        .stream()
                         .collect(Collectors.groupingBy(Realization::indicatorId));
         List<ObjectiveEvaluation> objectiveEvaluations = new ArrayList<>();
         List<Attainment> all = new ArrayList<>();
         for (Objective objective : unitObjectives) {
-            PlanPeriod plan = plans.computeIfAbsent(objective.planPeriodId(), periods::get);
+            PlanPeriod plan = reads.plan().apply(objective.planPeriodId());
             List<IndicatorEvaluation> ofObjective = evaluated.stream()
                     .filter(indicator -> indicator.objectiveId().equals(objective.id()))
                     .map(indicator -> evaluate(
@@ -222,7 +260,7 @@ public final class EvaluateAttainment {
         return new IndicatorHistory(indicator, objective, plan, years);
     }
 
-    private RatingScale scale(String name) {
+    RatingScale scale(String name) {
         if (name == null || name.isBlank()) {
             return scales.find(RatingScale.PERMENDAGRI_86_2017.name()).orElse(RatingScale.PERMENDAGRI_86_2017);
         }

@@ -51,6 +51,17 @@ class JdbcYearClosures implements YearClosures {
     }
 
     @Override
+    public List<YearClosure> ofYear(Year year) {
+        return sql.query(
+                "SELECT unit_id, closure_year, closed, changed_by, changed_at, reason, version FROM year_closure"
+                        + " WHERE closure_year = ?",
+                statement -> {
+                    statement.setInt(1, year.value());
+                    return closures(statement);
+                });
+    }
+
+    @Override
     public Page<YearClosure> recent(PageRequest page) {
         List<YearClosure> items = sql.query(
                 "SELECT unit_id, closure_year, closed, changed_by, changed_at, reason, version FROM year_closure"
@@ -58,20 +69,7 @@ class JdbcYearClosures implements YearClosures {
                 statement -> {
                     statement.setInt(1, page.size());
                     statement.setLong(2, page.offset());
-                    List<YearClosure> found = new ArrayList<>();
-                    try (ResultSet row = statement.executeQuery()) {
-                        while (row.next()) {
-                            found.add(new YearClosure(
-                                    new OrganizationUnitId(row.getObject(1, UUID.class)),
-                                    Year.of(row.getInt(2)),
-                                    row.getBoolean(3),
-                                    row.getString(4),
-                                    row.getTimestamp(5).toInstant(),
-                                    row.getString(6),
-                                    row.getLong(7)));
-                        }
-                    }
-                    return found;
+                    return closures(statement);
                 });
         long total = sql.query("SELECT COUNT(*) FROM year_closure", count -> {
             try (ResultSet found = count.executeQuery()) {
@@ -80,6 +78,23 @@ class JdbcYearClosures implements YearClosures {
             }
         });
         return new Page<>(items, page, total);
+    }
+
+    private static List<YearClosure> closures(PreparedStatement statement) throws java.sql.SQLException {
+        List<YearClosure> found = new ArrayList<>();
+        try (ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                found.add(new YearClosure(
+                        new OrganizationUnitId(row.getObject(1, UUID.class)),
+                        Year.of(row.getInt(2)),
+                        row.getBoolean(3),
+                        row.getString(4),
+                        row.getTimestamp(5).toInstant(),
+                        row.getString(6),
+                        row.getLong(7)));
+            }
+        }
+        return found;
     }
 
     @Override

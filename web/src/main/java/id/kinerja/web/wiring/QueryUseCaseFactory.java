@@ -147,4 +147,36 @@ class QueryUseCaseFactory {
     ReadYearsToClose readYearsToClose(ClosingGaps gaps) {
         return new ReadYearsToClose(gaps);
     }
+
+    // Recap across units (issue 14)
+    @Singleton
+    id.kinerja.domain.evaluation.ReadRecap readRecap(
+            OrganizationUnits units,
+            Decrees decrees,
+            Objectives objectives,
+            PlanPeriods periods,
+            Indicators indicators,
+            Realizations realizations,
+            YearClosures closures,
+            RatingScales scales) {
+        return new id.kinerja.domain.evaluation.ReadRecap(
+                units, decrees, objectives, periods, indicators, realizations, closures, scales);
+    }
+
+    // Public page of approved results (issue 14, item 6)
+    @Singleton
+    id.kinerja.domain.evaluation.ReadPublishedResults readPublishedResults(
+            id.kinerja.domain.evaluation.ResultPublications publications,
+            OrganizationUnits units,
+            Decrees decrees,
+            Objectives objectives,
+            PlanPeriods periods,
+            Indicators indicators,
+            Realizations realizations,
+            YearClosures closures,
+            RatingScales scales,
+            id.kinerja.domain.survey.ReadSurveyResult surveys) {
+        return new id.kinerja.domain.evaluation.ReadPublishedResults(
+                publications, units, decrees, objectives, periods, indicators, realizations, closures, scales, surveys);
+    }
 }

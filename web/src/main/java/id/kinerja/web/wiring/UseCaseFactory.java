@@ -242,4 +242,14 @@ public class UseCaseFactory {
     DeleteDraftDecree deleteDraftDecree(Decrees decrees, Transactions transactions) {
         return new DeleteDraftDecree(decrees, transactions);
     }
+
+    // Public page of approved results (issue 14, item 6)
+    @Singleton
+    id.kinerja.domain.evaluation.PublishResults publishResults(
+            id.kinerja.domain.evaluation.ResultPublications publications,
+            OrganizationUnits units,
+            Transactions transactions,
+            Clock clock) {
+        return new id.kinerja.domain.evaluation.PublishResults(publications, units, transactions, clock);
+    }
 }

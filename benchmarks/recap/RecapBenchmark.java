@@ -1,0 +1,210 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a province through Kinerja's HTTP API, then times the recap across units. The province: one parent and
+ * 60 units under it, each with an enacted decree of 2 objectives × 5 quarterly indicators, targets for 2024–2026
+ * and all 12 quarters realized (600 indicators, 1 800 targets, 7 200 realizations), one realization per unit
+ * submitted for review. Then GET /api/v1/recap?year=2026 for every unit in one answer (sorted by score,
+ * descending) is read 5 times to warm up and 30 times measured, and the same recap as XLSX 10 times; each
+ * answer is checked to hold 61 units and every unit of the province its 10 indicators.
+ *
+ * usage: java RecapBenchmark.java http://127.0.0.1:18093 admin-password
+ */
+public class RecapBenchmark {
+    static final int UNITS = 60;
+    static final int OBJECTIVES = 2;
+    static final int INDICATORS_PER_OBJECTIVE = 5;
+    static final int[] YEARS = {2024, 2025, 2026};
+    static final String[] QUARTERS = {"Q1", "Q2", "Q3", "Q4"};
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static String base;
+
+    public static void main(String[] args) throws Exception {
+        base = args[0] + "/api/v1";
+        String admin = token("admin", args[1]);
+        user(admin, "planner", "PLANNER");
+        String evaluatorId = user(admin, "evaluator", "EVALUATOR");
+        String planner = token("planner", "benchmark-planner");
+
+        long start = System.nanoTime();
+        String province = id(post(planner, "/units",
+                "{\"name\":\"Pemerintah Provinsi\",\"type\":\"PEMERINTAH_PROVINSI\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"));
+        List<String> units = new ArrayList<>();
+        List<String> indicators = new ArrayList<>();
+        for (int u = 1; u <= UNITS; u++) {
+            String unit = id(post(planner, "/units",
+                    "{\"parentId\":\"" + province + "\",\"name\":\"Dinas " + u
+                            + "\",\"type\":\"DINAS\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"));
+            units.add(unit);
+            String period = id(post(planner, "/plan-periods",
+                    "{\"unitId\":\"" + unit + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}"));
+            String decree = id(post(planner, "/decrees",
+                    "{\"issuingUnitId\":\"" + unit + "\",\"number\":\"IKU/" + u + "/2024\",\"title\":\"Indikator Kinerja Utama\","
+                            + "\"issuingOfficial\":\"Kepala Dinas\",\"signatory\":{\"name\":\"Kepala\",\"position\":\"KEPALA DINAS,\"},"
+                            + "\"considerations\":[\"Bahwa\"],\"legalBases\":[\"Undang-Undang\"],\"decisions\":[\"IKU\"],\"place\":\"Pontianak\"}"));
+            for (int o = 1; o <= OBJECTIVES; o++) {
+                String objective = id(post(planner, "/decrees/" + decree + "/objectives",
+                        "{\"planPeriodId\":\"" + period + "\",\"code\":\"" + o + "\",\"statement\":\"Sasaran " + o + "\"}"));
+                for (int i = 1; i <= INDICATORS_PER_OBJECTIVE; i++) {
+                    indicators.add(id(post(planner, "/objectives/" + objective + "/indicators",
+                            "{\"code\":\"" + o + "." + i + "\",\"name\":\"Indikator " + o + "." + i + "\",\"unitOfMeasure\":\"%\","
+                                    + "\"kind\":\"NUMERIC\",\"polarity\":\"HIGHER_IS_BETTER\",\"frequency\":\"QUARTERLY\","
+                                    + "\"rollup\":\"" + (i % 2 == 0 ? "MEAN" : "LAST_PERIOD") + "\",\"targets\":["
+                                    + "{\"year\":2024,\"value\":80},{\"year\":2025,\"value\":85},{\"year\":2026,\"value\":90}]}")));
+                }
+            }
+            post(planner, "/decrees/" + decree + "/enact", "{\"version\":0,\"enactedOn\":\"2024-01-02\"}");
+        }
+        send(admin, "PUT", "/users/" + evaluatorId + "/units", "{\"unitIds\":[\"" + String.join("\",\"", units) + "\"]}");
+        // signed in only now: a change of a person's units ends the sessions they had (ADR 0014)
+        String evaluator = token("evaluator", "benchmark-evaluator");
+        double registry = (System.nanoTime() - start) / 1e9;
+
+        start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> recorded = new ArrayList<>();
+        for (int index = 0; index < indicators.size(); index++) {
+            String indicator = indicators.get(index);
+            boolean submitOne = index % (OBJECTIVES * INDICATORS_PER_OBJECTIVE) == 0;
+            recorded.add(pool.submit(() -> {
+                int n = 0;
+                String last = null;
+                for (int year : YEARS) {
+                    for (String quarter : QUARTERS) {
+                        last = post(evaluator, "/indicators/" + indicator + "/realizations",
+                                "{\"year\":" + year + ",\"period\":\"" + quarter + "\",\"value\":" + (70 + (n++ % 25)) + ".25}");
+                    }
+                }
+                if (submitOne) {
+                    post(evaluator, "/realizations/" + id(last) + "/submit", "{\"version\":0}");
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : recorded) {
+            future.get();
+        }
+        pool.shutdown();
+        double realizations = (System.nanoTime() - start) / 1e9;
+
+        String recap = "/recap?year=2026&size=100&sort=SCORE&direction=DESC";
+        for (int round = 0; round < 5; round++) {
+            check(send(evaluator, "GET", recap, null));
+        }
+        List<Double> json = new ArrayList<>();
+        for (int round = 0; round < 30; round++) {
+            long t = System.nanoTime();
+            String body = send(evaluator, "GET", recap, null);
+            json.add((System.nanoTime() - t) / 1e6);
+            check(body);
+        }
+        List<Double> xlsx = new ArrayList<>();
+        int bytes = 0;
+        for (int round = 0; round < 12; round++) {
+            long t = System.nanoTime();
+            bytes = download(evaluator, recap, XLSX);
+            if (round >= 2) {
+                xlsx.add((System.nanoTime() - t) / 1e6);
+            }
+        }
+        System.out.printf("dataset: %d units under one parent, %d indicators, %d targets, %d realizations (%d submitted)%n",
+                UNITS, indicators.size(), indicators.size() * YEARS.length,
+                indicators.size() * YEARS.length * QUARTERS.length, UNITS);
+        System.out.printf("built through the API: registry %.1f s, realizations %.1f s%n", registry, realizations);
+        print("GET " + recap + " (JSON, 61 units)", json);
+        print("the same as XLSX (" + bytes + " bytes)", xlsx);
+    }
+
+    static void print(String what, List<Double> millis) {
+        Collections.sort(millis);
+        System.out.printf("%s, %d reads after warm-up: median %.1f ms, p90 %.1f ms, max %.1f ms%n", what, millis.size(),
+                millis.get(millis.size() / 2), millis.get((int) (millis.size() * 0.9)), millis.get(millis.size() - 1));
+    }
+
+    /** 61 units in all; every Dinas with 10 indicators, each met or not (all computed), one waiting for review. */
+    static void check(String body) {
+        boolean whole = body.contains("\"totalItems\":61");
+        Matcher lines = Pattern.compile("\"name\":\"Dinas \\d+\"[^}]*?\"indicators\":10,\"met\":(\\d+),\"notMet\":(\\d+),"
+                + "\"notFilled\":0,\"notComputable\":0").matcher(body);
+        int complete = 0;
+        while (lines.find()) {
+            if (Integer.parseInt(lines.group(1)) + Integer.parseInt(lines.group(2)) == 10) {
+                complete++;
+            }
+        }
+        Matcher waiting = Pattern.compile("\"waitingForReview\":1").matcher(body);
+        int withWaiting = 0;
+        while (waiting.find()) {
+            withWaiting++;
+        }
+        if (!whole || complete != UNITS || withWaiting != UNITS) {
+            throw new IllegalStateException("unexpected recap (" + complete + " complete units, " + withWaiting
+                    + " waiting): " + body.substring(0, Math.min(600, body.length())));
+        }
+    }
+
+    static int download(String token, String path, String accept) throws Exception {
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Authorization", "Bearer " + token).header("Accept", accept).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200 || response.body().length < 1000) {
+            throw new IllegalStateException("XLSX: " + response.statusCode());
+        }
+        return response.body().length;
+    }
+
+    static String user(String admin, String name, String role) throws Exception {
+        return id(post(admin, "/users", "{\"username\":\"" + name + "\",\"displayName\":\"" + name + "\",\"password\":\"benchmark-"
+                + name + "\",\"roles\":[\"" + role + "\"]}"));
+    }
+
+    static String token(String username, String password) throws Exception {
+        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(
+                send(null, "POST", "/auth/token", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
+        if (!m.find()) {
+            throw new IllegalStateException("no token for " + username);
+        }
+        return m.group(1);
+    }
+
+    static String id(String body) {
+        Matcher m = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("no id in " + body);
+        }
+        return m.group(1);
+    }
+
+    static String post(String token, String path, String json) throws Exception {
+        return send(token, "POST", path, json);
+    }
+
+    static String send(String token, String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + " → " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+}
