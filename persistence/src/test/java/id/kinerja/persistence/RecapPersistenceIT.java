@@ -101,10 +101,17 @@ class RecapPersistenceIT {
     @Inject
     StatementCounter statements;
 
+    /** The data here is built by an administrator, who plans for every unit. */
+    private id.kinerja.domain.user.UnitStewardship stewards() {
+        return new id.kinerja.domain.user.UnitStewardship(evaluatorOf(null), units);
+    }
+
     private OrganizationUnit register(String name, OrganizationUnitId parent) {
-        return new RegisterOrganizationUnit(units, transactions)
+        return new RegisterOrganizationUnit(units, stewards(), transactions)
                 .register(new RegisterOrganizationUnit.Command(
-                        parent, new UnitProfile(name, null, UnitType.BIRO, List.of(), List.of())));
+                        RegistryTestData.ADMINISTRATOR,
+                        parent,
+                        new UnitProfile(name, null, UnitType.BIRO, List.of(), List.of())));
     }
 
     /** A parent with this many children, each with an enacted decree of this many realized indicators. */
@@ -122,16 +129,28 @@ class RecapPersistenceIT {
                 transactions);
         for (int child = 0; child < children; child++) {
             OrganizationUnit unit = register("Dinas " + child + " " + UUID.randomUUID(), parent.id());
-            PlanPeriod plan = new DefinePlanPeriod(periods, units, transactions)
-                    .define(new DefinePlanPeriod.Command(unit.id(), PlanKind.RPD, null, Year.of(2024), Year.of(2026)));
-            Decree decree = new DraftDecree(decrees, units, transactions)
+            PlanPeriod plan = new DefinePlanPeriod(periods, units, stewards(), transactions)
+                    .define(new DefinePlanPeriod.Command(
+                            RegistryTestData.ADMINISTRATOR,
+                            unit.id(),
+                            PlanKind.RPD,
+                            null,
+                            Year.of(2024),
+                            Year.of(2026)));
+            Decree decree = new DraftDecree(decrees, units, stewards(), transactions)
                     .draft(new DraftDecree.Command(
-                            unit.id(), RegistryTestData.content("KEP/" + UUID.randomUUID()), null));
-            Objective objective = new AddObjective(decrees, periods, objectives, transactions)
-                    .add(new AddObjective.Command(decree.id(), plan.id(), "1", "Meningkatkan pelayanan"));
+                            RegistryTestData.ADMINISTRATOR,
+                            unit.id(),
+                            RegistryTestData.content("KEP/" + UUID.randomUUID()),
+                            null));
+            Objective objective = new AddObjective(decrees, periods, objectives, stewards(), transactions)
+                    .add(new AddObjective.Command(
+                            RegistryTestData.ADMINISTRATOR, decree.id(), plan.id(), "1", "Meningkatkan pelayanan"));
             for (int code = 1; code <= indicatorsEach; code++) {
-                Indicator indicator = new DefineIndicator(decrees, objectives, periods, indicators, units, transactions)
+                Indicator indicator = new DefineIndicator(
+                                decrees, objectives, periods, indicators, units, stewards(), transactions)
                         .define(new DefineIndicator.Command(
+                                RegistryTestData.ADMINISTRATOR,
                                 objective.id(),
                                 annual(code),
                                 List.of(RegistryTestData.target(YEAR.value(), "80", null))))
@@ -149,8 +168,9 @@ class RecapPersistenceIT {
                 }
             }
             Decree drafted = decrees.get(decree.id());
-            new EnactDecree(decrees, transactions)
-                    .enact(new EnactDecree.Command(drafted.id(), drafted.version(), LocalDate.of(2024, 1, 2)));
+            new EnactDecree(decrees, stewards(), transactions)
+                    .enact(new EnactDecree.Command(
+                            RegistryTestData.ADMINISTRATOR, drafted.id(), drafted.version(), LocalDate.of(2024, 1, 2)));
             if (child == 0) {
                 new CloseYear(units, closures, transactions, Clock.systemUTC()).close(unit.id(), YEAR, "auditor", null);
             }

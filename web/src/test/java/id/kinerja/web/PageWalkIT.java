@@ -174,7 +174,6 @@ class PageWalkIT {
                     case "arsip", "pengguna", "pengguna-baru", "akun" -> role.equals("ADMIN");
                     case "unit-baru", "unit-ubah" -> role.equals("PLANNER");
                     case "keputusan-pengganti" -> role.equals("PLANNER");
-                    case "arsip" -> role.equals("ADMIN");
                     case "matriks", "matriks-pratinjau" -> role.equals("PLANNER");
                     default -> true;
                 })

@@ -659,6 +659,7 @@ final class WriteRouteScenarios {
             return Request.form(
                     "/realisasi/" + entered.path("id").asText() + "/survei",
                     Map.of("version", entered.path("version").asText(), "surveyId", survey));
+        });
         // Perjanjian Kinerja (issue 13): each case on a fresh unit with an enacted IKU
         all.put(
                 "POST /api/v1/units/{id}/performance-agreements",
@@ -867,6 +868,8 @@ final class WriteRouteScenarios {
                         + PerformanceAgreementIT.unitWithIku(api, planner).unit() + "/performance-agreements",
                 planner,
                 AGREEMENT_DRAFT));
+    }
+
     // ---- Matriks IKU import (issue 14)
 
     private static final String MATRIX_CSV = "Sasaran;Indikator;Satuan;Target 2024;Target 2025\n"

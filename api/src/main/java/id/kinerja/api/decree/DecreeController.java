@@ -139,9 +139,9 @@ public class DecreeController {
     @Delete("/{id}")
     @Secured(Roles.PLANNER)
     @Audited(entity = "decree", idVariables = "id")
-    public HttpResponse<?> delete(@PathVariable UUID id, @QueryValue Long version) {
-        deleteDraft.delete(
-                new DeleteDraftDecree.Command(new DecreeId(id), InvalidValue.requirePresent(version, "version")));
+    public HttpResponse<?> delete(@PathVariable UUID id, @QueryValue Long version, Authentication authentication) {
+        deleteDraft.delete(new DeleteDraftDecree.Command(
+                SignedInUser.actor(authentication), new DecreeId(id), InvalidValue.requirePresent(version, "version")));
         return HttpResponse.noContent();
     }
 

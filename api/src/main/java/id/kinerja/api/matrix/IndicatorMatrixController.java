@@ -14,6 +14,7 @@ import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.problem.Messages;
 import id.kinerja.http.security.Roles;
+import id.kinerja.http.security.SignedInUser;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -78,13 +79,15 @@ public class IndicatorMatrixController {
     @Post("/{id}/commit")
     @Secured(Roles.PLANNER)
     @Audited(entity = "decree")
-    public HttpResponse<DecreeResponse> commit(@PathVariable UUID id, @Body @Valid CommitRequest request) {
+    public HttpResponse<DecreeResponse> commit(
+            @PathVariable UUID id, @Body @Valid CommitRequest request, Authentication authentication) {
         Map<Long, Polarity> directions = new HashMap<>();
         for (DirectionChoice choice :
                 request.directions() == null ? List.<DirectionChoice>of() : request.directions()) {
             directions.put(choice.row(), choice.polarity());
         }
         Decree decree = commit.commit(new CommitIndicatorMatrix.Command(
+                SignedInUser.actor(authentication),
                 new IndicatorMatrixId(id),
                 request.number(),
                 request.title(),

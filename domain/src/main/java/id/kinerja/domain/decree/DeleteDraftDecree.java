@@ -1,5 +1,7 @@
 package id.kinerja.domain.decree;
 
+import id.kinerja.domain.organization.UnitActor;
+import id.kinerja.domain.organization.UnitStewards;
 import id.kinerja.domain.shared.ConflictingState;
 import id.kinerja.domain.shared.StaleVersion;
 import id.kinerja.domain.shared.Transactions;
@@ -11,19 +13,23 @@ import id.kinerja.domain.shared.Transactions;
  */
 public final class DeleteDraftDecree {
     private final Decrees decrees;
+    private final UnitStewards stewards;
     private final Transactions transactions;
 
-    public DeleteDraftDecree(Decrees decrees, Transactions transactions) {
+    public DeleteDraftDecree(Decrees decrees, UnitStewards stewards, Transactions transactions) {
         this.decrees = decrees;
+        this.stewards = stewards;
         this.transactions = transactions;
     }
 
-    public record Command(DecreeId id, long expectedVersion) {}
+    /** @param by the planner deleting: only one who plans for the issuing unit may (ADR 0020) */
+    public record Command(UnitActor by, DecreeId id, long expectedVersion) {}
 
     /** @return the draft as it was, for the audit trail */
     public Decree delete(Command command) {
         return transactions.inTransaction(() -> {
             Decree decree = decrees.get(command.id());
+            stewards.requirePlans(command.by(), decree.issuingUnitId());
             StaleVersion.check("decree", decree.id(), command.expectedVersion(), decree.version());
             decree.requireDraft();
             if (decrees.annexInUse(decree.id())) {

@@ -142,7 +142,9 @@ public final class EvaluateAttainment {
                         realizations::currentOf,
                         closures.of(unitId, year)),
                 cap,
-                scale);
+                scale,
+                agreedTargets,
+                source);
     }
 
     /**
@@ -163,7 +165,9 @@ public final class EvaluateAttainment {
             Map<DecreeId, List<Objective>> byDecree,
             UnitReads reads,
             AttainmentCap cap,
-            RatingScale scale) {
+            RatingScale scale,
+            Map<IndicatorId, Target> agreedTargets,
+            TargetSource source) {
         AttainmentCap chosenCap = cap == null ? AttainmentCap.NONE : cap;
         Optional<Decree> inForce = inForce(byDecree, reads.decree(), reads.plan(), year);
         YearClosure closure = reads.closure();

@@ -109,7 +109,9 @@ public final class ReadPublishedResults {
                                 .toList(),
                         closure),
                 null,
-                scale);
+                scale,
+                null, // the IKU's targets: the public page reads no Perjanjian Kinerja (yet)
+                TargetSource.IKU);
         Map<IndicatorId, SurveyOutcome> surveyResults = new HashMap<>();
         for (ObjectiveEvaluation objective : evaluation.objectives()) {
             for (IndicatorEvaluation indicator : objective.indicators()) {

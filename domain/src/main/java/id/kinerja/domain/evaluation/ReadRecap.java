@@ -158,7 +158,9 @@ public final class ReadRecap {
                                     .toList(),
                             closureByUnit.getOrDefault(unit.id(), YearClosure.open(unit.id(), year))),
                     null,
-                    scale);
+                    scale,
+                    null, // the IKU's targets: a recap reads no Perjanjian Kinerja (yet)
+                    TargetSource.IKU);
             UnitOutline place = byId.get(unit.id());
             UnitOutline parent = place.parentId() == null ? null : byId.get(place.parentId());
             lines.add(line(evaluation, parent, scale));

@@ -11,6 +11,7 @@ import id.kinerja.domain.indicator.Objective;
 import id.kinerja.domain.indicator.Polarity;
 import id.kinerja.domain.organization.OrganizationUnit;
 import id.kinerja.domain.organization.OrganizationUnits;
+import id.kinerja.domain.organization.UnitActor;
 import id.kinerja.domain.plan.PlanPeriods;
 import id.kinerja.domain.shared.ConflictingState;
 import id.kinerja.domain.shared.InvalidValue;
@@ -55,10 +56,12 @@ public final class CommitIndicatorMatrix {
     }
 
     /**
+     * @param by the planner committing: the draft's decree, objectives and indicators are theirs to write (ADR 0013)
      * @param number the draft decree's number; the words left blank get a draft's defaults from the unit's name
      * @param directions the direction the planner confirmed, by the row of the file
      */
     public record Command(
+            UnitActor by,
             IndicatorMatrixId matrixId,
             String number,
             String title,
@@ -83,14 +86,16 @@ public final class CommitIndicatorMatrix {
                     PreviewIndicatorMatrix.contextOf(units, periods, unit.id()));
             preview.requireCommittable();
             List<MatrixRow> rows = confirmed(preview.rows(), command.directions());
-            Decree decree = draftDecree.draft(new DraftDecree.Command(unit.id(), contentOf(command, unit), null));
+            Decree decree =
+                    draftDecree.draft(new DraftDecree.Command(command.by(), unit.id(), contentOf(command, unit), null));
             Map<String, Objective> objectives = new HashMap<>();
             for (MatrixRow row : rows) {
                 Objective objective = objectives.computeIfAbsent(
                         row.objectiveCode(),
                         code -> addObjective.add(new AddObjective.Command(
-                                decree.id(), preview.planPeriodId(), code, row.objectiveStatement())));
-                defineIndicator.define(new DefineIndicator.Command(objective.id(), row.definition(), row.targets()));
+                                command.by(), decree.id(), preview.planPeriodId(), code, row.objectiveStatement())));
+                defineIndicator.define(
+                        new DefineIndicator.Command(command.by(), objective.id(), row.definition(), row.targets()));
             }
             if (!matrices.markCommitted(matrix.id(), decree.id())) {
                 throw alreadyCommitted(matrix);

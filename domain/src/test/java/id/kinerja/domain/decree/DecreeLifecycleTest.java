@@ -118,18 +118,21 @@ class DecreeLifecycleTest {
 
     @Test
     void deletesADraftAtTheVersionSeenButNeverAnEnactedDecree() {
-        DeleteDraftDecree delete = new DeleteDraftDecree(registry.decrees, registry.transactions);
+        DeleteDraftDecree delete = new DeleteDraftDecree(registry.decrees, registry.stewards, registry.transactions);
         Decree draft = data.draftDecree(bureau, "017.1/RO-UM/2024");
         Decree kept = data.draftDecree(bureau, "017.2/RO-UM/2024");
-        Decree enacted = enact.enact(new EnactDecree.Command(kept.id(), 0, LocalDate.of(2024, 1, 3)));
+        Decree enacted = enact.enact(
+                new EnactDecree.Command(RegistryTestData.ADMINISTRATOR, kept.id(), 0, LocalDate.of(2024, 1, 3)));
 
-        assertThatThrownBy(() -> delete.delete(new DeleteDraftDecree.Command(draft.id(), 7)))
+        assertThatThrownBy(() ->
+                        delete.delete(new DeleteDraftDecree.Command(RegistryTestData.ADMINISTRATOR, draft.id(), 7)))
                 .isInstanceOf(StaleVersion.class);
-        assertThatThrownBy(() -> delete.delete(new DeleteDraftDecree.Command(enacted.id(), enacted.version())))
+        assertThatThrownBy(() -> delete.delete(
+                        new DeleteDraftDecree.Command(RegistryTestData.ADMINISTRATOR, enacted.id(), enacted.version())))
                 .isInstanceOfSatisfying(
                         ConflictingState.class, e -> assertThat(e.code()).isEqualTo("decree.not-draft"));
 
-        delete.delete(new DeleteDraftDecree.Command(draft.id(), 0));
+        delete.delete(new DeleteDraftDecree.Command(RegistryTestData.ADMINISTRATOR, draft.id(), 0));
 
         assertThat(registry.decrees.find(draft.id())).isEmpty();
         assertThat(registry.decrees.find(enacted.id())).isPresent();

@@ -133,8 +133,9 @@ class ReadRecapTest {
                             RegistryTestData.target(2024, targets[i], null))
                     .indicator());
         }
-        new EnactDecree(registry.decrees, registry.transactions)
-                .enact(new EnactDecree.Command(decree.id(), decree.version(), LocalDate.of(2024, 1, 2)));
+        new EnactDecree(registry.decrees, registry.stewards, registry.transactions)
+                .enact(new EnactDecree.Command(
+                        RegistryTestData.ADMINISTRATOR, decree.id(), decree.version(), LocalDate.of(2024, 1, 2)));
         return made;
     }
 

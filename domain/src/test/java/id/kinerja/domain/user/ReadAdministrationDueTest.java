@@ -3,6 +3,7 @@ package id.kinerja.domain.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerja.domain.fixtures.InMemoryRegistry;
+import id.kinerja.domain.fixtures.RegistryTestData;
 import id.kinerja.domain.organization.OrganizationUnit;
 import id.kinerja.domain.organization.OrganizationUnit.UnitProfile;
 import id.kinerja.domain.organization.OrganizationUnitId;
@@ -32,11 +33,13 @@ class ReadAdministrationDueTest {
     };
     private final ReadAdministrationDue due = new ReadAdministrationDue(gaps, registry.units);
     private final RegisterOrganizationUnit register =
-            new RegisterOrganizationUnit(registry.units, registry.transactions);
+            new RegisterOrganizationUnit(registry.units, registry.stewards, registry.transactions);
 
     private OrganizationUnitId unit(String name, OrganizationUnitId parent) {
         OrganizationUnit unit = register.register(new RegisterOrganizationUnit.Command(
-                parent, new UnitProfile(name, null, UnitType.BAGIAN, List.of(), List.of())));
+                RegistryTestData.ADMINISTRATOR,
+                parent,
+                new UnitProfile(name, null, UnitType.BAGIAN, List.of(), List.of())));
         return unit.id();
     }
 

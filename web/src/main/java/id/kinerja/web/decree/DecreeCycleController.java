@@ -11,6 +11,7 @@ import id.kinerja.domain.indicator.ReadIndicators;
 import id.kinerja.domain.indicator.SetTarget;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
+import id.kinerja.http.security.SignedInUser;
 import id.kinerja.web.page.FormSubmission;
 import id.kinerja.web.page.Refusal;
 import id.kinerja.web.page.Submitted;
@@ -83,13 +84,15 @@ public class DecreeCycleController {
     @Secured(Roles.PLANNER)
     @Audited(entity = "decree", idVariables = "id")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> revise(HttpRequest<?> request, @PathVariable UUID id, @Body DecreeDraftForm form) {
+    public HttpResponse<?> revise(
+            HttpRequest<?> request, @PathVariable UUID id, @Body DecreeDraftForm form, Authentication authentication) {
         return forms.submit(
                 request,
                 "keputusan",
                 form,
                 typed -> {
-                    Decree revised = revise.revise(typed.revision(new DecreeId(id)));
+                    Decree revised =
+                            revise.revise(typed.revision(SignedInUser.actor(authentication), new DecreeId(id)));
                     return Submitted.changed("/keputusan/" + id, id, revised);
                 },
                 refusal -> revisionForm(id, form, refusal));
@@ -106,7 +109,8 @@ public class DecreeCycleController {
                 "hapus",
                 form,
                 typed -> {
-                    Decree deleted = delete.delete(new DeleteDraftDecree.Command(new DecreeId(id), typed.expected()));
+                    Decree deleted = delete.delete(new DeleteDraftDecree.Command(
+                            SignedInUser.actor(authentication), new DecreeId(id), typed.expected()));
                     return Submitted.changed("/keputusan", id, deleted);
                 },
                 refusal -> page.document(id, authentication, DecreeDocumentPage.Typed.NOTHING, refusal));
@@ -126,7 +130,7 @@ public class DecreeCycleController {
                 "pencabutan",
                 form,
                 typed -> {
-                    Decree revoked = revoke.revoke(typed.command(new DecreeId(id)));
+                    Decree revoked = revoke.revoke(typed.command(SignedInUser.actor(authentication), new DecreeId(id)));
                     return Submitted.changed("/keputusan/" + id, id, revoked);
                 },
                 refusal -> page.document(id, authentication, DecreeDocumentPage.Typed.NOTHING.with(form), refusal));
@@ -144,7 +148,8 @@ public class DecreeCycleController {
                 "target",
                 form,
                 typed -> {
-                    IndicatorChange changed = setTarget.set(typed.command(new DecreeId(id), indicators::get));
+                    IndicatorChange changed = setTarget.set(
+                            typed.command(SignedInUser.actor(authentication), new DecreeId(id), indicators::get));
                     return Submitted.changed(
                             "/keputusan/" + id + "#lampiran",
                             changed.indicator().id(),

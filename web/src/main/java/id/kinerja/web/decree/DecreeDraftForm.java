@@ -75,8 +75,8 @@ public record DecreeDraftForm(
                 earlier == null ? null : new DecreeRelation(DecreeRelation.Kind.SUPERSEDES, new DecreeId(earlier)));
     }
 
-    ReviseDraftDecree.Command revision(DecreeId decree) {
-        return new ReviseDraftDecree.Command(decree, requiredInteger(version, "version"), content());
+    ReviseDraftDecree.Command revision(Actor by, DecreeId decree) {
+        return new ReviseDraftDecree.Command(by, decree, requiredInteger(version, "version"), content());
     }
 
     private DecreeContent content() {

@@ -7,6 +7,7 @@ import static id.kinerja.web.page.WrittenValues.text;
 import id.kinerja.domain.decree.Decree;
 import id.kinerja.domain.decree.DecreeId;
 import id.kinerja.domain.decree.RevokeDecree;
+import id.kinerja.domain.organization.UnitActor;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -25,8 +26,9 @@ public record RevocationForm(
         return new RevocationForm(null, null, null);
     }
 
-    RevokeDecree.Command command(DecreeId decree) {
+    RevokeDecree.Command command(UnitActor by, DecreeId decree) {
         return new RevokeDecree.Command(
+                by,
                 decree,
                 requiredInteger(version, "version"),
                 new Decree.Revocation(date(revokedOn, "revokedOn"), text(reason)));

@@ -12,6 +12,7 @@ import id.kinerja.domain.indicator.IndicatorKind;
 import id.kinerja.domain.indicator.SetTarget;
 import id.kinerja.domain.indicator.Target;
 import id.kinerja.domain.indicator.TargetValue;
+import id.kinerja.domain.organization.UnitActor;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.Year;
 import io.micronaut.core.annotation.Introspected;
@@ -46,7 +47,7 @@ public record TargetForm(
     /**
      * @param decree the decree whose page the form is on: an indicator of another is refused
      * @param current the indicator as stored now: its version, kind and the years that have targets */
-    SetTarget.Command command(DecreeId decree, Function<IndicatorId, Indicator> current) {
+    SetTarget.Command command(UnitActor by, DecreeId decree, Function<IndicatorId, Indicator> current) {
         Indicator indicator = current.apply(indicator());
         if (!indicator.decreeId().equals(decree)) {
             throw new InvalidValue("indicator.other-decree", "indicatorId", "the indicator is not in this decree");
@@ -58,6 +59,7 @@ public record TargetForm(
                 : new TargetValue.Numeric(number(written, "targetValue"));
         boolean revision = indicator.targetFor(year).isPresent();
         return new SetTarget.Command(
+                by,
                 indicator.id(),
                 indicator.version(),
                 revision ? SetTarget.Mode.REVISION : SetTarget.Mode.NEW,

@@ -3,6 +3,7 @@ package id.kinerja.web.matrix;
 import id.kinerja.domain.indicator.Polarity;
 import id.kinerja.domain.matrix.CommitIndicatorMatrix;
 import id.kinerja.domain.matrix.IndicatorMatrixId;
+import id.kinerja.domain.organization.UnitActor;
 import id.kinerja.domain.shared.InvalidValue;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
@@ -24,7 +25,7 @@ public record MatrixCommitForm(
         @Nullable @NotBlank @Size(max = 100) String number,
         @Nullable List<String> arah) {
 
-    CommitIndicatorMatrix.Command command(IndicatorMatrixId matrix) {
+    CommitIndicatorMatrix.Command command(UnitActor by, IndicatorMatrixId matrix) {
         Map<Long, Polarity> directions = new HashMap<>();
         for (String choice : arah == null ? List.<String>of() : arah) {
             if (choice == null || choice.isBlank()) {
@@ -37,6 +38,6 @@ public record MatrixCommitForm(
                 throw new InvalidValue("matrix.direction-row-unknown", "arah", "no row " + choice, choice);
             }
         }
-        return new CommitIndicatorMatrix.Command(matrix, number, null, null, null, null, directions);
+        return new CommitIndicatorMatrix.Command(by, matrix, number, null, null, null, null, directions);
     }
 }

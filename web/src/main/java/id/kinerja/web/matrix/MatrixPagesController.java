@@ -7,6 +7,7 @@ import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
+import id.kinerja.http.security.SignedInUser;
 import id.kinerja.web.page.FormSubmission;
 import id.kinerja.web.page.Submitted;
 import id.kinerja.web.page.UnitPicker;
@@ -91,14 +92,15 @@ public class MatrixPagesController {
     @Post("/{id}/simpan")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Audited(entity = "decree")
-    public HttpResponse<?> commit(HttpRequest<?> request, @PathVariable UUID id, @Body MatrixCommitForm form) {
+    public HttpResponse<?> commit(
+            HttpRequest<?> request, @PathVariable UUID id, @Body MatrixCommitForm form, Authentication authentication) {
         IndicatorMatrixId matrix = new IndicatorMatrixId(id);
         return forms.submit(
                 request,
                 "simpan",
                 form,
                 typed -> {
-                    var decree = commit.commit(typed.command(matrix));
+                    var decree = commit.commit(typed.command(SignedInUser.actor(authentication), matrix));
                     return Submitted.changed(
                             "/keputusan/" + decree.id(), decree.id().toString(), decree);
                 },

@@ -8,6 +8,7 @@ import id.kinerja.domain.organization.ReviseOrganizationUnit;
 import id.kinerja.domain.organization.UnitType;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
+import id.kinerja.http.security.SignedInUser;
 import id.kinerja.web.organization.UnitFormView.TypeChoice;
 import id.kinerja.web.page.FormSubmission;
 import id.kinerja.web.page.Refusal;
@@ -29,6 +30,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import java.util.Arrays;
 import java.util.List;
@@ -74,14 +76,14 @@ public class UnitAdminController {
     @Post
     @Audited(entity = "unit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> create(HttpRequest<?> request, @Body UnitForm form) {
+    public HttpResponse<?> create(HttpRequest<?> request, @Body UnitForm form, Authentication authentication) {
         return forms.submit(
                 request,
                 "unit",
                 form,
                 typed -> {
-                    OrganizationUnit created = register.register(
-                            new RegisterOrganizationUnit.Command(typed.parent(), typed.profile(null)));
+                    OrganizationUnit created = register.register(new RegisterOrganizationUnit.Command(
+                            SignedInUser.actor(authentication), typed.parent(), typed.profile(null)));
                     return Submitted.changed("/unit?cari=" + encoded(created), created.id(), created);
                 },
                 refusal -> form(null, form, refusal));
@@ -95,7 +97,8 @@ public class UnitAdminController {
     @Post("/{id}")
     @Audited(entity = "unit", idVariables = "id")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> change(HttpRequest<?> request, @PathVariable UUID id, @Body UnitForm form) {
+    public HttpResponse<?> change(
+            HttpRequest<?> request, @PathVariable UUID id, @Body UnitForm form, Authentication authentication) {
         return forms.submit(
                 request,
                 "unit",
@@ -103,7 +106,11 @@ public class UnitAdminController {
                 typed -> {
                     OrganizationUnit before = organization.get(new OrganizationUnitId(id));
                     OrganizationUnit changed = revise.revise(new ReviseOrganizationUnit.Command(
-                            before.id(), typed.readVersion(), typed.parent(), typed.profile(before)));
+                            SignedInUser.actor(authentication),
+                            before.id(),
+                            typed.readVersion(),
+                            typed.parent(),
+                            typed.profile(before)));
                     return Submitted.changed("/unit?cari=" + encoded(changed), id, changed);
                 },
                 refusal -> form(id, form, refusal));

@@ -5,6 +5,7 @@ import static id.kinerja.web.page.WrittenValues.requiredInteger;
 import static id.kinerja.web.page.WrittenValues.text;
 
 import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.organization.UnitActor;
 import id.kinerja.domain.plan.DefinePlanPeriod;
 import id.kinerja.domain.plan.PlanKind;
 import id.kinerja.domain.shared.InvalidValue;
@@ -30,8 +31,9 @@ public record PlanPeriodForm(
         return new PlanPeriodForm(null, null, null, null, null);
     }
 
-    DefinePlanPeriod.Command command() {
+    DefinePlanPeriod.Command command(UnitActor by) {
         return new DefinePlanPeriod.Command(
+                by,
                 new OrganizationUnitId(InvalidValue.requirePresent(id(unitId, "unitId"), "unitId")),
                 InvalidValue.requirePresent(WrittenValues.choice(PlanKind.class, kind, null, "kind"), "kind"),
                 text(name),

@@ -8,6 +8,7 @@ import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.PageRequest;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
+import id.kinerja.http.security.SignedInUser;
 import id.kinerja.web.page.FormSubmission;
 import id.kinerja.web.page.Pager;
 import id.kinerja.web.page.Refusal;
@@ -82,7 +83,7 @@ public class PlanPeriodPagesController {
                 "periode",
                 form,
                 typed -> {
-                    PlanPeriod added = define.define(typed.command());
+                    PlanPeriod added = define.define(typed.command(SignedInUser.actor(authentication)));
                     return Submitted.changed("/periode-rencana", added.id(), added);
                 },
                 refusal -> page(authentication, 0, form, refusal));

@@ -1,6 +1,7 @@
 package id.kinerja.web.wiring;
 
 import id.kinerja.domain.decree.Decrees;
+import id.kinerja.domain.decree.DeleteDraftDecree;
 import id.kinerja.domain.decree.DraftDecree;
 import id.kinerja.domain.decree.EnactDecree;
 import id.kinerja.domain.decree.ReviseDraftDecree;
@@ -114,5 +115,11 @@ public class PlanningUseCaseFactory {
             UnitStewardship stewards,
             Transactions transactions) {
         return new SetTarget(decrees, objectives, periods, indicators, stewards, transactions);
+    }
+
+    // The planner's whole cycle on pages (issue 12): a draft thrown away with its annex.
+    @Singleton
+    DeleteDraftDecree deleteDraftDecree(Decrees decrees, UnitStewardship stewards, Transactions transactions) {
+        return new DeleteDraftDecree(decrees, stewards, transactions);
     }
 }

@@ -6,7 +6,6 @@ import id.kinerja.domain.agreement.PreparePerformanceAgreement;
 import id.kinerja.domain.agreement.ReadPerformanceAgreements;
 import id.kinerja.domain.agreement.SignPerformanceAgreement;
 import id.kinerja.domain.decree.Decrees;
-import id.kinerja.domain.decree.DeleteDraftDecree;
 import id.kinerja.domain.evaluation.AgreedTargets;
 import id.kinerja.domain.evaluation.AttachEvidence;
 import id.kinerja.domain.evaluation.CloseYear;
@@ -235,12 +234,6 @@ public class UseCaseFactory {
     @Singleton
     ReadPerformanceAgreements readPerformanceAgreements(PerformanceAgreements agreements, EvaluateAttainment evaluate) {
         return new ReadPerformanceAgreements(agreements, evaluate);
-    }
-
-    // The planner's whole cycle on pages (issue 12): a draft thrown away with its annex.
-    @Singleton
-    DeleteDraftDecree deleteDraftDecree(Decrees decrees, Transactions transactions) {
-        return new DeleteDraftDecree(decrees, transactions);
     }
 
     // Public page of approved results (issue 14, item 6)
