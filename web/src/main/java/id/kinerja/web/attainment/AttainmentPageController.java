@@ -16,6 +16,7 @@ import id.kinerja.domain.indicator.Target;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.Year;
+import id.kinerja.web.attainment.AttainmentView.EndOfPlan;
 import id.kinerja.web.attainment.AttainmentView.IndicatorRow;
 import id.kinerja.web.attainment.AttainmentView.ObjectiveRow;
 import id.kinerja.web.attainment.AttainmentView.RealizationLink;
@@ -121,9 +122,8 @@ public class AttainmentPageController {
                         .toList(),
                 evaluation
                         .endOfPlan()
-                        .map(end -> words.get("attainment.target") + " "
-                                + end.target().year().value() + ": "
-                                + end.target().display() + " · " + attainment(end.attainment()))
+                        .map(end -> new EndOfPlan(
+                                end.target().year().value(), end.target().display(), attainment(end.attainment())))
                         .orElse(null),
                 figure.periods().stream()
                         .map(realization -> link(realization, evidence))

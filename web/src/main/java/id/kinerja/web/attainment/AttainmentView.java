@@ -35,7 +35,7 @@ public record AttainmentView(
      *
      * @param state the review state of the realizations the value is made from ("Diverifikasi"…)
      * @param earlier the earlier years of the plan: "2023: 70,00 (81,40 %)"
-     * @param endOfPlan the realization against the plan's last target: "Target 2026: 90 · 83,49 %"
+     * @param endOfPlan the realization against the plan's last target
      */
     @Introspected
     public record IndicatorRow(
@@ -48,8 +48,12 @@ public record AttainmentView(
             String state,
             String explanation,
             List<String> earlier,
-            @Nullable String endOfPlan,
+            @Nullable EndOfPlan endOfPlan,
             List<RealizationLink> realizations) {}
+
+    /** The plan's last target as the decree wrote it (its category in Indonesian), and the attainment against it. */
+    @Introspected
+    public record EndOfPlan(int year, String target, String attainment) {}
 
     /**
      * A realization the year's value is made from, and where its value came from.
