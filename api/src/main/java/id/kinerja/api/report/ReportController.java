@@ -125,7 +125,10 @@ public class ReportController {
             return HttpResponse.ok(IssueResponse.of(issued)).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
         byte[] file = reports.file(
-                unit, Year.of(year), sequence, ReportFormat.valueOf(format.get().name()));
+                unit,
+                Year.of(year),
+                sequence,
+                ReportFormat.ofExtension(format.get().extension()).orElseThrow());
         String name =
                 "lkjip-" + year + "-terbitan-" + sequence + "." + format.get().extension();
         return HttpResponse.ok(file)

@@ -10,9 +10,9 @@ public record RenderedReport(byte[] pdf, byte[] docx, byte[] xlsx, List<ReportFi
 
     public byte[] file(ReportFormat format) {
         return switch (format) {
-            case PDF -> pdf.clone();
-            case DOCX -> docx.clone();
-            case XLSX -> xlsx.clone();
+            case PORTABLE_DOCUMENT -> pdf.clone();
+            case WORD_DOCUMENT -> docx.clone();
+            case SPREADSHEET -> xlsx.clone();
         };
     }
 }

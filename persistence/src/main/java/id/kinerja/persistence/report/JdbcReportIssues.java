@@ -117,9 +117,9 @@ class JdbcReportIssues implements ReportIssues {
     @Override
     public Optional<byte[]> file(OrganizationUnitId unit, Year year, int sequence, ReportFormat format) {
         String column = switch (format) {
-            case PDF -> "pdf";
-            case DOCX -> "docx";
-            case XLSX -> "xlsx";
+            case PORTABLE_DOCUMENT -> "pdf";
+            case WORD_DOCUMENT -> "docx";
+            case SPREADSHEET -> "xlsx";
         };
         return sql.query(
                 "SELECT " + column + " FROM report_issue WHERE unit_id = ? AND report_year = ? AND sequence_no = ?",

@@ -69,7 +69,10 @@ public class LkjipFilesController {
             @PathVariable String extension) {
         DocumentFormat format = format(extension);
         byte[] file = reports.file(
-                new OrganizationUnitId(unitId), Year.of(year), sequence, ReportFormat.valueOf(format.name()));
+                new OrganizationUnitId(unitId),
+                Year.of(year),
+                sequence,
+                ReportFormat.ofExtension(format.extension()).orElseThrow());
         return download(file, format, "lkjip-" + year + "-terbitan-" + sequence);
     }
 
