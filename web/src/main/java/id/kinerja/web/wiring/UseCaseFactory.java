@@ -1,10 +1,5 @@
 package id.kinerja.web.wiring;
 
-import id.kinerja.domain.agreement.AdjustPerformanceAgreement;
-import id.kinerja.domain.agreement.PerformanceAgreements;
-import id.kinerja.domain.agreement.PreparePerformanceAgreement;
-import id.kinerja.domain.agreement.ReadPerformanceAgreements;
-import id.kinerja.domain.agreement.SignPerformanceAgreement;
 import id.kinerja.domain.decree.Decrees;
 import id.kinerja.domain.evaluation.AgreedTargets;
 import id.kinerja.domain.evaluation.AttachEvidence;
@@ -211,29 +206,6 @@ public class UseCaseFactory {
             AgreedTargets agreed) {
         return new EvaluateAttainment(
                 units, decrees, objectives, periods, indicators, realizations, closures, scales, agreed);
-    }
-
-    // ---- Perjanjian Kinerja (issue 13): prepared, adjusted, signed and revised by planners
-
-    @Singleton
-    PreparePerformanceAgreement preparePerformanceAgreement(
-            EvaluateAttainment evaluate, PerformanceAgreements agreements, Transactions transactions) {
-        return new PreparePerformanceAgreement(evaluate, agreements, transactions);
-    }
-
-    @Singleton
-    AdjustPerformanceAgreement adjustPerformanceAgreement(PerformanceAgreements agreements, Transactions transactions) {
-        return new AdjustPerformanceAgreement(agreements, transactions);
-    }
-
-    @Singleton
-    SignPerformanceAgreement signPerformanceAgreement(PerformanceAgreements agreements, Transactions transactions) {
-        return new SignPerformanceAgreement(agreements, transactions);
-    }
-
-    @Singleton
-    ReadPerformanceAgreements readPerformanceAgreements(PerformanceAgreements agreements, EvaluateAttainment evaluate) {
-        return new ReadPerformanceAgreements(agreements, evaluate);
     }
 
     // Public page of approved results (issue 14, item 6)

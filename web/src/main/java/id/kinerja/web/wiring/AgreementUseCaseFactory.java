@@ -1,0 +1,39 @@
+package id.kinerja.web.wiring;
+
+import id.kinerja.domain.agreement.AdjustPerformanceAgreement;
+import id.kinerja.domain.agreement.PerformanceAgreements;
+import id.kinerja.domain.agreement.PreparePerformanceAgreement;
+import id.kinerja.domain.agreement.ReadPerformanceAgreements;
+import id.kinerja.domain.agreement.SignPerformanceAgreement;
+import id.kinerja.domain.evaluation.EvaluateAttainment;
+import id.kinerja.domain.shared.Transactions;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+/**
+ * The Perjanjian Kinerja's use cases (issue 13): prepared, adjusted, signed and revised by planners, read by
+ * everyone. Apart from {@link UseCaseFactory}, which would otherwise pass the 300 lines a web class may have.
+ */
+@Factory
+class AgreementUseCaseFactory {
+    @Singleton
+    PreparePerformanceAgreement preparePerformanceAgreement(
+            EvaluateAttainment evaluate, PerformanceAgreements agreements, Transactions transactions) {
+        return new PreparePerformanceAgreement(evaluate, agreements, transactions);
+    }
+
+    @Singleton
+    AdjustPerformanceAgreement adjustPerformanceAgreement(PerformanceAgreements agreements, Transactions transactions) {
+        return new AdjustPerformanceAgreement(agreements, transactions);
+    }
+
+    @Singleton
+    SignPerformanceAgreement signPerformanceAgreement(PerformanceAgreements agreements, Transactions transactions) {
+        return new SignPerformanceAgreement(agreements, transactions);
+    }
+
+    @Singleton
+    ReadPerformanceAgreements readPerformanceAgreements(PerformanceAgreements agreements, EvaluateAttainment evaluate) {
+        return new ReadPerformanceAgreements(agreements, evaluate);
+    }
+}
