@@ -37,22 +37,19 @@ class PerformanceAgreementIT {
 
     static UnitWithIku unitWithIku(ApiClient api, String planner) {
         String unique = Long.toHexString(System.nanoTime());
-        String unit = ok(api.post(
-                        "/api/v1/units",
-                        planner,
-                        "{\"parentId\":null,\"name\":\"Biro PK " + unique
-                                + "\",\"type\":\"BIRO\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"))
-                .path("id")
-                .asText();
+        // a root unit is the administrator's to register, its IKU a planner's of that unit (ADR 0020); the PK
+        // itself is then any planner's to prepare
+        String unit = api.newRootUnit("Biro PK " + unique);
+        String builder = api.plannerOf(unit);
         String period = ok(api.post(
                         "/api/v1/plan-periods",
-                        planner,
+                        builder,
                         "{\"unitId\":\"" + unit + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}"))
                 .path("id")
                 .asText();
         String decree = ok(api.post(
                         "/api/v1/decrees",
-                        planner,
+                        builder,
                         "{\"issuingUnitId\":\"" + unit + "\",\"number\":\"" + unique + "/PK/2024\","
                                 + "\"title\":\"INDIKATOR KINERJA UTAMA\",\"issuingOfficial\":\"KEPALA BIRO\","
                                 + "\"signatory\":{\"name\":\"A\",\"position\":\"KEPALA BIRO\"},"
@@ -62,17 +59,17 @@ class PerformanceAgreementIT {
                 .asText();
         String objective = ok(api.post(
                         "/api/v1/decrees/" + decree + "/objectives",
-                        planner,
+                        builder,
                         "{\"planPeriodId\":\"" + period + "\",\"code\":\"S1\",\"statement\":\"Meningkatnya layanan\"}"))
                 .path("id")
                 .asText();
         String indicator = ok(api.post(
                         "/api/v1/objectives/" + objective + "/indicators",
-                        planner,
+                        builder,
                         WriteRouteScenarios.numericIndicatorBody("[{\"year\":2024,\"value\":80}]", null)))
                 .path("id")
                 .asText();
-        ok(api.post("/api/v1/decrees/" + decree + "/enact", planner, "{\"version\":0,\"enactedOn\":\"2024-01-03\"}"));
+        ok(api.post("/api/v1/decrees/" + decree + "/enact", builder, "{\"version\":0,\"enactedOn\":\"2024-01-03\"}"));
         return new UnitWithIku(unit, indicator);
     }
 
