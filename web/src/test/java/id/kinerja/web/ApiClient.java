@@ -226,6 +226,22 @@ public final class ApiClient {
         return seedDecree(adminToken()).path("issuingUnitId").asText();
     }
 
+    /**
+     * An administrator who also plans: the stewardship lets them plan for every unit (ADR 0020). For tests about
+     * something other than who may plan, which register root units and work in them freely.
+     */
+    public String plannerForEveryUnit() {
+        String username = "perencana-admin-" + Long.toHexString(System.nanoTime());
+        String password = "sandi-" + username;
+        Answer created = post(
+                "/api/v1/users",
+                adminToken(),
+                "{\"username\":\"" + username + "\",\"displayName\":\"Uji Perencana Administrator\",\"password\":\""
+                        + password + "\",\"roles\":[\"PLANNER\",\"ADMIN\"]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return token(username, password);
+    }
+
     /** A planner of these units and the units under them, signed in: their token. */
     public String plannerOf(String... unitIds) {
         return tokenForNewUser("PLANNER", unitIds);

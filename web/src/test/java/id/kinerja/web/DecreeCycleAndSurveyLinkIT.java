@@ -37,12 +37,9 @@ class DecreeCycleAndSurveyLinkIT {
     @BeforeAll
     void aUnitWithAPlanPeriod() throws IOException {
         api = new ApiClient(server.getURI());
-        planner = api.tokenForNewUser("PLANNER");
-        unit = created(api.post(
-                "/api/v1/units",
-                planner,
-                "{\"name\":\"Biro Tautan " + Long.toHexString(System.nanoTime())
-                        + "\",\"type\":\"BIRO\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"));
+        // a root unit is the administrator's to register, and its planner plans for it (ADR 0020)
+        unit = api.newRootUnit("Biro Tautan " + Long.toHexString(System.nanoTime()));
+        planner = api.plannerOf(unit);
         period = created(api.post(
                 "/api/v1/plan-periods",
                 planner,

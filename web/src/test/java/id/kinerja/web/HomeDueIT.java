@@ -148,7 +148,7 @@ class HomeDueIT {
     void theAdministratorSeesEveryAccountWithoutAUnitAndEveryUnitWithoutAnEvaluatorPageByPage() {
         ApiClient api = new ApiClient(server.getURI());
         String admin = api.adminToken();
-        String planner = api.tokenForNewUser("PLANNER");
+        String planner = api.plannerForEveryUnit();
         long accountsBefore = administration.accountsWithoutUnits(FIRST).total();
         long unitsBefore = administration.unitsWithoutEvaluators(FIRST).total();
         long statementsBefore = statementsOfHome(api, admin);
@@ -194,7 +194,7 @@ class HomeDueIT {
     @Test
     void thePlannerSeesEveryIndicatorWithoutATargetForTheComingYear() {
         ApiClient api = new ApiClient(server.getURI());
-        String planner = api.tokenForNewUser("PLANNER");
+        String planner = api.plannerForEveryUnit();
         Year coming = Year.of(thisYear.value() + 1);
         long before = missingTargets.of(coming, FIRST).total();
         long statementsBefore = statementsOfHome(api, planner);
@@ -222,7 +222,7 @@ class HomeDueIT {
     @Test
     void theAuditorSeesEveryPastYearWhoseFiguresAreAllVerifiedUntilItIsClosed() {
         ApiClient api = new ApiClient(server.getURI());
-        String planner = api.tokenForNewUser("PLANNER");
+        String planner = api.plannerForEveryUnit();
         String auditor = api.tokenForNewUser("AUDITOR");
         long before = yearsToClose.before(thisYear, FIRST).total();
 

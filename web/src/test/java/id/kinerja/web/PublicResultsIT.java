@@ -4,13 +4,15 @@ import static id.kinerja.domain.fixtures.Fixtures.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 
@@ -19,10 +21,25 @@ import org.openqa.selenium.WebDriver;
  * its verified 2024 IKM with the survey's respondents and mutu, for anyone without signing in, cacheable; who
  * may switch publishing is refused in both languages otherwise.
  */
-@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicResultsIT {
-    @Inject
-    EmbeddedServer server;
+    /**
+     * A node of its own on a fresh database with the demo data: the seed's 2024 IKM starts unrecorded and its
+     * year open, whatever the tests sharing the run's database did to them before.
+     */
+    private EmbeddedServer server;
+
+    @BeforeAll
+    void startOnAFreshDatabase() {
+        server = ApplicationContext.run(EmbeddedServer.class, FreshDatabase.create("public_results"), "test");
+    }
+
+    @AfterAll
+    void stop() {
+        if (server != null) {
+            server.getApplicationContext().close();
+        }
+    }
 
     private static ApiClient.Answer ok(ApiClient.Answer answer) {
         assertThat(answer.status()).as(answer.body()).isIn(200, 201);

@@ -85,7 +85,7 @@ class SurveyDoublesIT {
         assertThat(refused.path("messages").path("en").asText())
                 .contains("skm-biro-umum-2024.csv")
                 .contains("355 responses")
-                .contains("REPLACE");
+                .contains("Replace the stored responses");
         assertThat(refused.path("messages").path("id").asText()).contains("sudah pernah diimpor");
         importCsv(survey, "?dryRun=true", golden).problem(409, "survey.file-imported");
 

@@ -69,19 +69,13 @@ class WholeYearJourneyIT {
 
     private record People(ApiClient.Person planner, ApiClient.Person evaluator, ApiClient.Person auditor) {}
 
-    private Unit unitWithPlan(ApiClient api, ApiClient.Person planner) {
+    /** A root unit (the administrator's to register, ADR 0020) with a plan period its planner added. */
+    private Unit unitWithPlan(ApiClient api) {
         String name = "Biro Pelayanan " + Long.toHexString(System.nanoTime());
-        String id = api.post(
-                        "/api/v1/units",
-                        planner.token(),
-                        "{\"name\":\"" + name
-                                + "\",\"type\":\"BIRO\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}")
-                .json()
-                .path("id")
-                .asText();
+        String id = api.newRootUnit(name);
         ApiClient.Answer plan = api.post(
                 "/api/v1/plan-periods",
-                planner.token(),
+                api.plannerOf(id),
                 "{\"unitId\":\"" + id + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}");
         assertThat(plan.status()).as(plan.body()).isEqualTo(201);
         return new Unit(id, name);
@@ -92,8 +86,8 @@ class WholeYearJourneyIT {
     void theWholeYearWithPagesOnly(String chosen) throws IOException {
         begin(chosen, "tahun");
         ApiClient api = new ApiClient(server.getURI());
-        ApiClient.Person planner = api.newUser("PLANNER");
-        Unit unit = unitWithPlan(api, planner);
+        Unit unit = unitWithPlan(api);
+        ApiClient.Person planner = api.newUser("PLANNER", unit.id());
         People people = new People(planner, api.newUser("EVALUATOR", unit.id()), api.newUser("AUDITOR"));
         String indicatorName = "Indeks Kepuasan Masyarakat " + Long.toHexString(System.nanoTime());
 
@@ -248,8 +242,8 @@ class WholeYearJourneyIT {
     void aDecreeReplacedWithItsDifferencesOneRevokedAndADraftDeleted(String chosen) {
         begin(chosen, "keputusan");
         ApiClient api = new ApiClient(server.getURI());
-        ApiClient.Person planner = api.newUser("PLANNER");
-        Unit unit = unitWithPlan(api, planner);
+        Unit unit = unitWithPlan(api);
+        ApiClient.Person planner = api.newUser("PLANNER", unit.id());
         signIn(planner);
         String first = "IKU/" + Long.toHexString(System.nanoTime());
         draftDecree(unit, first, "Indikator Kinerja Utama");

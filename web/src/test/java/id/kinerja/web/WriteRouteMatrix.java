@@ -111,16 +111,16 @@ final class WriteRouteMatrix {
         rules.put("POST /pengguna/{id}", new Rule(ADMIN, false));
         rules.put("POST /pengguna/{id}/sandi", new Rule(ADMIN, false));
         rules.put("POST /pengguna/{id}/unit", new Rule(ADMIN, false));
-        rules.put("POST /unit", new Rule(PLANNER, false));
-        rules.put("POST /unit/{id}", new Rule(PLANNER, false));
-        rules.put("POST /periode-rencana", new Rule(PLANNER, false));
+        rules.put("POST /unit", new Rule(PLANNER, true));
+        rules.put("POST /unit/{id}", new Rule(PLANNER, true));
+        rules.put("POST /periode-rencana", new Rule(PLANNER, true));
         rules.put("POST /skala-penilaian", new Rule(Set.of("PLANNER", "ADMIN"), false));
         // the planner's whole cycle and the survey link kept on pages (issue 12, items 2 and 6)
-        rules.put("DELETE /api/v1/decrees/{id}", new Rule(PLANNER, false));
-        rules.put("POST /keputusan/{id}/ubah", new Rule(PLANNER, false));
-        rules.put("POST /keputusan/{id}/hapus", new Rule(PLANNER, false));
-        rules.put("POST /keputusan/{id}/cabut", new Rule(PLANNER, false));
-        rules.put("POST /keputusan/{id}/target", new Rule(PLANNER, false));
+        rules.put("DELETE /api/v1/decrees/{id}", new Rule(PLANNER, true));
+        rules.put("POST /keputusan/{id}/ubah", new Rule(PLANNER, true));
+        rules.put("POST /keputusan/{id}/hapus", new Rule(PLANNER, true));
+        rules.put("POST /keputusan/{id}/cabut", new Rule(PLANNER, true));
+        rules.put("POST /keputusan/{id}/target", new Rule(PLANNER, true));
         rules.put("PUT /api/v1/realizations/{id}/narrative", new Rule(EVALUATOR, true));
         rules.put("POST /realisasi/{id}/narasi", new Rule(EVALUATOR, true));
         rules.put("POST /realisasi/{id}/survei", new Rule(EVALUATOR, true));
@@ -137,9 +137,9 @@ final class WriteRouteMatrix {
         rules.put("POST /laporan-kinerja/{unitId}/{year}/terbitkan", new Rule(AUDITOR, false));
         // Matriks IKU import (issue 14): planners upload a unit's matrix and commit it into a draft decree
         rules.put("POST /api/v1/indicator-matrices", new Rule(PLANNER, false));
-        rules.put("POST /api/v1/indicator-matrices/{id}/commit", new Rule(PLANNER, false));
+        rules.put("POST /api/v1/indicator-matrices/{id}/commit", new Rule(PLANNER, true));
         rules.put("POST /matriks", new Rule(PLANNER, false));
-        rules.put("POST /matriks/{id}/simpan", new Rule(PLANNER, false));
+        rules.put("POST /matriks/{id}/simpan", new Rule(PLANNER, true));
 
         // Public page of approved results (issue 14, item 6): whether a unit publishes, planners and administrators
         rules.put("PUT /api/v1/units/{id}/publication", new Rule(Set.of("PLANNER", "ADMIN"), false));

@@ -153,7 +153,7 @@ public final class MatrixResources {
             @Nullable String issuingOfficial,
             @Nullable String signatoryName,
             @Nullable String signatoryPosition,
-            @Nullable List<@Valid DirectionChoice> directions) {}
+            @Nullable List<@NotNull @Valid DirectionChoice> directions) {}
 
     /** The direction chosen for the indicator of one row. */
     @Serdeable

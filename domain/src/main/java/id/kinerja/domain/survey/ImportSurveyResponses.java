@@ -87,6 +87,11 @@ public final class ImportSurveyResponses {
      * @param fileName the name the file was uploaded under, if any: it names the import in later refusals
      */
     public record Command(String by, SurveyId surveyId, ResponseFile file, Mode mode, boolean dryRun, String fileName) {
+        /** A name with control characters (a NUL) or longer than its column is refused as the bad input it is. */
+        public Command {
+            fileName = Text.line(fileName, "file", 500);
+        }
+
         public Command(String by, SurveyId surveyId, ResponseFile file, Mode mode, boolean dryRun) {
             this(by, surveyId, file, mode, dryRun, null);
         }
