@@ -232,7 +232,7 @@ class WholeYearJourneyIT {
                 .contains(says("Diverifikasi", "Verified"))
                 .contains(says("Ditutup", "Closed"))
                 .contains(says("hasil survei versi 1", "survey result version 1"))
-                .contains(says("1 bukti dukung", "1 evidence item"));
+                .contains(says("bukti dukung: 1", "evidence items: 1"));
         assertThat(browser.findElement(By.id("nilai-unit")).getText()).isEqualTo("86,87 %");
         shot(who + "-capaian-unit");
     }
