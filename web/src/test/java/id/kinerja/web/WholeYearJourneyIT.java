@@ -219,7 +219,9 @@ class WholeYearJourneyIT {
     }
 
     private void readAttainment(Unit unit, String indicatorName, String who) {
-        browser.get(url("/unit"));
+        // the unit list is paged: the unit is found by its name, as a person would
+        browser.get(
+                url("/unit?cari=" + java.net.URLEncoder.encode(unit.name(), java.nio.charset.StandardCharsets.UTF_8)));
         browser.findElement(By.cssSelector("a[href='/unit/" + unit.id() + "/capaian']"))
                 .click();
         browser.get(url("/unit/" + unit.id() + "/capaian?tahun=2024"));
