@@ -208,6 +208,44 @@ class TwoNodesIT {
                 .containsExactly("75.5");
     }
 
+    @Test
+    void anEvaluationsEntityTagHoldsOnBothNodesUntilAChangeOnEitherNode() {
+        Quarterly indicator = quarterlyIndicator(api(0));
+        String evaluator = api(1).tokenForNewUser("EVALUATOR", indicator.unitId());
+        String attainment = "/api/v1/units/" + indicator.unitId() + "/attainment?year=2024";
+        ApiClient.Answer first = api(0).get(attainment, evaluator);
+        String tag = first.headers().get("ETag");
+        assertThat(tag).as("an entity tag").isNotBlank();
+        assertThat(first.headers().get("Cache-Control")).isEqualTo("private, no-cache");
+
+        for (int node = 0; node < 2; node++) {
+            ApiClient.Answer again = revalidate(node, attainment, evaluator, tag);
+            assertThat(again.status()).as("unchanged on node %d", node).isEqualTo(304);
+            assertThat(again.body()).isEmpty();
+            ApiClient.Answer whole = api(node).get(attainment, evaluator);
+            assertThat(whole.body()).as("the same answer on node %d", node).isEqualTo(first.body());
+            assertThat(whole.headers().get("ETag")).isEqualTo(tag);
+        }
+
+        ApiClient.Answer recorded = api(1).post(
+                        "/api/v1/indicators/" + indicator.id() + "/realizations",
+                        evaluator,
+                        "{\"year\":2024,\"period\":\"Q2\",\"value\":\"55\"}");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        ApiClient.Answer changed = revalidate(0, attainment, evaluator, tag);
+        assertThat(changed.status()).as("node 0 after a change on node 1").isEqualTo(200);
+        assertThat(changed.headers().get("ETag")).isNotEqualTo(tag);
+        assertThat(periodValues(changed)).containsExactly("55");
+        assertThat(revalidate(1, attainment, evaluator, changed.headers().get("ETag"))
+                        .status())
+                .as("the new tag holds on the other node")
+                .isEqualTo(304);
+    }
+
+    private ApiClient.Answer revalidate(int node, String path, String token, String entityTag) {
+        return api(node).send("GET", path, token, null, null, Map.of("If-None-Match", entityTag));
+    }
+
     /** The values of the periods of the unit's one indicator, as the attainment answer lists them. */
     private static List<String> periodValues(ApiClient.Answer evaluation) {
         assertThat(evaluation.status()).as(evaluation.body()).isEqualTo(200);

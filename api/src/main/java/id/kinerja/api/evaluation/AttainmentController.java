@@ -11,7 +11,6 @@ import id.kinerja.domain.evaluation.DefineRatingScale;
 import id.kinerja.domain.evaluation.EvaluateAttainment;
 import id.kinerja.domain.evaluation.ReadRatingScales;
 import id.kinerja.domain.evaluation.ReadYearClosures;
-import id.kinerja.domain.evaluation.RememberedAttainment;
 import id.kinerja.domain.evaluation.TargetBasis;
 import id.kinerja.domain.indicator.IndicatorId;
 import id.kinerja.domain.organization.OrganizationUnitId;
@@ -20,11 +19,15 @@ import id.kinerja.http.audit.Audited;
 import id.kinerja.http.problem.Messages;
 import id.kinerja.http.security.Roles;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -33,6 +36,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -48,7 +54,7 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AttainmentController {
     private final EvaluateAttainment evaluate;
-    private final RememberedAttainment remembered;
+    private final AttainmentJson json;
     private final CloseYear closeYear;
     private final ReadYearClosures closures;
     private final ReadRatingScales scales;
@@ -57,14 +63,14 @@ public class AttainmentController {
 
     public AttainmentController(
             EvaluateAttainment evaluate,
-            RememberedAttainment remembered,
+            AttainmentJson json,
             CloseYear closeYear,
             ReadYearClosures closures,
             ReadRatingScales scales,
             DefineRatingScale defineScale,
             Messages texts) {
         this.evaluate = evaluate;
-        this.remembered = remembered;
+        this.json = json;
         this.closeYear = closeYear;
         this.closures = closures;
         this.scales = scales;
@@ -81,14 +87,28 @@ public class AttainmentController {
      */
     @Get("/units/{id}/attainment")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public UnitEvaluationResponse unit(
+    @ApiResponse(
+            responseCode = "200",
+            description = "The evaluation; its ETag changes with every recorded change of the registry",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = UnitEvaluationResponse.class)))
+    @ApiResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    public HttpResponse<byte[]> unit(
             @PathVariable UUID id,
             @QueryValue int year,
             @Nullable @QueryValue AttainmentCap cap,
             @Nullable @QueryValue String scale,
-            @Nullable @QueryValue TargetBasis basis) {
-        return UnitEvaluationResponse.of(
-                remembered.ofUnit(new OrganizationUnitId(id), Year.of(year), cap, scale, basis), texts);
+            @Nullable @QueryValue TargetBasis basis,
+            @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        AttainmentJson.Written written = json.ofUnit(new OrganizationUnitId(id), Year.of(year), cap, scale, basis);
+        String entityTag = written.entityTag();
+        // private: the answer is for signed-in readers; no-cache: a client may keep it but asks again each time
+        MutableHttpResponse<byte[]> response = entityTag.equals(ifNoneMatch)
+                ? HttpResponse.notModified()
+                : HttpResponse.ok(written.body()).contentType(MediaType.APPLICATION_JSON_TYPE);
+        return response.header(HttpHeaders.ETAG, entityTag).header(HttpHeaders.CACHE_CONTROL, "private, no-cache");
     }
 
     @Get("/indicators/{id}/attainment")

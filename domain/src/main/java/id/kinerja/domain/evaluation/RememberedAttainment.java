@@ -31,22 +31,32 @@ public final class RememberedAttainment {
     /** As {@link EvaluateAttainment#ofUnit}, answered from memory while the registry has not changed. */
     public UnitEvaluation ofUnit(
             OrganizationUnitId unitId, Year year, AttainmentCap cap, String scaleName, TargetBasis basis) {
+        return answer(unitId, year, cap, scaleName, basis).evaluation();
+    }
+
+    /**
+     * The evaluation with the registry version it is true at: whoever derives something from it (the API's
+     * JSON, say) can keep that under the same version and reuse it as long as the version holds.
+     */
+    public Answer answer(OrganizationUnitId unitId, Year year, AttainmentCap cap, String scaleName, TargetBasis basis) {
         long now = version.current();
         Question question = new Question(unitId, year, cap, scaleName, basis);
         Answer known = answers.get(question);
         if (known != null && known.version() == now) {
-            return known.evaluation();
+            return known;
         }
         UnitEvaluation evaluation = evaluate.ofUnit(unitId, year, cap, scaleName, basis);
         if (answers.size() >= capacity) {
             answers.clear();
         }
-        answers.put(question, new Answer(now, evaluation));
-        return evaluation;
+        Answer answer = new Answer(now, evaluation);
+        answers.put(question, answer);
+        return answer;
     }
 
     private record Question(
             OrganizationUnitId unitId, Year year, AttainmentCap cap, String scaleName, TargetBasis basis) {}
 
-    private record Answer(long version, UnitEvaluation evaluation) {}
+    /** An evaluation and the registry version it was computed at. */
+    public record Answer(long version, UnitEvaluation evaluation) {}
 }
