@@ -37,13 +37,14 @@ import org.junit.jupiter.api.Test;
 class QuestionnairePosterTest {
     private static final String ADDRESS = "https://kinerja.example.go.id/skm/K7P2QX";
 
+    /** The open period comes in the poster's language, as the caller words it. */
     private static Content content(String address, Language language) {
         return new Content(
                 "Biro Umum Sekretariat Daerah Provinsi Contoh",
                 "Survei Kepuasan Masyarakat Semester I 2024",
                 "Layanan Persuratan dan Kearsipan",
                 address,
-                "1 Juli 2024 s.d. 31 Juli 2024",
+                language == Language.EN ? "from 1 to 31 July 2024" : "1 Juli 2024 s.d. 31 Juli 2024",
                 language);
     }
 
@@ -72,7 +73,10 @@ class QuestionnairePosterTest {
         Poster poster = read(pdf, "poster-en");
 
         assertThat(poster.pages()).isEqualTo(1);
-        assertThat(poster.text()).contains("How was our service?").contains(address);
+        assertThat(poster.text())
+                .contains("How was our service?")
+                .contains("is open from 1 to 31 July 2024")
+                .contains(address);
         assertThat(poster.qr()).isEqualTo(address);
     }
 
