@@ -41,6 +41,12 @@ public sealed interface Block {
         }
     }
 
+    /**
+     * A table of contents: under its title, every chapter and section heading (levels 1 and 2) that follows
+     * it in the document, with the page it starts on where the format knows pages (PDF).
+     */
+    record Contents(String title) implements Block {}
+
     /** Signatures side by side: the parties of an agreement, or the one official who signs. */
     record Signatures(List<Signer> signers) implements Block {
         public Signatures {

@@ -20,10 +20,22 @@ public record Document(String title, List<Part> parts) {
                 .toList();
     }
 
-    /** Pages that start together and share an orientation. */
-    public record Part(Orientation orientation, List<Block> blocks) {
+    /**
+     * Pages that start together and share an orientation; {@code numbered} is false for a cover, which counts
+     * as a page but does not print its number.
+     */
+    public record Part(Orientation orientation, List<Block> blocks, boolean numbered) {
         public Part {
             blocks = List.copyOf(blocks);
+        }
+
+        public Part(Orientation orientation, List<Block> blocks) {
+            this(orientation, blocks, true);
+        }
+
+        /** A cover: upright, its page without a number; only a document's first part is laid out as one. */
+        public static Part cover(List<Block> blocks) {
+            return new Part(Orientation.PORTRAIT, blocks, false);
         }
 
         public static Part portrait(List<Block> blocks) {

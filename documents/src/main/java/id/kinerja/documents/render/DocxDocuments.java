@@ -46,9 +46,19 @@ public final class DocxDocuments {
             pageNumber.getCTP().addNewFldSimple().setInstr("PAGE");
             String footerId = docx.getRelationId(footer);
             List<Document.Part> parts = document.parts();
+            List<Block> blocks =
+                    parts.stream().flatMap(part -> part.blocks().stream()).toList();
+            int position = 0;
             for (int i = 0; i < parts.size(); i++) {
                 Document.Part part = parts.get(i);
-                part.blocks().forEach(block -> block(docx, block));
+                for (Block block : part.blocks()) {
+                    position++;
+                    if (block instanceof Block.Contents contents) {
+                        contents(docx, contents, blocks.subList(position, blocks.size()));
+                    } else {
+                        block(docx, block);
+                    }
+                }
                 CTSectPr section;
                 if (i < parts.size() - 1) {
                     section = docx.createParagraph().getCTP().addNewPPr().addNewSectPr();
@@ -56,7 +66,8 @@ public final class DocxDocuments {
                     CTSectPr body = docx.getDocument().getBody().getSectPr();
                     section = body != null ? body : docx.getDocument().getBody().addNewSectPr();
                 }
-                layout(section, part.orientation(), footerId);
+                // a cover has no footer: Word gives a section without a footer reference none when it comes first
+                layout(section, part.orientation(), part.numbered() ? footerId : null);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             docx.write(out);
@@ -77,7 +88,7 @@ public final class DocxDocuments {
         margins.setBottom(MARGIN);
         margins.setLeft(MARGIN);
         margins.setRight(MARGIN);
-        if (section.sizeOfFooterReferenceArray() == 0) {
+        if (footerId != null && section.sizeOfFooterReferenceArray() == 0) {
             var reference = section.addNewFooterReference();
             reference.setType(STHdrFtr.DEFAULT);
             reference.setId(footerId);
@@ -99,6 +110,23 @@ public final class DocxDocuments {
             table(docx, table);
         } else if (block instanceof Block.Signatures signatures) {
             signatures(docx, signatures);
+        }
+    }
+
+    /**
+     * The contents as lines, chapters bold and sections indented, without page numbers: the file does not know
+     * where Word's layout will break its pages.
+     */
+    private static void contents(XWPFDocument docx, Block.Contents contents, List<Block> following) {
+        run(docx.createParagraph(), contents.title(), true, 11);
+        for (Block block : following) {
+            if (block instanceof Block.Heading heading && heading.level() <= 2) {
+                XWPFParagraph line = docx.createParagraph();
+                if (heading.level() == 2) {
+                    line.setIndentationLeft(360);
+                }
+                run(line, heading.text().replace('\n', ' '), heading.level() == 1, 10);
+            }
         }
     }
 

@@ -22,7 +22,9 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * document renders to the same bytes, which is what lets an issued report be checked byte for byte.
  */
 public final class PdfDocuments {
-    static final String FONT_FAMILY = "DejaVu Sans Condensed";
+    /** The family name the embedded fonts answer to in a style sheet. */
+    public static final String FONT_FAMILY = "DejaVu Sans Condensed";
+
     private static final byte[] REGULAR = font("DejaVuSansCondensed.ttf");
     private static final byte[] BOLD = font("DejaVuSansCondensed-Bold.ttf");
 
@@ -32,7 +34,14 @@ public final class PdfDocuments {
     private PdfDocuments() {}
 
     public static byte[] render(Document document) {
-        String xhtml = XhtmlDocuments.write(document, FONT_FAMILY);
+        return render(document.title(), XhtmlDocuments.write(document, FONT_FAMILY));
+    }
+
+    /**
+     * A page laid out by its own XHTML and print CSS (a poster rather than a report), with the same embedded
+     * fonts and the same deterministic output; images come inline as {@code data:} addresses.
+     */
+    public static byte[] render(String title, String xhtml) {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .withProducer("Kinerja")
@@ -45,11 +54,11 @@ public final class PdfDocuments {
             renderer.createPDFWithoutClosing();
             PDDocument pdf = renderer.getPdfDocument();
             PDDocumentInformation information = new PDDocumentInformation();
-            information.setTitle(document.title());
+            information.setTitle(title);
             information.setProducer("Kinerja");
             information.setCreationDate(FIXED_DATE);
             pdf.setDocumentInformation(information);
-            pdf.setDocumentId((long) document.title().hashCode());
+            pdf.setDocumentId((long) title.hashCode());
             pdf.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Writes a document as XHTML with print CSS for the PDF renderer: A4 pages with "Halaman n dari m" in the
- * footer, landscape parts on a named page, tables with fixed column widths from the columns' shares, long
+ * footer (a cover without it), landscape parts on a named page, a table of contents whose page numbers the
+ * renderer fills in from the headings' places ({@code target-counter}), tables with fixed column widths from the columns' shares, long
  * words broken inside their cell rather than overflowing it, and the header row repeated on each page.
  */
 final class XhtmlDocuments {
@@ -16,24 +17,72 @@ final class XhtmlDocuments {
                 .append(escape(document.title()))
                 .append("</title><style>")
                 .append(css(fontFamily))
+                // a cover counts as page 1 but prints no number; a named page on the cover's element still got the
+                // default footer in openhtmltopdf 1.1.31 when tried, the :first page rule does not
+                .append(
+                        document.parts().isEmpty() || document.parts().get(0).numbered()
+                                ? ""
+                                : "@page :first { @bottom-center { content: none; } }")
                 .append("</style></head><body>");
         List<Document.Part> parts = document.parts();
+        List<Block> blocks =
+                parts.stream().flatMap(part -> part.blocks().stream()).toList();
+        int position = 0;
         for (int i = 0; i < parts.size(); i++) {
             Document.Part part = parts.get(i);
             html.append("<div class=\"part ")
-                    .append(part.orientation() == Document.Orientation.LANDSCAPE ? "landscape" : "portrait")
+                    .append(pageName(part))
                     .append(i == 0 ? "" : " next")
                     .append("\">");
-            part.blocks().forEach(block -> block(html, block));
+            for (Block block : part.blocks()) {
+                if (block instanceof Block.Contents contents) {
+                    contents(html, contents, blocks.subList(position + 1, blocks.size()), position + 1);
+                } else {
+                    block(html, block, position);
+                }
+                position++;
+            }
             html.append("</div>");
         }
         return html.append("</body></html>").toString();
+    }
+
+    private static String pageName(Document.Part part) {
+        return part.orientation() == Document.Orientation.LANDSCAPE ? "landscape" : "portrait";
+    }
+
+    /** A heading's anchor: its position among the document's blocks, which the contents link to. */
+    private static String anchor(int position) {
+        return "blok-" + position;
+    }
+
+    /**
+     * The contents: one line per chapter (level 1) and section (level 2) heading after it, linked to the
+     * heading, the page number drawn by the renderer after a dotted leader.
+     */
+    private static void contents(StringBuilder html, Block.Contents contents, List<Block> following, int first) {
+        html.append("<h2>").append(escape(contents.title())).append("</h2><div class=\"contents\">");
+        for (int i = 0; i < following.size(); i++) {
+            if (following.get(i) instanceof Block.Heading heading && heading.level() <= 2) {
+                html.append("<p class=\"toc")
+                        .append(heading.level())
+                        .append("\"><a href=\"#")
+                        .append(anchor(first + i))
+                        .append("\">")
+                        .append(escape(heading.text().replace('\n', ' ')))
+                        .append("</a></p>");
+            }
+        }
+        html.append("</div>");
     }
 
     private static String css(String fontFamily) {
         String footer = "@bottom-center { content: \"Halaman \" counter(page) \" dari \" counter(pages);"
                 + " font-family: '" + fontFamily + "'; font-size: 8pt; }";
         return "@page { size: A4 portrait; margin: 2cm 2cm 2cm 2.5cm; " + footer + " }"
+                + ".contents p { margin: 0 0 3pt 0; } .contents a { color: #000; text-decoration: none; }"
+                + ".contents a::after { content: leader('.') target-counter(attr(href), page); }"
+                + ".contents .toc1 { font-weight: bold; margin-top: 5pt; } .contents .toc2 { padding-left: 14pt; }"
                 + "@page landscape { size: A4 landscape; margin: 1.5cm 1.5cm 1.8cm 1.5cm; " + footer + " }"
                 + "body { margin: 0; font-family: '" + fontFamily + "'; font-size: 10pt; line-height: 1.3; }"
                 + ".portrait { page: auto; } .landscape { page: landscape; width: 26.6cm; }"
@@ -53,12 +102,14 @@ final class XhtmlDocuments {
                 + ".space { height: 48pt; }";
     }
 
-    private static void block(StringBuilder html, Block block) {
+    private static void block(StringBuilder html, Block block, int position) {
         if (block instanceof Block.Heading heading) {
             int level = Math.min(3, Math.max(1, heading.level()));
             html.append("<h")
                     .append(level)
-                    .append('>')
+                    .append(" id=\"")
+                    .append(anchor(position))
+                    .append("\">")
                     .append(escape(heading.text()))
                     .append("</h")
                     .append(level)

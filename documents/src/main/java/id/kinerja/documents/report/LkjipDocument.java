@@ -23,16 +23,14 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Laporan Kinerja Instansi Pemerintah in the structure of PermenPANRB 53/2014: cover, Ikhtisar Eksekutif,
+ * Laporan Kinerja Instansi Pemerintah in the structure of PermenPANRB 53/2014: cover (unnumbered), table of
+ * contents with each chapter's and section's page, Ikhtisar Eksekutif,
  * Bab I Pendahuluan, Bab II Perencanaan Kinerja (with the year's PK), Bab III Akuntabilitas Kinerja (the
  * table per objective and indicator, landscape), Bab IV Penutup, and the annexes (PK, IKU decree). Every
  * figure is the engine's; sections whose narrative has not been written say so.
  */
 public final class LkjipDocument {
     static final String NOT_WRITTEN = "(Uraian bagian ini belum ditulis.)";
-
-    /** Non-breaking spaces: a table of contents' second level keeps its indent where spaces collapse. */
-    private static final String INDENT = "\u00a0\u00a0\u00a0\u00a0";
 
     private LkjipDocument() {}
 
@@ -60,18 +58,9 @@ public final class LkjipDocument {
         cover.add(Block.Paragraph.centered(stamp.map(issued ->
                         "Terbitan Nomor " + issued.number() + ", tanggal " + IndonesianDate.format(issued.issuedOn()))
                 .orElse("PRATINJAU — belum diterbitkan")));
-        cover.add(new Block.Heading(2, "Daftar Isi"));
-        cover.add(Block.Paragraph.of(
-                "Ikhtisar Eksekutif\nBab I Pendahuluan\n" + INDENT + "A. Organisasi\n" + INDENT + "B. Tugas dan Fungsi"
-                        + "\n" + INDENT + "C. Isu Strategis\nBab II Perencanaan Kinerja\n" + INDENT
-                        + "A. Rencana Strategis\n" + INDENT + "B. Perjanjian"
-                        + " Kinerja Tahun " + year + "\nBab III Akuntabilitas Kinerja\n" + INDENT
-                        + "A. Capaian Kinerja Organisasi\n"
-                        + "    B. Realisasi Anggaran\nBab IV Penutup\nLampiran\n" + INDENT
-                        + "1. Perjanjian Kinerja Tahun " + year
-                        + "\n" + INDENT + "2. Keputusan Indikator Kinerja Utama\n" + INDENT
-                        + "3. Hasil Survei Kepuasan Masyarakat"));
-        parts.add(Document.Part.portrait(cover));
+        parts.add(Document.Part.cover(cover));
+        // the contents list every chapter and section heading below with the page it starts on
+        parts.add(Document.Part.portrait(List.of(new Block.Contents("DAFTAR ISI"))));
 
         List<Block> body = new ArrayList<>();
         body.add(new Block.Heading(1, "IKHTISAR EKSEKUTIF"));
