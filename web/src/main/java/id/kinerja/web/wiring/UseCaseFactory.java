@@ -100,9 +100,10 @@ public class UseCaseFactory {
             YearClosures closures,
             SurveyImports imports,
             Transactions transactions,
-            Clock clock) {
+            Clock clock,
+            id.kinerja.domain.survey.ImportRuns runs) {
         return new ImportSurveyResponses(
-                surveys, responses, results, assignments, units, closures, imports, transactions, clock);
+                surveys, responses, results, assignments, units, closures, imports, transactions, clock, runs);
     }
 
     @Singleton
@@ -216,5 +217,24 @@ public class UseCaseFactory {
             Transactions transactions,
             Clock clock) {
         return new id.kinerja.domain.evaluation.PublishResults(publications, units, transactions, clock);
+    }
+
+    // Survey import progress and cancellation (issue 15, item 2)
+    @Singleton
+    id.kinerja.domain.survey.FollowSurveyImports followSurveyImports(
+            Surveys surveys,
+            id.kinerja.domain.survey.ImportRuns runs,
+            UnitAssignments assignments,
+            OrganizationUnits units) {
+        return new id.kinerja.domain.survey.FollowSurveyImports(surveys, runs, assignments, units);
+    }
+
+    /** Background imports run on the blocking executor, like the requests that used to wait for them. */
+    @Singleton
+    id.kinerja.domain.survey.BackgroundSurveyImports backgroundSurveyImports(
+            ImportSurveyResponses importer,
+            @jakarta.inject.Named(io.micronaut.scheduling.TaskExecutors.BLOCKING)
+                    java.util.concurrent.ExecutorService executor) {
+        return new id.kinerja.domain.survey.BackgroundSurveyImports(importer, executor);
     }
 }
