@@ -229,12 +229,19 @@ public class UseCaseFactory {
         return new id.kinerja.domain.survey.FollowSurveyImports(surveys, runs, assignments, units);
     }
 
-    /** Background imports run on the blocking executor, like the requests that used to wait for them. */
+    /**
+     * Background imports run on threads of their own, not on Micronaut's executors: those carry the submitting
+     * request's context along, and with it the transaction its audit line is written in (ADR 0016), which
+     * the import would join and find closed once the request has been answered. Idle threads end after a minute.
+     */
     @Singleton
-    id.kinerja.domain.survey.BackgroundSurveyImports backgroundSurveyImports(
-            ImportSurveyResponses importer,
-            @jakarta.inject.Named(io.micronaut.scheduling.TaskExecutors.BLOCKING)
-                    java.util.concurrent.ExecutorService executor) {
-        return new id.kinerja.domain.survey.BackgroundSurveyImports(importer, executor);
+    id.kinerja.domain.survey.BackgroundSurveyImports backgroundSurveyImports(ImportSurveyResponses importer) {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "survey-import-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new id.kinerja.domain.survey.BackgroundSurveyImports(importer, threads);
     }
 }
