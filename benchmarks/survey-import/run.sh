@@ -2,22 +2,26 @@
 # Survey import benchmark: a million responses shaped like the golden CSV, imported through Kinerja's HTTP
 # API with a 512 MB heap, then the year's IKM read back (from the tallies kept at import, and recounted from
 # every stored answer). Side by side in the same run: H2's own CSVREAD loading the same file into a table,
-# and, when Debian's PostgreSQL is installed, PostgreSQL's COPY and Kinerja on PostgreSQL.
+# and, when Debian's PostgreSQL is installed, PostgreSQL's COPY and Kinerja on PostgreSQL (a throw-away server
+# on port 55454). Prints the ratios issue 15 asks for (Kinerja / CSVREAD on H2, Kinerja / COPY on
+# PostgreSQL) and each Kinerja run's peak heap, read from its GC log.
 #   usage: benchmarks/survey-import/run.sh [rows]        (default 1000000)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rows=${1:-1000000}
 work=$(mktemp -d /tmp/kinerja-import.XXXXXX)
 pg_data=""
+pg_port=55454
+kinerja_pid=""
 cleanup() {
-  pkill -f "kinerja-import-benchmark" 2>/dev/null || true
+  if [ -n "$kinerja_pid" ]; then kill "$kinerja_pid" 2>/dev/null || true; fi
   if [ -n "$pg_data" ]; then runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_data" -m fast stop >/dev/null 2>&1 || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
 
 echo "Building the jar and generating $rows responses…" >&2
-mvn -B -q -ntp -DskipTests -pl web -am clean package >&2
+./mvnw -B -q -ntp -o -DskipTests -Dspotless.check.skip=true -pl web -am clean package >&2
 jar=$(ls "$PWD"/web/target/kinerja-web-*.jar | grep -v original | head -1)
 csv="$work/responses.csv"
 java benchmarks/survey-import/GenerateResponses.java "$rows" "$csv"
@@ -26,8 +30,10 @@ h2_jar=$(find ~/.m2/repository/com/h2database/h2 -name 'h2-*.jar' | sort | tail 
 
 field() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p" | head -1; }
 seconds() { awk -v ns="$1" 'BEGIN {printf "%.1f", ns / 1e9}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
-# Runs Kinerja on a database URL (empty: embedded H2), imports the file, prints "import_s result_ms recount_s peak_rss_mib ikm".
+# Runs Kinerja on a database URL (empty: embedded H2), imports the file, prints
+# "import_s result_ms recount_s peak_rss_mib ikm peak_heap_mib".
 measure_kinerja() {
   local url=$1 dir="$work/kinerja-$2" port=18090
   mkdir -p "$dir"
@@ -35,8 +41,9 @@ measure_kinerja() {
   if [ -n "$url" ]; then database=(KINERJA_JDBC_URL="$url" KINERJA_JDBC_USER="${3:-sa}"); fi
   (cd "$dir" && exec env MICRONAUT_SERVER_PORT=$port "${database[@]}" \
       KINERJA_ADMIN_PASSWORD=benchmark-admin-password KINERJA_JWT_SECRET=benchmark-secret-benchmark-secret-benchmark \
-      java -Xmx512m -Dkinerja-import-benchmark -jar "$jar" >"$dir/out.log" 2>&1) &
+      java -Xmx512m -Xlog:gc:file="$dir/gc.log" -jar "$jar" >"$dir/out.log" 2>&1) &
   local pid=$!
+  kinerja_pid=$pid
   until curl -fs -o /dev/null "http://127.0.0.1:$port/health"; do sleep 0.2; kill -0 $pid || { cat "$dir/out.log" >&2; exit 1; }; done
   local base="http://127.0.0.1:$port/api/v1" admin evaluator unit survey
   admin=$(curl -fs -X POST "$base/auth/token" -H 'Content-Type: application/json' \
@@ -68,37 +75,47 @@ measure_kinerja() {
   ikm=$(grep -o '"combined":{"respondents":[0-9]*,"state":"[A-Z_]*","ikm":[0-9.]*' "$dir/result.json" | sed 's/.*"ikm"://')
   grep -q "\"ikm\":$ikm" "$dir/recount.json" || { echo "recount disagrees with the kept tallies" >&2; exit 1; }
   kill $pid; wait $pid 2>/dev/null || true
-  echo "$(seconds $import_ns) $result_ms $(seconds $recount_ns) $rss $ikm"
+  kinerja_pid=""
+  # the heap in use before each collection is the most it held until then; the largest of them is the peak
+  local heap
+  heap=$(grep -o '[0-9]*M->' "$dir/gc.log" | tr -d 'M>-' | sort -n | tail -1)
+  echo "$(seconds $import_ns) $result_ms $(seconds $recount_ns) $rss $ikm ${heap:-?}"
 }
 
 echo "H2 CSVREAD…" >&2
 csvread=$( { /usr/bin/time -f "%e %M" java -cp "$h2_jar" org.h2.tools.Shell -url "jdbc:h2:file:$work/csvread" -user sa \
     -sql "CREATE TABLE responses AS SELECT * FROM CSVREAD('$csv', NULL, 'charset=UTF-8 fieldSeparator=;')" >/dev/null; } 2>&1 | tail -1)
+csvread_s=$(awk '{print $1}' <<<"$csvread")
 echo "Kinerja on H2…" >&2
-read -r h2_import h2_result h2_recount h2_rss h2_ikm < <(measure_kinerja "" h2)
-
-echo
-echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $rows responses, $size_mb MiB of CSV."
-echo
-echo "| database | loader | load (s) | peak RSS (MiB) | IKM read (ms) | IKM recounted from every answer (s) |"
-echo "|---|---|---|---|---|---|"
-echo "| H2 | CSVREAD into a table | $(awk '{print $1}' <<<"$csvread") | $(awk '{printf "%.0f", $2/1024}' <<<"$csvread") | – | – |"
-echo "| H2 | Kinerja over HTTP, -Xmx512m | $h2_import | $h2_rss | $h2_result | $h2_recount |"
+read -r h2_import h2_result h2_recount h2_rss h2_ikm h2_heap < <(measure_kinerja "" h2)
 
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+copy=""
 if [ -n "$pg_bin" ] && [ "$(id -u)" = 0 ]; then
   echo "PostgreSQL COPY and Kinerja on PostgreSQL…" >&2
   pg_data="$work/pg"; mkdir -p "$pg_data"; chown postgres "$pg_data" "$work"; chmod 700 "$pg_data"; chmod 755 "$work"; chmod 644 "$csv"
   runuser -u postgres -- "$pg_bin/initdb" -D "$pg_data" -U postgres --auth=trust >/dev/null
-  runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_data" -w -l "$pg_data/log" -o "-p 55439 -k $pg_data -c listen_addresses=127.0.0.1" start >/dev/null
-  psql_run() { runuser -u postgres -- psql -h "$pg_data" -p 55439 -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
+  runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_data" -w -l "$pg_data/log" -o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1" start >/dev/null
+  psql_run() { runuser -u postgres -- psql -h "$pg_data" -p $pg_port -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
   psql_run -c "CREATE DATABASE copy_baseline" -c "CREATE DATABASE kinerja"
   psql_run -d copy_baseline -c "CREATE TABLE responses (layanan text, responden text, tanggal text, jenis_kelamin text, usia text, pendidikan text, pekerjaan text, u1 text, u2 text, u3 text, u4 text, u5 text, u6 text, u7 text, u8 text, u9 text, saran text)"
-  copy=$( { /usr/bin/time -f "%e" runuser -u postgres -- psql -h "$pg_data" -p 55439 -U postgres -d copy_baseline -q \
+  copy=$( { /usr/bin/time -f "%e" runuser -u postgres -- psql -h "$pg_data" -p $pg_port -U postgres -d copy_baseline -q \
       -c "\\copy responses FROM '$csv' WITH (FORMAT csv, HEADER true, DELIMITER ';')"; } 2>&1 | tail -1)
-  read -r pg_import pg_result pg_recount pg_rss pg_ikm < <(measure_kinerja "jdbc:postgresql://127.0.0.1:55439/kinerja" pg postgres)
-  echo "| PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') | COPY (psql \\copy) | $copy | – | – | – |"
-  echo "| PostgreSQL | Kinerja over HTTP, -Xmx512m | $pg_import | $pg_rss | $pg_result | $pg_recount |"
+  read -r pg_import pg_result pg_recount pg_rss pg_ikm pg_heap < <(measure_kinerja "jdbc:postgresql://127.0.0.1:$pg_port/kinerja" pg postgres)
+  pg_version=$("$pg_bin/postgres" --version | awk '{print $3}')
+fi
+
+echo
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg); $rows responses, $size_mb MiB of CSV."
+echo
+echo "| database | loader | load (s) | ratio to the database's own loader | peak RSS (MiB) | peak heap (MiB) | IKM read (ms) | IKM recounted (s) |"
+echo "|---|---|---|---|---|---|---|---|"
+echo "| H2 | CSVREAD into a table | $csvread_s | 1 | $(awk '{printf "%.0f", $2/1024}' <<<"$csvread") | – | – | – |"
+echo "| H2 | Kinerja over HTTP, -Xmx512m | $h2_import | $(ratio "$h2_import" "$csvread_s") | $h2_rss | $h2_heap | $h2_result | $h2_recount |"
+if [ -n "$copy" ]; then
+  echo "| PostgreSQL $pg_version | COPY (psql \\copy) | $copy | 1 | – | – | – | – |"
+  echo "| PostgreSQL $pg_version | Kinerja over HTTP, -Xmx512m | $pg_import | $(ratio "$pg_import" "$copy") | $pg_rss | $pg_heap | $pg_result | $pg_recount |"
 fi
 echo
-echo "IKM of the file: $h2_ikm (H2)${pg_ikm:+, $pg_ikm (PostgreSQL)}."
+echo "IKM of the file: $h2_ikm (H2)${copy:+, $pg_ikm (PostgreSQL)}."
+echo "Goals: H2 Kinerja / CSVREAD ≤ 1.1: $(ratio "$h2_import" "$csvread_s")${copy:+; PostgreSQL Kinerja / COPY ≤ 3: $(ratio "$pg_import" "$copy")}; peak heap ≤ 512 MiB: H2 $h2_heap MiB${copy:+, PostgreSQL $pg_heap MiB}."

@@ -155,6 +155,15 @@ class PageWalkIT {
         // Recap across units (issue 14)
         places.put("rekap", "/rekap?tahun=2024");
         places.put("publik", "/publik");
+        // Survey import progress and cancellation (issue 15, item 2): the page of the survey's import run
+        places.put(
+                "survei-impor",
+                "/survei/" + survey + "/impor/"
+                        + api.get("/api/v1/surveys/" + survey + "/import-runs", evaluator)
+                                .json()
+                                .path(0)
+                                .path("id")
+                                .asText());
     }
 
     @AfterAll

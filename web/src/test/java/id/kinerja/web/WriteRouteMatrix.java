@@ -143,6 +143,9 @@ final class WriteRouteMatrix {
 
         // Public page of approved results (issue 14, item 6): whether a unit publishes, planners and administrators
         rules.put("PUT /api/v1/units/{id}/publication", new Rule(Set.of("PLANNER", "ADMIN"), false));
+        // Survey import progress and cancellation (issue 15, item 2): cancelling is importing's other half
+        rules.put("POST /api/v1/surveys/{id}/import-runs/{runId}/cancel", new Rule(EVALUATOR, true));
+        rules.put("POST /survei/{id}/impor/{runId}/batal", new Rule(EVALUATOR, true));
         return Map.copyOf(rules);
     }
 

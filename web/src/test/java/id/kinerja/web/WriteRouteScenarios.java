@@ -252,6 +252,15 @@ final class WriteRouteScenarios {
         ok(api.send("POST", "/api/v1/surveys/" + survey + "/responses", evaluator, "text/csv", CSV));
     }
 
+    /** The run of an import into the survey that has ended. */
+    String endedRun(String survey) {
+        importResponses(survey);
+        return ok(api.get("/api/v1/surveys/" + survey + "/import-runs", evaluator))
+                .path(0)
+                .path("id")
+                .asText();
+    }
+
     JsonNode user(String id) {
         return ok(api.get("/api/v1/users/" + id, admin));
     }
@@ -751,6 +760,16 @@ final class WriteRouteScenarios {
                 "PUT /api/v1/units/{id}/publication",
                 (d, u, a, c) ->
                         Request.json("PUT", "/api/v1/units/" + u.id() + "/publication", "{\"published\":true}"));
+        // Survey import progress and cancellation (issue 15, item 2): cancelling an ended run answers it unchanged
+        all.put("POST /api/v1/surveys/{id}/import-runs/{runId}/cancel", (d, u, a, c) -> {
+            String survey = d.survey(u.id(), null);
+            return Request.json(
+                    "POST", "/api/v1/surveys/" + survey + "/import-runs/" + d.endedRun(survey) + "/cancel", "{}");
+        });
+        all.put("POST /survei/{id}/impor/{runId}/batal", (d, u, a, c) -> {
+            String survey = d.survey(u.id(), null);
+            return Request.form("/survei/" + survey + "/impor/" + d.endedRun(survey) + "/batal", Map.of());
+        });
         return Map.copyOf(all);
     }
 

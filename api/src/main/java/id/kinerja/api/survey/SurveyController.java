@@ -8,12 +8,16 @@ import id.kinerja.api.survey.SurveyResources.ResultResponse;
 import id.kinerja.api.survey.SurveyResources.SurveyRealization;
 import id.kinerja.api.survey.SurveyResources.SurveyRequest;
 import id.kinerja.api.survey.SurveyResources.SurveyResponse;
+import id.kinerja.documents.survey.CountedInput;
 import id.kinerja.documents.survey.CsvResponseFile;
+import id.kinerja.documents.survey.KeptResponseFile;
 import id.kinerja.documents.survey.XlsxResponseFile;
 import id.kinerja.domain.indicator.IndicatorId;
 import id.kinerja.domain.indicator.ReadIndicators;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.Year;
+import id.kinerja.domain.survey.BackgroundSurveyImports;
+import id.kinerja.domain.survey.FollowSurveyImports;
 import id.kinerja.domain.survey.ImportSurveyResponses;
 import id.kinerja.domain.survey.PlanSurvey;
 import id.kinerja.domain.survey.ReadSurveyResult;
@@ -50,8 +54,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 /**
  * SKM: evaluators open surveys and import response files; everyone signed in reads the results. Files are
@@ -70,6 +77,8 @@ public class SurveyController {
     private final ReadSurveyResult results;
     private final SurveyWarnings warnings;
     private final Messages texts;
+    private final BackgroundSurveyImports background;
+    private final FollowSurveyImports runs;
 
     public SurveyController(
             ReadSurveys surveys,
@@ -78,7 +87,11 @@ public class SurveyController {
             ImportSurveyResponses importer,
             ReadSurveyResult results,
             SurveyWarnings warnings,
-            Messages texts) {
+            Messages texts,
+            BackgroundSurveyImports background,
+            FollowSurveyImports runs) {
+        this.background = background;
+        this.runs = runs;
         this.surveys = surveys;
         this.indicators = indicators;
         this.plan = plan;
@@ -123,13 +136,17 @@ public class SurveyController {
         return withWarnings(surveys.get(new SurveyId(id)));
     }
 
-    /** A CSV file as the request body ({@code Content-Type: text/csv}), or an XLSX workbook likewise. */
+    /**
+     * A CSV file as the request body ({@code Content-Type: text/csv}), or an XLSX workbook likewise. Answered
+     * when the import has ended, as always; with {@code Prefer: respond-async} the file is kept aside and
+     * imported in the background instead, answered at once with 202 and the run to poll (ADR 0032).
+     */
     @Post(
             value = "/surveys/{id}/responses",
             consumes = {"text/csv", "application/csv", XLSX})
     @Secured(Roles.EVALUATOR)
     @Audited(entity = "survey-responses", idVariables = "id")
-    public ImportResponse importBody(
+    public HttpResponse<?> importBody(
             @PathVariable UUID id,
             @Body InputStream body,
             io.micronaut.http.HttpRequest<?> request,
@@ -140,33 +157,87 @@ public class SurveyController {
                 .map(type -> type.getName().equals(XLSX))
                 .orElse(false);
         String by = authentication.getName();
-        if (workbook) {
-            return XlsxResponseFile.readCopy(body, file -> run(by, id, file, dryRun, mode, null));
+        if (respondAsync(request)) {
+            return startInBackground(by, id, KeptResponseFile.keep(body, workbook), dryRun, mode, null);
         }
-        return run(by, id, new CsvResponseFile(body), dryRun, mode, null);
+        if (workbook) {
+            return HttpResponse.ok(
+                    XlsxResponseFile.readCopy(body, file -> run(by, id, file, dryRun, mode, null, null)));
+        }
+        CountedInput counted = new CountedInput(body);
+        long length = request.getContentLength();
+        return HttpResponse.ok(run(
+                by,
+                id,
+                new CsvResponseFile(counted),
+                dryRun,
+                mode,
+                null,
+                ImportSurveyResponses.Tracking.untracked(
+                        counted::count, length > 0 ? OptionalLong.of(length) : OptionalLong.empty())));
     }
 
     /** A multipart upload with the file in the part {@code file}: CSV, or XLSX by name or content type. */
     @Post(value = "/surveys/{id}/responses", consumes = MediaType.MULTIPART_FORM_DATA)
     @Secured(Roles.EVALUATOR)
     @Audited(entity = "survey-responses", idVariables = "id")
-    public ImportResponse importUpload(
+    public HttpResponse<?> importUpload(
             @PathVariable UUID id,
             @Part("file") CompletedFileUpload file,
+            io.micronaut.http.HttpRequest<?> request,
             @Nullable @QueryValue Boolean dryRun,
             @Nullable @QueryValue ImportSurveyResponses.Mode mode,
             Authentication authentication) {
         String by = authentication.getName();
         boolean workbook = DeclaredFile.isWorkbook(file);
         try (InputStream content = file.getInputStream()) {
-            if (workbook) {
-                return XlsxResponseFile.readCopy(
-                        content, workbookFile -> run(by, id, workbookFile, dryRun, mode, file.getFilename()));
+            if (respondAsync(request)) {
+                return startInBackground(
+                        by, id, KeptResponseFile.keep(content, workbook), dryRun, mode, file.getFilename());
             }
-            return run(by, id, new CsvResponseFile(content), dryRun, mode, file.getFilename());
+            if (workbook) {
+                return HttpResponse.ok(XlsxResponseFile.readCopy(
+                        content, workbookFile -> run(by, id, workbookFile, dryRun, mode, file.getFilename(), null)));
+            }
+            CountedInput counted = new CountedInput(content);
+            LongSupplier read = counted::count;
+            return HttpResponse.ok(run(
+                    by,
+                    id,
+                    new CsvResponseFile(counted),
+                    dryRun,
+                    mode,
+                    file.getFilename(),
+                    ImportSurveyResponses.Tracking.untracked(read, OptionalLong.of(file.getSize()))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** RFC 7240: the client would rather poll than wait. */
+    private static boolean respondAsync(io.micronaut.http.HttpRequest<?> request) {
+        return request.getHeaders().getAll("Prefer").stream()
+                .anyMatch(prefer -> prefer.toLowerCase(Locale.ROOT).contains("respond-async"));
+    }
+
+    private HttpResponse<ImportRunResponse> startInBackground(
+            String by,
+            UUID id,
+            KeptResponseFile kept,
+            Boolean dryRun,
+            ImportSurveyResponses.Mode mode,
+            @Nullable String fileName) {
+        BackgroundSurveyImports.Started started = background.start(
+                by,
+                new SurveyId(id),
+                kept,
+                mode == null ? ImportSurveyResponses.Mode.APPEND : mode,
+                Boolean.TRUE.equals(dryRun),
+                fileName);
+        URI location = URI.create("/api/v1/surveys/" + id + "/import-runs/" + started.run());
+        return HttpResponse.accepted(location)
+                .header("Preference-Applied", "respond-async")
+                .body(ImportRunResponse.of(runs.get(new SurveyId(id), started.run()), texts));
     }
 
     /**
@@ -182,7 +253,7 @@ public class SurveyController {
             @Nullable @QueryValue Boolean dryRun,
             @Nullable @QueryValue ImportSurveyResponses.Mode mode,
             Authentication authentication) {
-        return run(authentication.getName(), id, new JsonResponses(responses), dryRun, mode, null);
+        return run(authentication.getName(), id, new JsonResponses(responses), dryRun, mode, null, null);
     }
 
     /**
@@ -195,7 +266,8 @@ public class SurveyController {
             ResponseFile file,
             Boolean dryRun,
             ImportSurveyResponses.Mode mode,
-            @Nullable String fileName) {
+            @Nullable String fileName,
+            ImportSurveyResponses.@Nullable Tracking tracking) {
         return ImportResponse.of(
                 importer.importFile(new ImportSurveyResponses.Command(
                         by,
@@ -203,7 +275,8 @@ public class SurveyController {
                         file,
                         mode == null ? ImportSurveyResponses.Mode.APPEND : mode,
                         Boolean.TRUE.equals(dryRun),
-                        fileName)),
+                        fileName,
+                        tracking)),
                 texts);
     }
 

@@ -6,6 +6,7 @@ import id.kinerja.domain.satisfaction.ElementTally;
 import id.kinerja.domain.satisfaction.ServiceElement;
 import id.kinerja.domain.satisfaction.ServiceTally;
 import id.kinerja.domain.shared.ConflictingState;
+import id.kinerja.domain.shared.DomainException;
 import id.kinerja.domain.shared.IndonesianDate;
 import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.InvalidValue;
@@ -26,7 +27,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * Imports a file of responses, all or nothing: every row is checked, rows are written in batches as they
@@ -42,6 +45,10 @@ public final class ImportSurveyResponses {
     private static final BigDecimal FOUR = BigDecimal.valueOf(4);
     /** The oldest plausible respondent, in years. */
     private static final BigDecimal OLDEST = BigDecimal.valueOf(120);
+    /** How often, at most, a run stores its progress and looks for a cancellation (between batches). */
+    private static final long PROGRESS_INTERVAL_NANOS = 250_000_000L;
+    /** The code of the refusal a cancelled import ends with. */
+    public static final String CANCELLED = "survey.import-cancelled";
 
     private final Surveys surveys;
     private final SurveyResponses responses;
@@ -52,6 +59,7 @@ public final class ImportSurveyResponses {
     private final SurveyWarnings warnings;
     private final Transactions transactions;
     private final Clock clock;
+    private final ImportRuns runs;
 
     public ImportSurveyResponses(
             Surveys surveys,
@@ -63,6 +71,31 @@ public final class ImportSurveyResponses {
             SurveyImports imports,
             Transactions transactions,
             Clock clock) {
+        this(
+                surveys,
+                responses,
+                results,
+                assignments,
+                units,
+                closedYears,
+                imports,
+                transactions,
+                clock,
+                ImportRuns.NONE);
+    }
+
+    /** With {@code runs}, every import is a run whose progress any node can read and cancel. */
+    public ImportSurveyResponses(
+            Surveys surveys,
+            SurveyResponses responses,
+            SurveyResults results,
+            UnitAssignments assignments,
+            OrganizationUnits units,
+            ClosedYears closedYears,
+            SurveyImports imports,
+            Transactions transactions,
+            Clock clock,
+            ImportRuns runs) {
         this.surveys = surveys;
         this.responses = responses;
         this.results = results;
@@ -72,6 +105,7 @@ public final class ImportSurveyResponses {
         this.warnings = new SurveyWarnings(surveys, results);
         this.transactions = transactions;
         this.clock = clock;
+        this.runs = runs;
     }
 
     /** Whether the file adds to the responses already stored or replaces them (a corrected file). */
@@ -86,15 +120,138 @@ public final class ImportSurveyResponses {
      * @param by the evaluator, who must serve the surveyed unit
      * @param fileName the name the file was uploaded under, if any: it names the import in later refusals
      */
-    public record Command(String by, SurveyId surveyId, ResponseFile file, Mode mode, boolean dryRun, String fileName) {
+    public record Command(
+            String by,
+            SurveyId surveyId,
+            ResponseFile file,
+            Mode mode,
+            boolean dryRun,
+            String fileName,
+            Tracking tracking) {
         /** A name with control characters (a NUL) or longer than its column is refused as the bad input it is. */
         public Command {
             fileName = Text.line(fileName, "file", 500);
         }
 
+        public Command(String by, SurveyId surveyId, ResponseFile file, Mode mode, boolean dryRun, String fileName) {
+            this(by, surveyId, file, mode, dryRun, fileName, null);
+        }
+
         public Command(String by, SurveyId surveyId, ResponseFile file, Mode mode, boolean dryRun) {
             this(by, surveyId, file, mode, dryRun, null);
         }
+
+        public Command tracked(Tracking by) {
+            return new Command(by(), surveyId, file, mode, dryRun, fileName, by);
+        }
+    }
+
+    /**
+     * How a run is followed: its id (a run {@link #begin begun} already, or a new one), and how many bytes of
+     * the file have been read, for the time left.
+     */
+    public record Tracking(ImportRunId run, boolean begun, LongSupplier bytesRead, OptionalLong bytesTotal) {
+        public static Tracking of(ImportRunId begun, LongSupplier bytesRead) {
+            return new Tracking(begun, true, bytesRead, OptionalLong.empty());
+        }
+
+        public static Tracking untracked(LongSupplier bytesRead, OptionalLong bytesTotal) {
+            return new Tracking(ImportRunId.random(), false, bytesRead, bytesTotal);
+        }
+    }
+
+    /**
+     * Stores a run about to import a file, for a background import whose id is answered at once. The checks
+     * that need no file are made here too (the survey, the evaluator's unit), so that a run is only stored for
+     * an import that may run; they are made again when it does.
+     */
+    public ImportRunId begin(String by, SurveyId surveyId, String fileName, OptionalLong bytesTotal) {
+        ImportRunId id = ImportRunId.random();
+        begin(id, by, surveyId, Text.line(fileName, "file", 500), bytesTotal);
+        return id;
+    }
+
+    private void begin(ImportRunId id, String by, SurveyId surveyId, String fileName, OptionalLong bytesTotal) {
+        Survey survey = surveys.get(surveyId);
+        InvalidValue.requireText(by, "by");
+        stewardship.requireServes(by, survey.unitId(), "survey.not-responsible", "import responses into its survey");
+        runs.start(ImportRun.starting(id, surveyId, by, fileName, bytesTotal, clock.instant()));
+    }
+
+    /**
+     * Imports the file as a run: the run's progress is stored as rows stream past, a cancellation asked on any
+     * node ends it between batches with nothing stored, and its end (done, refused, cancelled) is stored for
+     * whoever polls it.
+     */
+    public Report importFile(Command command) {
+        Tracking tracking =
+                command.tracking() != null ? command.tracking() : Tracking.untracked(() -> 0, OptionalLong.empty());
+        if (!tracking.begun()) {
+            begin(tracking.run(), command.by(), command.surveyId(), command.fileName(), tracking.bytesTotal());
+        }
+        Run[] running = new Run[1];
+        try {
+            Report report = importInTransaction(command, tracking, running);
+            finish(
+                    tracking.run(),
+                    ImportRun.State.DONE,
+                    running,
+                    0,
+                    report.dryRun() ? null : report.result().version(),
+                    null,
+                    List.of());
+            return report;
+        } catch (RefusedFile refused) {
+            finish(
+                    tracking.run(),
+                    ImportRun.State.REFUSED,
+                    running,
+                    refused.errorCount(),
+                    null,
+                    refused.code(),
+                    refused.errors());
+            throw refused;
+        } catch (DomainException refused) {
+            ImportRun.State state =
+                    refused.code().equals(CANCELLED) ? ImportRun.State.CANCELLED : ImportRun.State.REFUSED;
+            finish(
+                    tracking.run(),
+                    state,
+                    running,
+                    0,
+                    null,
+                    refused.code(),
+                    List.of(new FileError(
+                            0,
+                            refused.field().orElse(null),
+                            refused.code(),
+                            refused.arguments(),
+                            refused.getMessage())));
+            throw refused;
+        } catch (RuntimeException | Error failed) {
+            try {
+                finish(tracking.run(), ImportRun.State.FAILED, running, 0, null, "internal", List.of());
+            } catch (RuntimeException notStored) {
+                failed.addSuppressed(notStored);
+            }
+            throw failed;
+        }
+    }
+
+    private void finish(
+            ImportRunId id,
+            ImportRun.State state,
+            Run[] running,
+            long refused,
+            Integer version,
+            String code,
+            List<FileError> errors) {
+        long read = running[0] == null ? 0 : running[0].rowsRead;
+        runs.finish(id, state, read, refused, version, code, errors, clock.instant());
+    }
+
+    private static ConflictingState cancelled() {
+        return new ConflictingState(CANCELLED, null, "the import was cancelled; nothing of the file was stored");
     }
 
     /**
@@ -107,7 +264,7 @@ public final class ImportSurveyResponses {
         }
     }
 
-    public Report importFile(Command command) {
+    private Report importInTransaction(Command command, Tracking tracking, Run[] running) {
         return transactions.inTransaction(() -> {
             Survey survey = surveys.get(command.surveyId());
             InvalidValue.requireText(command.by(), "by");
@@ -125,7 +282,8 @@ public final class ImportSurveyResponses {
                 }
                 imports.begin(started);
             }
-            Run run = new Run(survey, command.dryRun(), started.id(), !replace);
+            Run run = new Run(survey, command.dryRun(), started.id(), !replace, tracking);
+            running[0] = run;
             command.file().readInto(run);
             if (run.columns == null) {
                 throw new RefusedFile(
@@ -247,8 +405,11 @@ public final class ImportSurveyResponses {
         private final RespondentProfile.Counter profile = new RespondentProfile.Counter();
         private long errorCount;
         private long rowsRead;
+        private final Tracking tracking;
+        private long progressStoredAt = System.nanoTime() - PROGRESS_INTERVAL_NANOS;
 
-        Run(Survey survey, boolean dryRun, SurveyImportId importId, boolean checkRespondents) {
+        Run(Survey survey, boolean dryRun, SurveyImportId importId, boolean checkRespondents, Tracking tracking) {
+            this.tracking = tracking;
             this.survey = survey;
             this.dryRun = dryRun;
             this.importId = importId;
@@ -269,6 +430,9 @@ public final class ImportSurveyResponses {
         public void row(ResponseFile.Row row) {
             if (columns == null) {
                 throw new IllegalStateException("the reader handed a row before the header");
+            }
+            if (rowsRead % BATCH_SIZE == 0 && rowsRead > 0) {
+                betweenBatches();
             }
             rowsRead++;
             long before = errorCount;
@@ -313,6 +477,19 @@ public final class ImportSurveyResponses {
                 if (batch.size() == BATCH_SIZE) {
                     flush();
                 }
+            }
+        }
+
+        /** Stores the progress now and then, and stops the import (rolled back whole) when it was cancelled. */
+        private void betweenBatches() {
+            long now = System.nanoTime();
+            if (now - progressStoredAt < PROGRESS_INTERVAL_NANOS) {
+                return;
+            }
+            progressStoredAt = now;
+            if (runs.progress(
+                    tracking.run(), rowsRead, errorCount, tracking.bytesRead().getAsLong(), clock.instant())) {
+                throw cancelled();
             }
         }
 

@@ -9,8 +9,8 @@ import id.kinerja.domain.survey.SurveyResponse;
 import id.kinerja.domain.survey.SurveyResponses;
 import id.kinerja.persistence.shared.SqlStatements;
 import jakarta.inject.Singleton;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,7 +40,7 @@ class JdbcSurveyResponses implements SurveyResponses {
             + String.join(", ", java.util.Collections.nCopies(10 + MAX_ELEMENTS, "?")) + ")";
 
     private static final String COPY = "COPY survey_response (survey_id, service, respondent, response_date, sex, age,"
-            + " education, occupation, suggestion, " + ELEMENT_COLUMNS + ", import_id) FROM STDIN WITH (FORMAT csv)";
+            + " education, occupation, suggestion, " + ELEMENT_COLUMNS + ", import_id) FROM STDIN WITH (FORMAT binary)";
 
     private final SqlStatements sql;
 
@@ -49,8 +49,9 @@ class JdbcSurveyResponses implements SurveyResponses {
     }
 
     /**
-     * On PostgreSQL the batch goes through {@code COPY … FROM STDIN}, forty times faster than batched
-     * inserts there and inside the same transaction; elsewhere (H2) through a JDBC batch.
+     * On PostgreSQL the batch goes through {@code COPY … FROM STDIN} in PostgreSQL's binary format, inside the
+     * same transaction: forty times faster than batched inserts there, and the server parses no text (a
+     * UUID, a date, fifteen small integers per row) — ADR 0032. Elsewhere (H2) through a JDBC batch.
      */
     @Override
     public void append(SurveyId survey, SurveyImportId from, List<SurveyResponse> batch) {
@@ -73,40 +74,30 @@ class JdbcSurveyResponses implements SurveyResponses {
 
     private static void copy(PGConnection connection, SurveyId survey, SurveyImportId from, List<SurveyResponse> batch)
             throws SQLException {
-        StringBuilder csv = new StringBuilder(batch.size() * 160);
+        BinaryRows rows = new BinaryRows(batch.size() * 200);
         for (SurveyResponse response : batch) {
-            csv.append(survey.value()).append(',');
-            quoted(csv, response.service());
-            quoted(csv, response.respondent());
-            csv.append(response.date() == null ? "" : response.date().toString())
-                    .append(',');
-            quoted(csv, response.sex());
-            csv.append(response.age() == null ? "" : response.age().toString()).append(',');
-            quoted(csv, response.education());
-            quoted(csv, response.occupation());
-            quoted(csv, response.suggestion());
+            rows.row(10 + MAX_ELEMENTS);
+            rows.uuid(survey.value());
+            rows.text(response.service());
+            rows.text(response.respondent());
+            rows.date(response.date());
+            rows.text(response.sex());
+            rows.smallint(response.age() == null ? 0 : response.age());
+            rows.text(response.education());
+            rows.text(response.occupation());
+            rows.text(response.suggestion());
             int[] answers = response.answers();
             for (int element = 0; element < MAX_ELEMENTS; element++) {
-                if (element < answers.length && answers[element] > 0) {
-                    csv.append(answers[element]);
-                }
-                csv.append(',');
+                rows.smallint(element < answers.length ? answers[element] : 0);
             }
-            csv.append(from == null ? "" : from.value().toString()).append('\n');
+            rows.uuid(from == null ? null : from.value());
         }
+        byte[] bytes = rows.end();
         try {
-            connection.getCopyAPI().copyIn(COPY, new StringReader(csv.toString()));
+            connection.getCopyAPI().copyIn(COPY, new ByteArrayInputStream(bytes));
         } catch (IOException e) {
             throw new SQLException("COPY into survey_response failed", e);
         }
-    }
-
-    /** A CSV field for COPY: NULL as an empty unquoted field, any text quoted with its quotes doubled. */
-    private static void quoted(StringBuilder csv, String value) {
-        if (value != null) {
-            csv.append('"').append(value.replace("\"", "\"\"")).append('"');
-        }
-        csv.append(',');
     }
 
     private static void bind(PreparedStatement insert, SurveyId survey, SurveyResponse response) throws SQLException {

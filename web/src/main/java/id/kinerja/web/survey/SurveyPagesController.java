@@ -1,7 +1,6 @@
 package id.kinerja.web.survey;
 
-import id.kinerja.documents.survey.CsvResponseFile;
-import id.kinerja.documents.survey.XlsxResponseFile;
+import id.kinerja.documents.survey.KeptResponseFile;
 import id.kinerja.domain.evaluation.Realization;
 import id.kinerja.domain.evaluation.RecordRealization;
 import id.kinerja.domain.indicator.Indicator;
@@ -10,9 +9,9 @@ import id.kinerja.domain.indicator.ReadIndicators;
 import id.kinerja.domain.satisfaction.Methodology;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.RefusedFile;
+import id.kinerja.domain.survey.BackgroundSurveyImports;
 import id.kinerja.domain.survey.ImportSurveyResponses;
 import id.kinerja.domain.survey.PlanSurvey;
-import id.kinerja.domain.survey.ResponseFile;
 import id.kinerja.domain.survey.Survey;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.http.audit.Audited;
@@ -50,7 +49,9 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Opening a survey, uploading its responses, reading its result and making it the indicator's realization. */
 @Controller("/survei")
@@ -59,7 +60,10 @@ import java.util.function.Function;
 public class SurveyPagesController {
     private final ReadIndicators indicators;
     private final PlanSurvey planSurvey;
-    private final ImportSurveyResponses importer;
+    /** How long a page upload waits for its import before it shows the import's progress page instead. */
+    private static final long WAIT_SECONDS = 3;
+
+    private final BackgroundSurveyImports importer;
     private final RecordRealization record;
     private final SurveyPage page;
     private final FormSubmission forms;
@@ -68,7 +72,7 @@ public class SurveyPagesController {
     SurveyPagesController(
             ReadIndicators indicators,
             PlanSurvey planSurvey,
-            ImportSurveyResponses importer,
+            BackgroundSurveyImports importer,
             RecordRealization record,
             SurveyPage page,
             FormSubmission forms,
@@ -140,14 +144,13 @@ public class SurveyPagesController {
                 "berkas",
                 () -> {
                     try {
-                        ImportSurveyResponses.Report report = importFile(
+                        return importFile(
                                 authentication.getName(),
                                 id,
                                 file,
                                 replace == null
                                         ? ImportSurveyResponses.Mode.APPEND
                                         : ImportSurveyResponses.Mode.REPLACE);
-                        return Submitted.changed("/survei/" + id, id, report);
                     } catch (RefusedFile refused) {
                         refused.errors()
                                 .forEach(error -> refusedRows.add(new FileErrorRow(
@@ -158,16 +161,33 @@ public class SurveyPagesController {
                 refusal -> page.show(id, authentication, refusal, refusedRows));
     }
 
-    /** Adds to the stored responses, or replaces them when the person ticked "ganti" (replace). */
-    private ImportSurveyResponses.Report importFile(
-            String by, UUID id, CompletedFileUpload file, ImportSurveyResponses.Mode mode) {
-        boolean workbook = DeclaredFile.isWorkbook(file);
-        Function<ResponseFile, ImportSurveyResponses.Report> run = responses -> importer.importFile(
-                new ImportSurveyResponses.Command(by, new SurveyId(id), responses, mode, false, file.getFilename()));
+    /**
+     * Adds to the stored responses, or replaces them when the person ticked "ganti" (replace). The file is
+     * kept aside and imported in the background; a small file's import ends within a few seconds and is
+     * answered as it always was, a long one hands the browser over to its progress page (ADR 0032).
+     */
+    private Submitted importFile(String by, UUID id, CompletedFileUpload file, ImportSurveyResponses.Mode mode) {
+        KeptResponseFile kept;
         try (InputStream content = file.getInputStream()) {
-            return workbook ? XlsxResponseFile.readCopy(content, run::apply) : run.apply(new CsvResponseFile(content));
+            kept = KeptResponseFile.keep(content, DeclaredFile.isWorkbook(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        BackgroundSurveyImports.Started started =
+                importer.start(by, new SurveyId(id), kept, mode, false, file.getFilename());
+        try {
+            ImportSurveyResponses.Report report = started.outcome().get(WAIT_SECONDS, TimeUnit.SECONDS);
+            return Submitted.changed("/survei/" + id, id, report);
+        } catch (TimeoutException stillRunning) {
+            return Submitted.changed("/survei/" + id + "/impor/" + started.run(), id, started.run());
+        } catch (ExecutionException ended) {
+            if (ended.getCause() instanceof RuntimeException refused) {
+                throw refused;
+            }
+            throw new IllegalStateException(ended.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return Submitted.changed("/survei/" + id + "/impor/" + started.run(), id, started.run());
         }
     }
 

@@ -100,9 +100,10 @@ public class UseCaseFactory {
             YearClosures closures,
             SurveyImports imports,
             Transactions transactions,
-            Clock clock) {
+            Clock clock,
+            id.kinerja.domain.survey.ImportRuns runs) {
         return new ImportSurveyResponses(
-                surveys, responses, results, assignments, units, closures, imports, transactions, clock);
+                surveys, responses, results, assignments, units, closures, imports, transactions, clock, runs);
     }
 
     @Singleton
@@ -216,5 +217,31 @@ public class UseCaseFactory {
             Transactions transactions,
             Clock clock) {
         return new id.kinerja.domain.evaluation.PublishResults(publications, units, transactions, clock);
+    }
+
+    // Survey import progress and cancellation (issue 15, item 2)
+    @Singleton
+    id.kinerja.domain.survey.FollowSurveyImports followSurveyImports(
+            Surveys surveys,
+            id.kinerja.domain.survey.ImportRuns runs,
+            UnitAssignments assignments,
+            OrganizationUnits units) {
+        return new id.kinerja.domain.survey.FollowSurveyImports(surveys, runs, assignments, units);
+    }
+
+    /**
+     * Background imports run on threads of their own, not on Micronaut's executors: those carry the submitting
+     * request's context along, and with it the transaction its audit line is written in (ADR 0016), which
+     * the import would join and find closed once the request has been answered. Idle threads end after a minute.
+     */
+    @Singleton
+    id.kinerja.domain.survey.BackgroundSurveyImports backgroundSurveyImports(ImportSurveyResponses importer) {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "survey-import-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new id.kinerja.domain.survey.BackgroundSurveyImports(importer, threads);
     }
 }
