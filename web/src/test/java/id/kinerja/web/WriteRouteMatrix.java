@@ -143,6 +143,9 @@ final class WriteRouteMatrix {
 
         // Public page of approved results (issue 14, item 6): whether a unit publishes, planners and administrators
         rules.put("PUT /api/v1/units/{id}/publication", new Rule(Set.of("PLANNER", "ADMIN"), false));
+        // Survey results at summary level (issue 14, item 3): evaluators of the surveyed unit, as the survey routes
+        rules.put("POST /api/v1/surveys/{id}/reported-results", new Rule(EVALUATOR, true));
+        rules.put("POST /survei/{id}/dilaporkan", new Rule(EVALUATOR, true));
         return Map.copyOf(rules);
     }
 
