@@ -171,7 +171,7 @@ public final class SurveyResources {
             String origin,
             @Nullable ReportedResources.ReportedBody reported) {
 
-        static ResultResponse of(SurveyOutcome outcome, boolean withProfile) {
+        public static ResultResponse of(SurveyOutcome outcome, boolean withProfile) {
             Survey survey = outcome.survey();
             return new ResultResponse(
                     survey.id().value(),

@@ -234,9 +234,9 @@ public final class RecordReportedSurveyResult {
                 .toList();
         ReproducedIndex reproduced = ReproducedIndex.of(survey.methodology(), survey.weight(), rounding, ordered);
         if (reproduced.reproduced().compareTo(printed) != 0) {
-            String matching = ReproducedIndex.matching(survey.methodology(), survey.weight(), ordered, printed).stream()
-                    .map(Enum::name)
-                    .collect(Collectors.joining(", "));
+            List<ReportRounding> matchingRoundings =
+                    ReproducedIndex.matching(survey.methodology(), survey.weight(), ordered, printed);
+            String matching = matchingRoundings.stream().map(Enum::name).collect(Collectors.joining(", "));
             throw new RuleViolation(
                     "survey.reported-mismatch",
                     "printedIndex",
@@ -246,7 +246,8 @@ public final class RecordReportedSurveyResult {
                     printed,
                     reproduced.reproduced(),
                     reproduced.exact(),
-                    matching.isEmpty() ? "-" : matching);
+                    // the roundings themselves, so that the reader sees their names in words
+                    matchingRoundings.isEmpty() ? "—" : matchingRoundings);
         }
     }
 

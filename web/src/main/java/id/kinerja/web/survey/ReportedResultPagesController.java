@@ -145,7 +145,8 @@ public class ReportedResultPagesController {
                                 file.getFilename(),
                                 DeclaredFile.mediaType(file),
                                 file.getInputStream()));
-                        return Submitted.changed("/survei/" + id + "/dilaporkan", id, stored);
+                        // the trail keeps the result as the API shows it
+                        return Submitted.changed("/survei/" + id + "/dilaporkan", id, results.current(stored.survey()));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
