@@ -146,6 +146,9 @@ final class WriteRouteMatrix {
         // Survey import progress and cancellation (issue 15, item 2): cancelling is importing's other half
         rules.put("POST /api/v1/surveys/{id}/import-runs/{runId}/cancel", new Rule(EVALUATOR, true));
         rules.put("POST /survei/{id}/impor/{runId}/batal", new Rule(EVALUATOR, true));
+        // Survey results at summary level (issue 14, item 3): evaluators of the surveyed unit, as the survey routes
+        rules.put("POST /api/v1/surveys/{id}/reported-results", new Rule(EVALUATOR, true));
+        rules.put("POST /survei/{id}/dilaporkan", new Rule(EVALUATOR, true));
         return Map.copyOf(rules);
     }
 

@@ -770,6 +770,15 @@ final class WriteRouteScenarios {
             String survey = d.survey(u.id(), null);
             return Request.form("/survei/" + survey + "/impor/" + d.endedRun(survey) + "/batal", Map.of());
         });
+        // Survey results at summary level (issue 14, item 3): the IKM alone, with its report
+        all.put(
+                "POST /api/v1/surveys/{id}/reported-results",
+                (d, u, a, c) -> reportedResult(
+                        "/api/v1/surveys/" + d.survey(u.id(), d.indexIndicator(u)) + "/reported-results", false));
+        all.put(
+                "POST /survei/{id}/dilaporkan",
+                (d, u, a, c) ->
+                        reportedResult("/survei/" + d.survey(u.id(), d.indexIndicator(u)) + "/dilaporkan", true));
         return Map.copyOf(all);
     }
 
@@ -915,5 +924,16 @@ final class WriteRouteScenarios {
                         new String(upload.body(), StandardCharsets.UTF_8)))
                 .path("id")
                 .asText();
+    }
+
+    /** A reported survey result (issue 14, item 3): the IKM as printed, the report's title and its file. */
+    private static Request reportedResult(String path, boolean page) {
+        String boundary = "kinerja-laporan-" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"reportTitle\"\r\n\r\nLaporan SKM"
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"printedIndex\"\r\n\r\n92,25"
+                + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"laporan-skm.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 laporan\r\n--" + boundary + "--\r\n";
+        return new Request("POST", path, "multipart/form-data; boundary=" + boundary, bytes(body), page);
     }
 }

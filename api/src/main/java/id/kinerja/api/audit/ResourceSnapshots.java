@@ -9,6 +9,7 @@ import id.kinerja.api.indicator.IndicatorResources.IndicatorResponse;
 import id.kinerja.api.indicator.ObjectiveController.ObjectiveResponse;
 import id.kinerja.api.organization.UnitResources.UnitResponse;
 import id.kinerja.api.plan.PlanPeriodController;
+import id.kinerja.api.survey.SurveyResources;
 import id.kinerja.api.survey.SurveyResources.ImportResponse;
 import id.kinerja.api.survey.SurveyResources.SurveyResponse;
 import id.kinerja.api.user.UserController;
@@ -72,6 +73,9 @@ class ResourceSnapshots implements AuditSnapshots {
             snapshot = id.kinerja.api.report.ReportResources.NarrativeResponse.of(entry);
         } else if (changed instanceof id.kinerja.domain.report.IssuedReport issued) {
             snapshot = id.kinerja.api.report.ReportResources.IssueResponse.of(issued);
+        } else if (changed instanceof id.kinerja.domain.survey.SurveyOutcome outcome) {
+            // a survey result entered from a report on its page (issue 14, item 3)
+            snapshot = SurveyResources.ResultResponse.of(outcome, false);
         } else {
             snapshot = null;
         }

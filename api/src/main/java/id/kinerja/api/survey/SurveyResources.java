@@ -104,6 +104,11 @@ public final class SurveyResources {
             @Nullable ElementBody notComputableElement,
             List<ElementBody> elements) {
 
+        /** The same figures marked as entered from a report, not computed (ADR 0035). */
+        IndexBody reported() {
+            return new IndexBody(respondents, "REPORTED", ikm, grade, label, notComputableElement, elements);
+        }
+
         static IndexBody of(IndexResult result) {
             List<ElementBody> elements = result.elements().stream()
                     .map(element -> new ElementBody(
@@ -162,9 +167,11 @@ public final class SurveyResources {
             boolean belowMinimumSample,
             IndexBody combined,
             List<ServiceBody> services,
-            @Nullable ProfileBody profile) {
+            @Nullable ProfileBody profile,
+            String origin,
+            @Nullable ReportedResources.ReportedBody reported) {
 
-        static ResultResponse of(SurveyOutcome outcome, boolean withProfile) {
+        public static ResultResponse of(SurveyOutcome outcome, boolean withProfile) {
             Survey survey = outcome.survey();
             return new ResultResponse(
                     survey.id().value(),
@@ -176,11 +183,17 @@ public final class SurveyResources {
                     survey.combination(),
                     outcome.minimumSample().orElse(null),
                     outcome.belowMinimumSample(),
-                    IndexBody.of(outcome.combined()),
+                    outcome.isReported()
+                            ? IndexBody.of(outcome.combined()).reported()
+                            : IndexBody.of(outcome.combined()),
                     outcome.services().stream()
                             .map(service -> new ServiceBody(service.service(), IndexBody.of(service.result())))
                             .toList(),
-                    withProfile ? ProfileBody.of(outcome.profile()) : null);
+                    withProfile ? ProfileBody.of(outcome.profile()) : null,
+                    outcome.isReported() ? "REPORTED" : "COMPUTED",
+                    outcome.reported()
+                            .map(figures -> ReportedResources.ReportedBody.of(survey, figures))
+                            .orElse(null));
         }
     }
 
@@ -216,12 +229,14 @@ public final class SurveyResources {
             long respondents) {
 
         static SurveyRealization of(SurveyOutcome outcome) {
-            IndexBody index = IndexBody.of(outcome.combined());
+            IndexBody index = outcome.isReported()
+                    ? IndexBody.of(outcome.combined()).reported()
+                    : IndexBody.of(outcome.combined());
             Survey survey = outcome.survey();
             return new SurveyRealization(
                     survey.year().value(),
                     survey.period(),
-                    "SURVEY",
+                    outcome.isReported() ? "REPORTED_SURVEY" : "SURVEY",
                     survey.id().value(),
                     outcome.version(),
                     outcome.computedAt(),

@@ -1,9 +1,12 @@
 package id.kinerja.domain.survey;
 
 import id.kinerja.domain.satisfaction.IndexResult;
+import id.kinerja.domain.satisfaction.Methodology;
+import id.kinerja.domain.satisfaction.ReproducedIndex;
 import id.kinerja.domain.satisfaction.SampleSize;
 import id.kinerja.domain.satisfaction.SatisfactionIndexCalculation;
 import id.kinerja.domain.satisfaction.ServiceCombinationRule;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +23,8 @@ public record SurveyOutcome(
         IndexResult combined,
         Optional<Long> minimumSample,
         boolean belowMinimumSample,
-        RespondentProfile profile) {
+        RespondentProfile profile,
+        Optional<ReportedSurveyResult> reported) {
 
     public SurveyOutcome {
         services = List.copyOf(services);
@@ -44,6 +48,50 @@ public record SurveyOutcome(
                 combined,
                 minimum,
                 minimum.map(min -> combined.respondents() < min).orElse(false),
-                version.profile());
+                version.profile(),
+                Optional.empty());
+    }
+
+    /**
+     * A version entered from a report (ADR 0035): its index is the report's figure, graded by the survey's
+     * methodology; the elements carry the NRRs as typed; nothing is counted, so sums and answers are zero.
+     */
+    public static SurveyOutcome reported(Survey survey, SurveyResultVersion version, ReportedSurveyResult reported) {
+        Methodology methodology = survey.methodology();
+        List<IndexResult.ElementResult> elements = reported.indexAlone()
+                ? List.of()
+                : methodology.elements().stream()
+                        .map(element -> {
+                            BigDecimal nrr = reported.elementNrrs().get(element.code());
+                            return new IndexResult.ElementResult(
+                                    element, 0, 0, Optional.of(nrr), Optional.of(methodology.gradeOfElement(nrr)));
+                        })
+                        .toList();
+        BigDecimal figure = reported.figure(methodology, survey.weight());
+        long respondents = reported.respondents().orElse(0L);
+        IndexResult combined = new IndexResult(
+                respondents,
+                elements,
+                reported.reproduction(methodology, survey.weight()).map(ReproducedIndex::exactUnrounded),
+                Optional.of(figure),
+                Optional.of(methodology.gradeOf(figure)),
+                Optional.empty());
+        Optional<Long> minimum = survey.population().map(SampleSize::minimumFor);
+        return new SurveyOutcome(
+                survey,
+                version.version(),
+                version.computedAt(),
+                List.of(),
+                combined,
+                minimum,
+                reported.respondents().isPresent()
+                        && minimum.map(min -> respondents < min).orElse(false),
+                RespondentProfile.NONE,
+                Optional.of(reported));
+    }
+
+    /** Whether this result was entered from a report rather than computed by Kinerja. */
+    public boolean isReported() {
+        return reported.isPresent();
     }
 }

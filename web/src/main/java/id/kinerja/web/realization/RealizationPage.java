@@ -121,7 +121,9 @@ class RealizationPage {
                 survey.value(),
                 version,
                 newer ? latest.version() : null,
-                newer ? IndonesianNumber.format(latest.combined().index().orElseThrow()) : null);
+                newer ? IndonesianNumber.format(latest.combined().index().orElseThrow()) : null,
+                surveys.history(survey).stream()
+                        .anyMatch(outcome -> outcome.version() == version && outcome.isReported()));
     }
 
     /** The surveys of the indicator's year and period whose result can become this realization's value. */
@@ -136,7 +138,8 @@ class RealizationPage {
                                 + outcome.survey().year().value() + " · "
                                 + words.get("link.version") + " " + outcome.version() + " · IKM "
                                 + IndonesianNumber.format(
-                                        outcome.combined().index().orElseThrow())))
+                                        outcome.combined().index().orElseThrow())
+                                + (outcome.isReported() ? " · " + words.get("reported.mark") : "")))
                 .toList();
     }
 

@@ -41,7 +41,9 @@ public record RealizationView(
             UUID surveyId,
             int version,
             @Nullable Integer newerVersion,
-            @Nullable String newerIndex) {}
+            @Nullable String newerIndex,
+            // issue 14 item 3: the version was entered from a survey report, not computed (ADR 0035)
+            boolean reported) {}
 
     /** A survey whose result may become the value. */
     @Introspected

@@ -95,7 +95,8 @@ class SurveyPage {
                         refusal,
                         warnings.of(survey.id()).stream()
                                 .map(warning -> words.message(warning.code(), warning.arguments()))
-                                .toList()));
+                                .toList(),
+                        outcome.isReported()));
     }
 
     /** The mutu letter with its name: "B · Baik". */

@@ -40,7 +40,9 @@ final class SurveyViews {
             boolean evaluator,
             List<FileErrorRow> fileErrors,
             @Nullable Refusal refusal,
-            List<String> warnings) {}
+            List<String> warnings,
+            // issue 14 item 3: the current version was entered from a survey report, not computed (ADR 0035)
+            boolean reported) {}
 
     /** A service's IKM and its bar on the chart (0–100). */
     @Introspected

@@ -112,8 +112,13 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    ReadSurveyResult readSurveyResult(Surveys surveys, SurveyResults results, SurveyResponses responses) {
-        return new ReadSurveyResult(surveys, results, responses);
+    ReadSurveyResult readSurveyResult(
+            Surveys surveys,
+            SurveyResults results,
+            SurveyResponses responses,
+            id.kinerja.domain.survey.ReportedSurveyResults reported) {
+        // reported results (issue 14 item 3, ADR 0035) are versions of a survey's result like computed ones
+        return new ReadSurveyResult(surveys, results, responses, reported);
     }
 
     @Singleton
@@ -243,5 +248,27 @@ public class UseCaseFactory {
             return thread;
         });
         return new id.kinerja.domain.survey.BackgroundSurveyImports(importer, threads);
+    }
+
+    // Survey results at summary level (issue 14, item 3; ADR 0035)
+    @Singleton
+    id.kinerja.domain.survey.RecordReportedSurveyResult recordReportedSurveyResult(
+            Surveys surveys,
+            SurveyResults results,
+            id.kinerja.domain.survey.ReportedSurveyResults reported,
+            UnitAssignments assignments,
+            OrganizationUnits units,
+            YearClosures closures,
+            Transactions transactions,
+            Clock clock,
+            @Value("${kinerja.evidence.max-file-size:20MB}") @ReadableBytes long maxFileBytes) {
+        return new id.kinerja.domain.survey.RecordReportedSurveyResult(
+                surveys, results, reported, assignments, units, closures, transactions, clock, maxFileBytes);
+    }
+
+    @Singleton
+    id.kinerja.domain.survey.ReadReportedSurveyResult readReportedSurveyResult(
+            Surveys surveys, id.kinerja.domain.survey.ReportedSurveyResults reported) {
+        return new id.kinerja.domain.survey.ReadReportedSurveyResult(surveys, reported);
     }
 }
