@@ -155,6 +155,11 @@ class PageWalkIT {
         // Recap across units (issue 14)
         places.put("rekap", "/rekap?tahun=2024");
         places.put("publik", "/publik");
+
+        // Cascading (issue 14, item 4): the tree of the seed's year, and the seed decree's links to a parent
+        places.put("kaskade", "/kaskade?tahun=2024&unit=" + bureau);
+        places.put(
+                "kaskade-keputusan", "/kaskade/keputusan/" + decree.path("id").asText());
     }
 
     @AfterAll

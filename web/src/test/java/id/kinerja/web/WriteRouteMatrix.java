@@ -143,6 +143,14 @@ final class WriteRouteMatrix {
 
         // Public page of approved results (issue 14, item 6): whether a unit publishes, planners and administrators
         rules.put("PUT /api/v1/units/{id}/publication", new Rule(Set.of("PLANNER", "ADMIN"), false));
+
+        // Cascading (issue 14, item 4): a planner of the child unit links its objective or indicator to the parent's
+        rules.put("PUT /api/v1/objectives/{id}/support", new Rule(PLANNER, true));
+        rules.put("PUT /api/v1/indicators/{id}/support", new Rule(PLANNER, true));
+        rules.put("DELETE /api/v1/objectives/{id}/support", new Rule(PLANNER, true));
+        rules.put("DELETE /api/v1/indicators/{id}/support", new Rule(PLANNER, true));
+        rules.put("POST /kaskade/sasaran/{id}", new Rule(PLANNER, true));
+        rules.put("POST /kaskade/indikator/{id}", new Rule(PLANNER, true));
         return Map.copyOf(rules);
     }
 

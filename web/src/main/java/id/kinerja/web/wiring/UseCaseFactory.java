@@ -217,4 +217,18 @@ public class UseCaseFactory {
             Clock clock) {
         return new id.kinerja.domain.evaluation.PublishResults(publications, units, transactions, clock);
     }
+
+    // Cascading (issue 14, item 4): a planner of the child unit links its objective or indicator to the parent's
+    @Singleton
+    id.kinerja.domain.cascade.SetSupport setSupport(
+            id.kinerja.domain.cascade.Supports supports,
+            Objectives objectives,
+            Indicators indicators,
+            OrganizationUnits units,
+            id.kinerja.domain.organization.UnitStewards stewards,
+            Transactions transactions,
+            Clock clock) {
+        return new id.kinerja.domain.cascade.SetSupport(
+                supports, objectives, indicators, units, stewards, transactions, clock);
+    }
 }
