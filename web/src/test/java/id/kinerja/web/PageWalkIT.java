@@ -166,6 +166,12 @@ class PageWalkIT {
                                 .asText());
     }
 
+        // Cascading (issue 14, item 4): the tree of the seed's year, and the seed decree's links to a parent
+        places.put("kaskade", "/kaskade?tahun=2024&unit=" + bureau);
+        places.put(
+                "kaskade-keputusan", "/kaskade/keputusan/" + decree.path("id").asText());
+    }
+
     @AfterAll
     void stop() throws IOException {
         if (chromium != null) {

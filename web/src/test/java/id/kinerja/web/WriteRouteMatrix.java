@@ -149,6 +149,14 @@ final class WriteRouteMatrix {
         // Survey results at summary level (issue 14, item 3): evaluators of the surveyed unit, as the survey routes
         rules.put("POST /api/v1/surveys/{id}/reported-results", new Rule(EVALUATOR, true));
         rules.put("POST /survei/{id}/dilaporkan", new Rule(EVALUATOR, true));
+
+        // Cascading (issue 14, item 4): a planner of the child unit links its objective or indicator to the parent's
+        rules.put("PUT /api/v1/objectives/{id}/support", new Rule(PLANNER, true));
+        rules.put("PUT /api/v1/indicators/{id}/support", new Rule(PLANNER, true));
+        rules.put("DELETE /api/v1/objectives/{id}/support", new Rule(PLANNER, true));
+        rules.put("DELETE /api/v1/indicators/{id}/support", new Rule(PLANNER, true));
+        rules.put("POST /kaskade/sasaran/{id}", new Rule(PLANNER, true));
+        rules.put("POST /kaskade/indikator/{id}", new Rule(PLANNER, true));
         return Map.copyOf(rules);
     }
 

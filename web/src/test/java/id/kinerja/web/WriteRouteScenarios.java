@@ -265,6 +265,23 @@ final class WriteRouteScenarios {
         return ok(api.get("/api/v1/users/" + id, admin));
     }
 
+    /** Cascading (issue 14, item 4): a unit under the unit with a draft decree, an objective and an indicator. */
+    record CascadeChild(String unit, String decree, String objective, String indicator) {}
+
+    CascadeChild cascadeChild(Unit parent) {
+        String child = newUnit(parent.id());
+        String period = ok(api.post(
+                        "/api/v1/plan-periods",
+                        planner,
+                        "{\"unitId\":\"" + child + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}"))
+                .path("id")
+                .asText();
+        String decree = newDraftDecree(child);
+        String objective = newObjective(decree, period);
+        String indicator = numericIndicator(new Unit(child, period, objective));
+        return new CascadeChild(child, decree, objective, indicator);
+    }
+
     String closedChildUnit(Unit unit) {
         String child = newUnit(unit.id());
         ok(api.post("/api/v1/units/" + child + "/years/2024/close", auditor, "{\"reason\":\"final\"}"));
@@ -779,6 +796,40 @@ final class WriteRouteScenarios {
                 "POST /survei/{id}/dilaporkan",
                 (d, u, a, c) ->
                         reportedResult("/survei/" + d.survey(u.id(), d.indexIndicator(u)) + "/dilaporkan", true));
+
+        // Cascading (issue 14, item 4): a node of a unit under the unit tried supports the unit's objective
+        all.put(
+                "PUT /api/v1/objectives/{id}/support",
+                (d, u, a, c) -> Request.json(
+                        "PUT",
+                        "/api/v1/objectives/" + d.cascadeChild(u).objective() + "/support",
+                        "{\"objectiveId\":\"" + u.objective() + "\"}"));
+        all.put(
+                "PUT /api/v1/indicators/{id}/support",
+                (d, u, a, c) -> Request.json(
+                        "PUT",
+                        "/api/v1/indicators/" + d.cascadeChild(u).indicator() + "/support",
+                        "{\"objectiveId\":\"" + u.objective() + "\"}"));
+        all.put(
+                "DELETE /api/v1/objectives/{id}/support",
+                (d, u, a, c) -> Request.json(
+                        "DELETE", "/api/v1/objectives/" + d.cascadeChild(u).objective() + "/support", ""));
+        all.put(
+                "DELETE /api/v1/indicators/{id}/support",
+                (d, u, a, c) -> Request.json(
+                        "DELETE", "/api/v1/indicators/" + d.cascadeChild(u).indicator() + "/support", ""));
+        all.put("POST /kaskade/sasaran/{id}", (d, u, a, c) -> {
+            CascadeChild child = d.cascadeChild(u);
+            return Request.form(
+                    "/kaskade/sasaran/" + child.objective(),
+                    Map.of("keputusan", child.decree(), "dukung", "OBJECTIVE:" + u.objective()));
+        });
+        all.put("POST /kaskade/indikator/{id}", (d, u, a, c) -> {
+            CascadeChild child = d.cascadeChild(u);
+            return Request.form(
+                    "/kaskade/indikator/" + child.indicator(),
+                    Map.of("keputusan", child.decree(), "dukung", "OBJECTIVE:" + u.objective()));
+        });
         return Map.copyOf(all);
     }
 

@@ -61,6 +61,7 @@ public class RecapController {
      *
      * @param score the unit's score in percent, absent when nothing could be computed
      * @param met computed attainments of at least 100 % and qualitative targets achieved
+     * @param targetBasis AGREEMENT where the unit's signed PK set the year's targets (its version beside), else IKU
      */
     @Serdeable
     public record UnitRecapResponse(
@@ -79,7 +80,9 @@ public class RecapController {
             int notApplicable,
             List<RatingCountResponse> ratings,
             int waitingForReview,
-            boolean closed) {
+            boolean closed,
+            String targetBasis,
+            @Nullable Integer agreementVersion) {
         static UnitRecapResponse of(UnitRecap line) {
             return new UnitRecapResponse(
                     line.unitId().value(),
@@ -99,7 +102,9 @@ public class RecapController {
                             .map(rating -> new RatingCountResponse(rating.label(), rating.count()))
                             .toList(),
                     line.waitingForReview(),
-                    line.closed());
+                    line.closed(),
+                    line.targetSource().basis().name(),
+                    line.targetSource().agreementVersion().orElse(null));
         }
     }
 

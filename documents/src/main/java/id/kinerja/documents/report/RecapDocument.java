@@ -35,6 +35,7 @@ public final class RecapDocument {
         scale.bands().forEach(band -> columns.add(Column.number(band.label(), 7)));
         columns.add(Column.number("Menunggu verifikasi", 7));
         columns.add(Column.centered("Tahun ditutup", 7));
+        columns.add(Column.text("Dasar target", 9));
         List<List<Cell>> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             UnitRecap line = lines.get(i);
@@ -52,6 +53,12 @@ public final class RecapDocument {
             line.ratings().forEach(rating -> row.add(count(rating.count())));
             row.add(count(line.waitingForReview()));
             row.add(Cell.of(line.closed() ? "Ya" : "Tidak"));
+            // which targets the line was measured against, as the recap page says it (ADR 0036)
+            row.add(Cell.of(
+                    line.targetSource().basis() == id.kinerja.domain.evaluation.TargetBasis.AGREEMENT
+                            ? "Target PK versi "
+                                    + line.targetSource().agreementVersion().orElse(0)
+                            : "Target IKU"));
             rows.add(row);
         }
         return new Document(

@@ -5,6 +5,8 @@ import id.kinerja.domain.indicator.Target;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.Year;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +17,16 @@ public interface AgreedTargets {
 
     /** The latest signed version's targets, if a version is signed. */
     Optional<SignedTargets> signedFor(OrganizationUnitId unit, Year year);
+
+    /**
+     * The latest signed version's targets of each of these units that signed one, for readers of many units at
+     * once (the recap, the cascade); an adapter answers it in a fixed number of statements.
+     */
+    default Map<OrganizationUnitId, SignedTargets> signedFor(Collection<OrganizationUnitId> units, Year year) {
+        Map<OrganizationUnitId, SignedTargets> found = new HashMap<>();
+        units.forEach(unit -> signedFor(unit, year).ifPresent(signed -> found.put(unit, signed)));
+        return found;
+    }
 
     /** The targets one signed version of the agreement promises, by indicator. */
     record SignedTargets(int version, LocalDate signedOn, Map<IndicatorId, Target> targets) {

@@ -113,20 +113,9 @@ public final class EvaluateAttainment {
             OrganizationUnitId unitId, Year year, AttainmentCap cap, String scaleName, TargetBasis basis) {
         InvalidValue.requirePresent(year, "year");
         OrganizationUnit unit = units.get(unitId);
+        // asked for the IKU, the agreement is not even read
         Optional<AgreedTargets.SignedTargets> signed =
                 basis == TargetBasis.IKU ? Optional.empty() : agreed.signedFor(unitId, year);
-        if (basis == TargetBasis.AGREEMENT && signed.isEmpty()) {
-            throw new id.kinerja.domain.shared.ConflictingState(
-                    "attainment.no-signed-agreement",
-                    "basis",
-                    "the unit has no signed Perjanjian Kinerja for " + year,
-                    year.value());
-        }
-        TargetSource source = signed.map(pk -> new TargetSource(
-                        TargetBasis.AGREEMENT, Optional.of(pk.version()), Optional.of(pk.signedOn()), basis != null))
-                .orElse(new TargetSource(TargetBasis.IKU, Optional.empty(), Optional.empty(), basis != null));
-        Map<IndicatorId, Target> agreedTargets =
-                signed.map(AgreedTargets.SignedTargets::targets).orElse(null);
         RatingScale scale = scale(scaleName);
         Map<DecreeId, List<Objective>> byDecree = objectives.ofUnit(unitId).stream()
                 .collect(Collectors.groupingBy(Objective::decreeId, LinkedHashMap::new, Collectors.toList()));
@@ -143,8 +132,8 @@ public final class EvaluateAttainment {
                         closures.of(unitId, year)),
                 cap,
                 scale,
-                agreedTargets,
-                source);
+                signed,
+                basis);
     }
 
     /**
@@ -158,7 +147,42 @@ public final class EvaluateAttainment {
             java.util.function.BiFunction<List<IndicatorId>, Year, List<Realization>> realizationsUpTo,
             YearClosure closure) {}
 
-    /** The unit's year by the decree in force, from its objectives grouped by the decree that set them. */
+    /**
+     * The targets a year is measured against, and how the evaluation names them: the one rule every reader of
+     * attainment follows (the unit's page, the recap, the public page, the cascade, the LKjIP — ADR 0024, ADR
+     * 0036). Without a basis asked for, the signed PK's where one exists, else the IKU's.
+     *
+     * @param agreed the PK's targets by indicator; null when the IKU's apply
+     */
+    record TargetChoice(Map<IndicatorId, Target> agreed, TargetSource source) {
+        static TargetChoice of(Optional<AgreedTargets.SignedTargets> signed, TargetBasis requested, Year year) {
+            if (requested == TargetBasis.AGREEMENT && signed.isEmpty()) {
+                throw new id.kinerja.domain.shared.ConflictingState(
+                        "attainment.no-signed-agreement",
+                        "basis",
+                        "the unit has no signed Perjanjian Kinerja for " + year,
+                        year.value());
+            }
+            boolean asked = requested != null;
+            if (requested == TargetBasis.IKU || signed.isEmpty()) {
+                return new TargetChoice(
+                        null, new TargetSource(TargetBasis.IKU, Optional.empty(), Optional.empty(), asked));
+            }
+            AgreedTargets.SignedTargets pk = signed.get();
+            return new TargetChoice(
+                    pk.targets(),
+                    new TargetSource(
+                            TargetBasis.AGREEMENT, Optional.of(pk.version()), Optional.of(pk.signedOn()), asked));
+        }
+    }
+
+    /**
+     * The unit's year by the decree in force, from its objectives grouped by the decree that set them, against
+     * the targets {@link TargetChoice} picks.
+     *
+     * @param signed the unit's signed PK for the year, if any
+     * @param requested the basis asked for; null for the default
+     */
     static UnitEvaluation evaluate(
             OrganizationUnit unit,
             Year year,
@@ -166,8 +190,11 @@ public final class EvaluateAttainment {
             UnitReads reads,
             AttainmentCap cap,
             RatingScale scale,
-            Map<IndicatorId, Target> agreedTargets,
-            TargetSource source) {
+            Optional<AgreedTargets.SignedTargets> signed,
+            TargetBasis requested) {
+        TargetChoice choice = TargetChoice.of(signed, requested, year);
+        Map<IndicatorId, Target> agreedTargets = choice.agreed();
+        TargetSource source = choice.source();
         AttainmentCap chosenCap = cap == null ? AttainmentCap.NONE : cap;
         Optional<Decree> inForce = inForce(byDecree, reads.decree(), reads.plan(), year);
         YearClosure closure = reads.closure();

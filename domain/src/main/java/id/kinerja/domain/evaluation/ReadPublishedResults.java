@@ -41,6 +41,7 @@ public final class ReadPublishedResults {
     private final YearClosures closures;
     private final RatingScales scales;
     private final ReadSurveyResult surveys;
+    private final AgreedTargets agreed;
 
     public ReadPublishedResults(
             ResultPublications publications,
@@ -53,6 +54,34 @@ public final class ReadPublishedResults {
             YearClosures closures,
             RatingScales scales,
             ReadSurveyResult surveys) {
+        this(
+                publications,
+                units,
+                decrees,
+                objectives,
+                periods,
+                indicators,
+                realizations,
+                closures,
+                scales,
+                surveys,
+                AgreedTargets.NONE);
+    }
+
+    /** Measures each published year against the signed PK's targets where one exists, as every reader does. */
+    public ReadPublishedResults(
+            ResultPublications publications,
+            OrganizationUnits units,
+            Decrees decrees,
+            Objectives objectives,
+            PlanPeriods periods,
+            Indicators indicators,
+            Realizations realizations,
+            YearClosures closures,
+            RatingScales scales,
+            ReadSurveyResult surveys,
+            AgreedTargets agreed) {
+        this.agreed = agreed;
         this.publications = publications;
         this.units = units;
         this.decrees = decrees;
@@ -110,8 +139,8 @@ public final class ReadPublishedResults {
                         closure),
                 null,
                 scale,
-                null, // the IKU's targets: the public page reads no Perjanjian Kinerja (yet)
-                TargetSource.IKU);
+                agreed.signedFor(unitId, year),
+                null);
         Map<IndicatorId, SurveyOutcome> surveyResults = new HashMap<>();
         for (ObjectiveEvaluation objective : evaluation.objectives()) {
             for (IndicatorEvaluation indicator : objective.indicators()) {

@@ -1,19 +1,11 @@
 package id.kinerja.domain.evaluation;
 
-import id.kinerja.domain.decree.Decree;
-import id.kinerja.domain.decree.DecreeId;
 import id.kinerja.domain.decree.Decrees;
-import id.kinerja.domain.indicator.Indicator;
-import id.kinerja.domain.indicator.IndicatorId;
 import id.kinerja.domain.indicator.Indicators;
-import id.kinerja.domain.indicator.Objective;
 import id.kinerja.domain.indicator.Objectives;
-import id.kinerja.domain.organization.OrganizationUnit;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.organization.OrganizationUnits;
 import id.kinerja.domain.organization.OrganizationUnits.UnitOutline;
-import id.kinerja.domain.plan.PlanPeriod;
-import id.kinerja.domain.plan.PlanPeriodId;
 import id.kinerja.domain.plan.PlanPeriods;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.NotFound;
@@ -23,7 +15,6 @@ import id.kinerja.domain.shared.Year;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,14 +36,9 @@ public final class ReadRecap {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private final OrganizationUnits units;
-    private final Decrees decrees;
-    private final Objectives objectives;
-    private final PlanPeriods periods;
-    private final Indicators indicators;
-    private final Realizations realizations;
-    private final YearClosures closures;
-    private final RatingScales scales;
+    private final EvaluateUnits evaluate;
 
+    /** Evaluates against the IKU targets only: no unit has a Perjanjian Kinerja. */
     public ReadRecap(
             OrganizationUnits units,
             Decrees decrees,
@@ -62,14 +48,23 @@ public final class ReadRecap {
             Realizations realizations,
             YearClosures closures,
             RatingScales scales) {
+        this(units, decrees, objectives, periods, indicators, realizations, closures, scales, AgreedTargets.NONE);
+    }
+
+    /** Measures each unit against the signed PK's targets where one exists, as the unit's own page does. */
+    public ReadRecap(
+            OrganizationUnits units,
+            Decrees decrees,
+            Objectives objectives,
+            PlanPeriods periods,
+            Indicators indicators,
+            Realizations realizations,
+            YearClosures closures,
+            RatingScales scales,
+            AgreedTargets agreed) {
         this.units = units;
-        this.decrees = decrees;
-        this.objectives = objectives;
-        this.periods = periods;
-        this.indicators = indicators;
-        this.realizations = realizations;
-        this.closures = closures;
-        this.scales = scales;
+        this.evaluate = new EvaluateUnits(
+                units, decrees, objectives, periods, indicators, realizations, closures, scales, agreed);
     }
 
     /**
@@ -101,7 +96,7 @@ public final class ReadRecap {
     /** Every unit the query selects, in its order: what an export holds. */
     public Recap<List<UnitRecap>> all(RecapQuery query) {
         Year year = query.year();
-        RatingScale scale = scales.find(RatingScale.PERMENDAGRI_86_2017.name()).orElse(RatingScale.PERMENDAGRI_86_2017);
+        RatingScale scale = evaluate.defaultScale();
         List<UnitOutline> outline = units.outline();
         Map<OrganizationUnitId, UnitOutline> byId =
                 outline.stream().collect(Collectors.toMap(UnitOutline::id, Function.identity()));
@@ -110,58 +105,9 @@ public final class ReadRecap {
         if (selected.isEmpty()) {
             return new Recap<>(year, scale, List.of());
         }
-        List<OrganizationUnit> chosen = units.findAll(selected);
-        Map<OrganizationUnitId, Map<DecreeId, List<Objective>>> objectivesByUnit = objectives.ofUnits(selected).stream()
-                .collect(Collectors.groupingBy(
-                        Objective::unitId,
-                        Collectors.groupingBy(Objective::decreeId, LinkedHashMap::new, Collectors.toList())));
-        Set<DecreeId> decreeIds = new HashSet<>();
-        Set<PlanPeriodId> planIds = new HashSet<>();
-        objectivesByUnit
-                .values()
-                .forEach(byDecree -> byDecree.forEach((decree, list) -> {
-                    decreeIds.add(decree);
-                    list.forEach(objective -> planIds.add(objective.planPeriodId()));
-                }));
-        Map<DecreeId, Decree> decreeById =
-                decrees.findAll(decreeIds).stream().collect(Collectors.toMap(Decree::id, Function.identity()));
-        Map<PlanPeriodId, PlanPeriod> planById =
-                periods.findAll(planIds).stream().collect(Collectors.toMap(PlanPeriod::id, Function.identity()));
-        List<DecreeId> inForce = objectivesByUnit.values().stream()
-                .map(byDecree -> EvaluateAttainment.inForce(byDecree, decreeById::get, planById::get, year))
-                .flatMap(Optional::stream)
-                .map(Decree::id)
-                .toList();
-        Map<DecreeId, List<Indicator>> indicatorsByDecree =
-                indicators.ofDecrees(inForce).stream().collect(Collectors.groupingBy(Indicator::decreeId));
-        List<IndicatorId> indicatorIds = indicatorsByDecree.values().stream()
-                .flatMap(Collection::stream)
-                .map(Indicator::id)
-                .toList();
-        Map<IndicatorId, List<Realization>> realizedByIndicator = realizations.currentOf(indicatorIds, year).stream()
-                .collect(Collectors.groupingBy(Realization::indicatorId));
-        Map<OrganizationUnitId, YearClosure> closureByUnit =
-                closures.ofYear(year).stream().collect(Collectors.toMap(YearClosure::unitId, Function.identity()));
-
         List<UnitRecap> lines = new ArrayList<>();
-        for (OrganizationUnit unit : chosen) {
-            UnitEvaluation evaluation = EvaluateAttainment.evaluate(
-                    unit,
-                    year,
-                    objectivesByUnit.getOrDefault(unit.id(), Map.of()),
-                    new EvaluateAttainment.UnitReads(
-                            decreeById::get,
-                            planById::get,
-                            decree -> indicatorsByDecree.getOrDefault(decree, List.of()),
-                            (ids, upTo) -> ids.stream()
-                                    .flatMap(id -> realizedByIndicator.getOrDefault(id, List.of()).stream())
-                                    .toList(),
-                            closureByUnit.getOrDefault(unit.id(), YearClosure.open(unit.id(), year))),
-                    null,
-                    scale,
-                    null, // the IKU's targets: a recap reads no Perjanjian Kinerja (yet)
-                    TargetSource.IKU);
-            UnitOutline place = byId.get(unit.id());
+        for (UnitEvaluation evaluation : evaluate.ofYear(selected, year, scale).values()) {
+            UnitOutline place = byId.get(evaluation.unit().id());
             UnitOutline parent = place.parentId() == null ? null : byId.get(place.parentId());
             lines.add(line(evaluation, parent, scale));
         }
@@ -248,6 +194,7 @@ public final class ReadRecap {
                         .map(entry -> new UnitRecap.RatingCount(entry.getKey(), entry.getValue()))
                         .toList(),
                 waiting,
-                evaluation.closure().closed());
+                evaluation.closure().closed(),
+                evaluation.targetSource());
     }
 }

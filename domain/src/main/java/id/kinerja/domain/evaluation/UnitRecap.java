@@ -14,6 +14,7 @@ import java.util.List;
  * @param notMet computed attainments under 100 % and qualitative targets not achieved
  * @param ratings the number of indicators given each band of the scale, in the scale's order
  * @param waitingForReview the year's current realizations submitted and not yet reviewed
+ * @param targetSource the targets the year was measured against: the signed PK's or the IKU's
  */
 public record UnitRecap(
         OrganizationUnitId unitId,
@@ -30,9 +31,11 @@ public record UnitRecap(
         int notApplicable,
         List<RatingCount> ratings,
         int waitingForReview,
-        boolean closed) {
+        boolean closed,
+        TargetSource targetSource) {
     public UnitRecap {
         ratings = List.copyOf(ratings);
+        targetSource = targetSource == null ? TargetSource.IKU : targetSource;
     }
 
     /** How many indicators a band of the rating scale got. */

@@ -26,11 +26,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -140,6 +143,67 @@ class JdbcPerformanceAgreements implements PerformanceAgreements, AgreedTargets 
         });
     }
 
+    private static Target target(ResultSet row, int year) throws SQLException {
+        TargetValue value = switch (row.getString("value_kind")) {
+            case "NUMERIC" ->
+                new TargetValue.Numeric(Decimals.restore(row.getBigDecimal("amount"), row.getShort("amount_scale")));
+            case "RANGE" ->
+                new TargetValue.Range(
+                        Decimals.restore(row.getBigDecimal("amount"), row.getShort("amount_scale")),
+                        Decimals.restore(row.getBigDecimal("upper_amount"), row.getShort("upper_scale")));
+            default -> new TargetValue.Qualitative(row.getString("qualitative_text"));
+        };
+        return new Target(Year.of(year), value, row.getString("category"));
+    }
+
+    /**
+     * Every signed version of the year with its targets in one statement, the latest per unit kept: the recap and
+     * the cascade measure a whole province against its agreements without a statement per unit.
+     */
+    @Override
+    public Map<OrganizationUnitId, SignedTargets> signedFor(Collection<OrganizationUnitId> units, Year year) {
+        if (units.isEmpty()) {
+            return Map.of();
+        }
+        Set<OrganizationUnitId> wanted = new HashSet<>(units);
+        record Version(int number, java.time.LocalDate signedOn, Map<IndicatorId, Target> targets) {}
+        Map<OrganizationUnitId, Version> latest = sql.query(
+                "SELECT a.unit_id, a.agreement_number, a.signed_on, t.indicator_id, t.value_kind, t.amount,"
+                        + " t.amount_scale, t.upper_amount, t.upper_scale, t.qualitative_text, t.category"
+                        + " FROM performance_agreement a"
+                        + " LEFT JOIN performance_agreement_target t ON t.agreement_id = a.id"
+                        + " WHERE a.agreement_year = ? AND a.signed_on IS NOT NULL"
+                        + " ORDER BY a.unit_id, a.agreement_number",
+                statement -> {
+                    statement.setInt(1, year.value());
+                    Map<OrganizationUnitId, Version> found = new HashMap<>();
+                    try (ResultSet row = statement.executeQuery()) {
+                        while (row.next()) {
+                            OrganizationUnitId unit = new OrganizationUnitId(row.getObject("unit_id", UUID.class));
+                            if (!wanted.contains(unit)) {
+                                continue;
+                            }
+                            int number = row.getInt("agreement_number");
+                            Version known = found.get(unit);
+                            if (known == null || known.number() < number) {
+                                known = new Version(
+                                        number, row.getDate("signed_on").toLocalDate(), new HashMap<>());
+                                found.put(unit, known);
+                            }
+                            UUID indicator = row.getObject("indicator_id", UUID.class);
+                            if (indicator != null) {
+                                known.targets().put(new IndicatorId(indicator), target(row, year.value()));
+                            }
+                        }
+                    }
+                    return found;
+                });
+        Map<OrganizationUnitId, SignedTargets> signed = new HashMap<>();
+        latest.forEach((unit, version) ->
+                signed.put(unit, new SignedTargets(version.number(), version.signedOn(), version.targets())));
+        return signed;
+    }
+
     private static List<AgreedTarget> targets(Connection connection, UUID agreement, int year) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT indicator_id, value_kind, amount,"
                 + " amount_scale, upper_amount, upper_scale, qualitative_text, category, adjustment_reason"
@@ -148,19 +212,9 @@ class JdbcPerformanceAgreements implements PerformanceAgreements, AgreedTargets 
             List<AgreedTarget> targets = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    TargetValue value = switch (row.getString("value_kind")) {
-                        case "NUMERIC" ->
-                            new TargetValue.Numeric(
-                                    Decimals.restore(row.getBigDecimal("amount"), row.getShort("amount_scale")));
-                        case "RANGE" ->
-                            new TargetValue.Range(
-                                    Decimals.restore(row.getBigDecimal("amount"), row.getShort("amount_scale")),
-                                    Decimals.restore(row.getBigDecimal("upper_amount"), row.getShort("upper_scale")));
-                        default -> new TargetValue.Qualitative(row.getString("qualitative_text"));
-                    };
                     targets.add(new AgreedTarget(
                             new IndicatorId(row.getObject("indicator_id", UUID.class)),
-                            new Target(Year.of(year), value, row.getString("category")),
+                            target(row, year),
                             row.getString("adjustment_reason")));
                 }
             }

@@ -13,6 +13,7 @@ import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.domain.survey.SurveyOutcome;
+import id.kinerja.web.page.BasisWords;
 import id.kinerja.web.page.Words;
 import id.kinerja.web.publication.PublicViews.IndicatorLine;
 import id.kinerja.web.publication.PublicViews.ObjectiveLine;
@@ -89,7 +90,7 @@ public class PublicResultsController {
     public HttpResponse<?> result(HttpRequest<?> request, @PathVariable String unit, @PathVariable String year) {
         Optional<PublishedResult> found = read(unit, year);
         PublicResult view = found.map(this::view)
-                .orElseGet(() -> new PublicResult(false, null, 0, null, null, null, List.of(), List.of()));
+                .orElseGet(() -> new PublicResult(false, null, 0, null, null, null, List.of(), List.of(), null));
         return cacheable(
                 request,
                 view.toString(),
@@ -164,7 +165,8 @@ public class PublicResultsController {
                         .orElse(words.get("public.not-computable")),
                 evaluation.score().rating().orElse("—"),
                 objectives,
-                surveys);
+                surveys,
+                BasisWords.sentence(words, evaluation.targetSource()));
     }
 
     private IndicatorLine line(IndicatorEvaluation indicator) {

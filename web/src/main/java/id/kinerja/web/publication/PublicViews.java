@@ -27,7 +27,8 @@ public final class PublicViews {
             String score,
             String rating,
             List<ObjectiveLine> objectives,
-            List<SurveyLine> surveys) {}
+            List<SurveyLine> surveys,
+            String basis) {}
 
     @Introspected
     public record ObjectiveLine(String code, String statement, List<IndicatorLine> indicators) {}

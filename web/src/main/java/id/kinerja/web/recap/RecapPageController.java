@@ -13,6 +13,7 @@ import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.PageRequest;
 import id.kinerja.domain.shared.Year;
+import id.kinerja.web.page.BasisWords;
 import id.kinerja.web.page.Pager;
 import id.kinerja.web.page.UnitPicker;
 import id.kinerja.web.page.Words;
@@ -215,6 +216,7 @@ public class RecapPageController {
                 line.notComputable(),
                 line.ratings().stream().map(UnitRecap.RatingCount::count).toList(),
                 line.waitingForReview(),
-                words.get(line.closed() ? "recap.closed" : "recap.open"));
+                words.get(line.closed() ? "recap.closed" : "recap.open"),
+                BasisWords.shortForm(words, line.targetSource()));
     }
 }

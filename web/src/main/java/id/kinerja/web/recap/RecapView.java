@@ -48,5 +48,6 @@ public record RecapView(
             int notComputable,
             List<Integer> ratings,
             int waitingForReview,
-            String closed) {}
+            String closed,
+            String basis) {}
 }

@@ -158,9 +158,10 @@ class QueryUseCaseFactory {
             Indicators indicators,
             Realizations realizations,
             YearClosures closures,
-            RatingScales scales) {
+            RatingScales scales,
+            id.kinerja.domain.evaluation.AgreedTargets agreed) {
         return new id.kinerja.domain.evaluation.ReadRecap(
-                units, decrees, objectives, periods, indicators, realizations, closures, scales);
+                units, decrees, objectives, periods, indicators, realizations, closures, scales, agreed);
     }
 
     // Public page of approved results (issue 14, item 6)
@@ -175,8 +176,49 @@ class QueryUseCaseFactory {
             Realizations realizations,
             YearClosures closures,
             RatingScales scales,
-            id.kinerja.domain.survey.ReadSurveyResult surveys) {
+            id.kinerja.domain.survey.ReadSurveyResult surveys,
+            id.kinerja.domain.evaluation.AgreedTargets agreed) {
         return new id.kinerja.domain.evaluation.ReadPublishedResults(
-                publications, units, decrees, objectives, periods, indicators, realizations, closures, scales, surveys);
+                publications,
+                units,
+                decrees,
+                objectives,
+                periods,
+                indicators,
+                realizations,
+                closures,
+                scales,
+                surveys,
+                agreed);
+    }
+
+    // Cascading (issue 14, item 4): the tree from the province down, every unit evaluated at once
+    @Singleton
+    id.kinerja.domain.cascade.ReadCascade readCascade(
+            OrganizationUnits units,
+            Decrees decrees,
+            Objectives objectives,
+            PlanPeriods periods,
+            Indicators indicators,
+            Realizations realizations,
+            YearClosures closures,
+            RatingScales scales,
+            id.kinerja.domain.evaluation.AgreedTargets agreed,
+            id.kinerja.domain.cascade.Supports supports) {
+        return new id.kinerja.domain.cascade.ReadCascade(
+                units,
+                new id.kinerja.domain.evaluation.EvaluateUnits(
+                        units, decrees, objectives, periods, indicators, realizations, closures, scales, agreed),
+                supports);
+    }
+
+    @Singleton
+    id.kinerja.domain.cascade.ReadSupportChoices readSupportChoices(
+            Decrees decrees,
+            Objectives objectives,
+            Indicators indicators,
+            OrganizationUnits units,
+            id.kinerja.domain.cascade.Supports supports) {
+        return new id.kinerja.domain.cascade.ReadSupportChoices(decrees, objectives, indicators, units, supports);
     }
 }

@@ -271,4 +271,18 @@ public class UseCaseFactory {
             Surveys surveys, id.kinerja.domain.survey.ReportedSurveyResults reported) {
         return new id.kinerja.domain.survey.ReadReportedSurveyResult(surveys, reported);
     }
+
+    // Cascading (issue 14, item 4): a planner of the child unit links its objective or indicator to the parent's
+    @Singleton
+    id.kinerja.domain.cascade.SetSupport setSupport(
+            id.kinerja.domain.cascade.Supports supports,
+            Objectives objectives,
+            Indicators indicators,
+            OrganizationUnits units,
+            id.kinerja.domain.organization.UnitStewards stewards,
+            Transactions transactions,
+            Clock clock) {
+        return new id.kinerja.domain.cascade.SetSupport(
+                supports, objectives, indicators, units, stewards, transactions, clock);
+    }
 }
