@@ -143,6 +143,12 @@ final class WriteRouteMatrix {
 
         // Public page of approved results (issue 14, item 6): whether a unit publishes, planners and administrators
         rules.put("PUT /api/v1/units/{id}/publication", new Rule(Set.of("PLANNER", "ADMIN"), false));
+
+        // Realizations in bulk (issue 14, item 2): evaluators of the unit upload its sheet and commit it
+        rules.put("POST /api/v1/realization-imports", new Rule(EVALUATOR, true));
+        rules.put("POST /api/v1/realization-imports/{id}/commit", new Rule(EVALUATOR, true));
+        rules.put("POST /impor-realisasi", new Rule(EVALUATOR, true));
+        rules.put("POST /impor-realisasi/{id}/simpan", new Rule(EVALUATOR, true));
         return Map.copyOf(rules);
     }
 
