@@ -40,7 +40,8 @@ class RealizationImportReadingTest {
     private static final TemplateLine DOCUMENTS = line("1.2", "Jumlah dokumen", "dokumen", IndicatorKind.NUMERIC);
     private static final TemplateLine INDEX = line("1.3", "Indeks kepuasan internal", "indeks", IndicatorKind.NUMERIC);
     private static final TemplateLine OPINION = line("1.4", "Opini BPK", null, IndicatorKind.QUALITATIVE);
-    private static final List<TemplateLine> LINES = List.of(PERCENT, DOCUMENTS, INDEX, OPINION);
+    private static final TemplateLine RATIO = line("1.5", "Rasio temuan", "rasio", IndicatorKind.NUMERIC);
+    private static final List<TemplateLine> LINES = List.of(PERCENT, DOCUMENTS, INDEX, OPINION, RATIO);
 
     private static TemplateLine line(String code, String name, String unit, IndicatorKind kind) {
         IndicatorDefinition definition = new IndicatorDefinition(
@@ -123,7 +124,7 @@ class RealizationImportReadingTest {
                         row("1.1", "Persentase layanan tepat waktu", "1,234.56"),
                         row("1.2", "Jumlah dokumen", "80%"),
                         row("1.3", "Indeks kepuasan internal", "80 – 90"),
-                        row("1.3", "Indeks kepuasan internal", "baik"),
+                        row("1.5", "Rasio temuan", "baik"),
                         row("1.4", "Opini BPK", "N/A")),
                 YEAR,
                 ReportingPeriod.ANNUAL,
