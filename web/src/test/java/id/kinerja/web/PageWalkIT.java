@@ -172,6 +172,26 @@ class PageWalkIT {
                 "kaskade-keputusan", "/kaskade/keputusan/" + decree.path("id").asText());
     }
 
+        // Realizations in bulk (issue 14, item 2): the upload page and a preview of the bureau's 2025 sheet
+        places.put("impor-realisasi", "/impor-realisasi");
+        byte[] sheet = RealizationSheets.template(server.getURI(), evaluator, bureau, 2025, "ANNUAL")
+                .body();
+        places.put(
+                "impor-realisasi-pratinjau",
+                "/impor-realisasi/"
+                        + RealizationSheets.upload(
+                                        server.getURI(),
+                                        evaluator,
+                                        bureau,
+                                        2025,
+                                        "ANNUAL",
+                                        "realisasi-2025.xlsx",
+                                        RealizationSheets.filledEverywhere(sheet, "1.500"))
+                                .json()
+                                .path("id")
+                                .asText());
+    }
+
     @AfterAll
     void stop() throws IOException {
         if (chromium != null) {
@@ -190,6 +210,7 @@ class PageWalkIT {
                     case "unit-baru", "unit-ubah" -> role.equals("PLANNER");
                     case "keputusan-pengganti" -> role.equals("PLANNER");
                     case "matriks", "matriks-pratinjau" -> role.equals("PLANNER");
+                    case "impor-realisasi", "impor-realisasi-pratinjau" -> role.equals("EVALUATOR");
                     default -> true;
                 })
                 .toList();

@@ -157,6 +157,12 @@ final class WriteRouteMatrix {
         rules.put("DELETE /api/v1/indicators/{id}/support", new Rule(PLANNER, true));
         rules.put("POST /kaskade/sasaran/{id}", new Rule(PLANNER, true));
         rules.put("POST /kaskade/indikator/{id}", new Rule(PLANNER, true));
+
+        // Realizations in bulk (issue 14, item 2): evaluators of the unit upload its sheet and commit it
+        rules.put("POST /api/v1/realization-imports", new Rule(EVALUATOR, true));
+        rules.put("POST /api/v1/realization-imports/{id}/commit", new Rule(EVALUATOR, true));
+        rules.put("POST /impor-realisasi", new Rule(EVALUATOR, true));
+        rules.put("POST /impor-realisasi/{id}/simpan", new Rule(EVALUATOR, true));
         return Map.copyOf(rules);
     }
 

@@ -830,6 +830,18 @@ final class WriteRouteScenarios {
                     "/kaskade/indikator/" + child.indicator(),
                     Map.of("keputusan", child.decree(), "dukung", "OBJECTIVE:" + u.objective()));
         });
+
+        // Realizations in bulk (issue 14, item 2): evaluators of the unit upload its sheet and commit it
+        all.put("POST /api/v1/realization-imports", (d, u, a, c) -> realizationSheet(u.id(), false));
+        all.put("POST /impor-realisasi", (d, u, a, c) -> realizationSheet(u.id(), true));
+        all.put(
+                "POST /api/v1/realization-imports/{id}/commit",
+                (d, u, a, c) -> Request.json(
+                        "POST", "/api/v1/realization-imports/" + d.committableRealizationSheet(u) + "/commit", "{}"));
+        all.put(
+                "POST /impor-realisasi/{id}/simpan",
+                (d, u, a, c) ->
+                        Request.form("/impor-realisasi/" + d.committableRealizationSheet(u) + "/simpan", Map.of()));
         return Map.copyOf(all);
     }
 
@@ -986,5 +998,66 @@ final class WriteRouteScenarios {
                 + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"laporan-skm.pdf\"\r\n"
                 + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 laporan\r\n--" + boundary + "--\r\n";
         return new Request("POST", path, "multipart/form-data; boundary=" + boundary, bytes(body), page);
+    }
+
+    // ---- Realizations in bulk (issue 14, item 2)
+
+    private static final String REALIZATION_SHEET = "Indikator;Realisasi\nPersentase layanan tepat waktu;81\n";
+    private final AtomicInteger enactedDays = new AtomicInteger();
+
+    /** A realization sheet of the unit's 2026, as the API or the upload page receives it. */
+    private static Request realizationSheet(String unit, boolean page) {
+        String boundary = "kinerja-realisasi-" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        Map.of("unitId", unit, "year", "2026", "period", "ANNUAL")
+                .forEach((name, value) -> body.append("--")
+                        .append(boundary)
+                        .append("\r\nContent-Disposition: form-data; name=\"")
+                        .append(name)
+                        .append("\"\r\n\r\n")
+                        .append(value)
+                        .append("\r\n"));
+        body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"realisasi.csv\"\r\n")
+                .append("Content-Type: text/csv\r\n\r\n")
+                .append(REALIZATION_SHEET)
+                .append("\r\n--")
+                .append(boundary)
+                .append("--\r\n");
+        return new Request(
+                "POST",
+                page ? "/impor-realisasi" : "/api/v1/realization-imports",
+                "multipart/form-data; boundary=" + boundary,
+                bytes(body.toString()),
+                page);
+    }
+
+    /**
+     * A sheet of the unit's 2026 previewed by the helper evaluator, ready to commit: a new decree enacted after
+     * every other one of the unit (so it is the one in force) with a fresh indicator the sheet gives a value.
+     */
+    String committableRealizationSheet(Unit unit) {
+        String decree = newDraftDecree(unit.id());
+        String objective = newObjective(decree, unit.period());
+        ok(api.post("/api/v1/objectives/" + objective + "/indicators", planner, numericIndicatorBody(null, null)));
+        String enactedOn = java.time.LocalDate.of(2024, 2, 1)
+                .plusDays(enactedDays.incrementAndGet())
+                .toString();
+        ok(api.post(
+                "/api/v1/decrees/" + decree + "/enact",
+                planner,
+                "{\"version\":0,\"enactedOn\":\"" + enactedOn + "\"}"));
+        Request upload = realizationSheet(unit.id(), false);
+        JsonNode preview = ok(api.send(
+                "POST",
+                upload.path(),
+                evaluator,
+                upload.contentType(),
+                new String(upload.body(), StandardCharsets.UTF_8)));
+        assertThat(preview.path("committable").asBoolean())
+                .as(preview.toString())
+                .isTrue();
+        return preview.path("id").asText();
     }
 }

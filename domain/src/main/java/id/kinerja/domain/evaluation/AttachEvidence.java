@@ -78,6 +78,37 @@ public final class AttachEvidence {
         return attach(evidence, bytes);
     }
 
+    /**
+     * Attaches a file with a title of its own: an imported realization sheet kept as the evidence of each value it
+     * gave (issue 14), titled with its row.
+     */
+    public Evidence attachFile(
+            RealizationId realization, String title, String fileName, String mediaType, byte[] content, String by) {
+        InvalidValue.requireText(fileName, "file");
+        if (content == null || content.length == 0) {
+            throw new InvalidValue("evidence.empty", "file", "the file " + fileName + " is empty", fileName);
+        }
+        if (content.length > maxFileBytes) {
+            throw new InvalidValue(
+                    "evidence.too-large",
+                    "file",
+                    "an evidence file is at most " + maxFileBytes + " bytes",
+                    maxFileBytes / (1024 * 1024));
+        }
+        Evidence evidence = new Evidence(
+                UUID.randomUUID(),
+                realization,
+                title == null || title.isBlank() ? fileName.strip() : title.strip(),
+                fileName.strip(),
+                mediaType == null || mediaType.isBlank() ? "application/octet-stream" : mediaType,
+                (long) content.length,
+                sha256(content),
+                null,
+                InvalidValue.requireText(by, "by"),
+                clock.instant());
+        return attach(evidence, content);
+    }
+
     public Evidence attachLink(RealizationId realization, String title, String url, String by) {
         Evidence evidence = new Evidence(
                 UUID.randomUUID(),

@@ -102,6 +102,25 @@ public final class RecordRealization {
             Narrative narrative) {}
 
     public Realization record(Command command) {
+        return record(command, null);
+    }
+
+    /**
+     * Records a value read from an imported file (issue 14): the same rules as a value entered by hand, with
+     * the import as its source.
+     *
+     * @param fileName the imported file, named as the source's reference
+     */
+    public Realization recordImported(Command command, String fileName) {
+        return record(command, new Source(Source.Kind.IMPORT, fileName));
+    }
+
+    /** Replaces a draft or returned realization's value with one read from an imported file. */
+    public Realization reviseImported(Revision revision, String fileName) {
+        return revise(revision, new Source(Source.Kind.IMPORT, fileName));
+    }
+
+    private Realization record(Command command, Source imported) {
         return transactions.inTransaction(() -> {
             Indicator indicator = indicators.get(command.indicatorId());
             evaluators.require(command.by(), indicator, objectives.get(indicator.objectiveId()));
@@ -135,7 +154,7 @@ public final class RecordRealization {
                     indicator.id(),
                     command.year(),
                     measured.period(),
-                    measured.value(),
+                    sourced(measured.value(), imported),
                     command.narrative(),
                     null,
                     command.by()));
@@ -143,6 +162,10 @@ public final class RecordRealization {
     }
 
     public Realization revise(Revision revision) {
+        return revise(revision, null);
+    }
+
+    private Realization revise(Revision revision, Source imported) {
         return transactions.inTransaction(() -> {
             Realization realization = realizations.get(revision.id());
             StaleVersion.check("realization", realization.id(), revision.expectedVersion(), realization.version());
@@ -164,7 +187,11 @@ public final class RecordRealization {
                         realization.period());
             }
             requireRecordable(indicator, realization.year(), realization.period());
-            realization.revise(revision.expectedVersion(), measured.value(), revision.narrative(), revision.by());
+            realization.revise(
+                    revision.expectedVersion(),
+                    sourced(measured.value(), imported),
+                    revision.narrative(),
+                    revision.by());
             return realizations.save(realization);
         });
     }
@@ -233,6 +260,11 @@ public final class RecordRealization {
     }
 
     private record Measured(ReportingPeriod period, RealizedValue value) {}
+
+    /** The value with the import as its source, when it was read from a file. */
+    private static RealizedValue sourced(RealizedValue value, Source imported) {
+        return imported == null ? value : new RealizedValue(value.amount(), value.text(), imported);
+    }
 
     private Measured measure(
             Indicator indicator, Year year, ReportingPeriod period, BigDecimal amount, String text, SurveyId survey) {
