@@ -143,6 +143,18 @@ final class WriteRouteMatrix {
 
         // Public page of approved results (issue 14, item 6): whether a unit publishes, planners and administrators
         rules.put("PUT /api/v1/units/{id}/publication", new Rule(Set.of("PLANNER", "ADMIN"), false));
+
+        // PK pages, scoping and budget realization (issue 13, items 1, 2 and 6): preparing, adjusting, signing and
+        // revising a PK, writing the LKjIP's narrative and switching a unit's public page are a planner's of that
+        // unit only (ADR 0020) — these rows restate the ones above as owned
+        rules.put("POST /api/v1/units/{id}/performance-agreements", new Rule(PLANNER, true));
+        rules.put("PUT /api/v1/performance-agreements/{agreementId}", new Rule(PLANNER, true));
+        rules.put("PUT /api/v1/performance-agreements/{agreementId}/targets/{indicatorId}", new Rule(PLANNER, true));
+        rules.put("POST /api/v1/performance-agreements/{agreementId}/sign", new Rule(PLANNER, true));
+        rules.put("POST /api/v1/performance-agreements/{agreementId}/revise", new Rule(PLANNER, true));
+        rules.put("PUT /api/v1/units/{id}/reports/lkjip/{year}/narrative", new Rule(PLANNER, true));
+        rules.put("POST /laporan-kinerja/{unitId}/{year}/narasi", new Rule(PLANNER, true));
+        rules.put("PUT /api/v1/units/{id}/publication", new Rule(Set.of("PLANNER", "ADMIN"), true));
         return Map.copyOf(rules);
     }
 

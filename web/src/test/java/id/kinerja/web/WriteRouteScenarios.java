@@ -660,25 +660,24 @@ final class WriteRouteScenarios {
                     "/realisasi/" + entered.path("id").asText() + "/survei",
                     Map.of("version", entered.path("version").asText(), "surveyId", survey));
         });
-        // Perjanjian Kinerja (issue 13): each case on a fresh unit with an enacted IKU
+        // Perjanjian Kinerja (issue 13): each case on a fresh section, with an enacted IKU, of the unit tried (a
+        // planner plans for the sections of their unit, ADR 0020)
         all.put(
                 "POST /api/v1/units/{id}/performance-agreements",
                 (d, u, a, c) -> Request.json(
                         "POST",
-                        "/api/v1/units/"
-                                + PerformanceAgreementIT.unitWithIku(d.api, d.planner)
-                                        .unit() + "/performance-agreements",
+                        "/api/v1/units/" + d.sectionWithIku(u).unit() + "/performance-agreements",
                         AGREEMENT_DRAFT));
         all.put(
                 "PUT /api/v1/performance-agreements/{agreementId}",
                 (d, u, a, c) -> Request.json(
                         "PUT",
                         "/api/v1/performance-agreements/"
-                                + d.draftAgreement().path("id").asText(),
+                                + d.draftAgreement(u).path("id").asText(),
                         "{\"version\":0,\"firstParty\":" + AGREEMENT_PARTY + ",\"secondParty\":" + AGREEMENT_PARTY
                                 + "}"));
         all.put("PUT /api/v1/performance-agreements/{agreementId}/targets/{indicatorId}", (d, u, a, c) -> {
-            JsonNode draft = d.draftAgreement();
+            JsonNode draft = d.draftAgreement(u);
             return Request.json(
                     "PUT",
                     "/api/v1/performance-agreements/" + draft.path("id").asText() + "/targets/"
@@ -690,10 +689,10 @@ final class WriteRouteScenarios {
                 (d, u, a, c) -> Request.json(
                         "POST",
                         "/api/v1/performance-agreements/"
-                                + d.draftAgreement().path("id").asText() + "/sign",
+                                + d.draftAgreement(u).path("id").asText() + "/sign",
                         "{\"version\":0,\"signedOn\":\"2024-01-15\"}"));
         all.put("POST /api/v1/performance-agreements/{agreementId}/revise", (d, u, a, c) -> {
-            String draft = d.draftAgreement().path("id").asText();
+            String draft = d.draftAgreement(u).path("id").asText();
             ok(d.api.post(
                     "/api/v1/performance-agreements/" + draft + "/sign",
                     d.planner,
@@ -861,13 +860,15 @@ final class WriteRouteScenarios {
     static final String AGREEMENT_DRAFT =
             "{\"year\":2024,\"firstParty\":" + AGREEMENT_PARTY + ",\"secondParty\":" + AGREEMENT_PARTY + "}";
 
-    /** A draft PK (version 1) of a fresh unit with an enacted IKU, prepared by the helper planner. */
-    JsonNode draftAgreement() {
+    /** A fresh section of the unit with an enacted IKU, built by the helper planner. */
+    PerformanceAgreementIT.UnitWithIku sectionWithIku(Unit unit) {
+        return PerformanceAgreementIT.ikuOf(api, newUnit(unit.id()), planner);
+    }
+
+    /** A draft PK (version 1) of a fresh section of the unit with an enacted IKU, prepared by the helper planner. */
+    JsonNode draftAgreement(Unit unit) {
         return ok(api.post(
-                "/api/v1/units/"
-                        + PerformanceAgreementIT.unitWithIku(api, planner).unit() + "/performance-agreements",
-                planner,
-                AGREEMENT_DRAFT));
+                "/api/v1/units/" + sectionWithIku(unit).unit() + "/performance-agreements", planner, AGREEMENT_DRAFT));
     }
 
     // ---- Matriks IKU import (issue 14)

@@ -1,12 +1,13 @@
 package id.kinerja.domain.agreement;
 
+import id.kinerja.domain.organization.UnitStewards;
 import id.kinerja.domain.shared.NotFound;
 import id.kinerja.domain.shared.NotPermitted;
 import id.kinerja.domain.shared.StaleVersion;
 import id.kinerja.domain.user.Actor;
 import id.kinerja.domain.user.Role;
 
-/** The checks every change of a PK makes: a planner acts, on the version they read. */
+/** The checks every change of a PK makes: a planner of the unit acts (ADR 0020), on the version they read. */
 final class Agreements {
     private Agreements() {}
 
@@ -17,9 +18,14 @@ final class Agreements {
     }
 
     static PerformanceAgreement current(
-            PerformanceAgreements agreements, PerformanceAgreementId id, long expectedVersion) {
+            PerformanceAgreements agreements,
+            UnitStewards stewards,
+            Actor by,
+            PerformanceAgreementId id,
+            long expectedVersion) {
         PerformanceAgreement stored =
                 agreements.find(id).orElseThrow(() -> new NotFound("performance agreement", id.value()));
+        stewards.requirePlans(by, stored.unitId());
         StaleVersion.check("performance agreement", id.value(), expectedVersion, stored.version());
         return stored;
     }
