@@ -155,6 +155,12 @@ final class WriteRouteMatrix {
         rules.put("PUT /api/v1/units/{id}/reports/lkjip/{year}/narrative", new Rule(PLANNER, true));
         rules.put("POST /laporan-kinerja/{unitId}/{year}/narasi", new Rule(PLANNER, true));
         rules.put("PUT /api/v1/units/{id}/publication", new Rule(Set.of("PLANNER", "ADMIN"), true));
+        // the PK's pages: the same rules as its API routes
+        rules.put("POST /perjanjian-kinerja/{unitId}/{year}/susun", new Rule(PLANNER, true));
+        rules.put("POST /perjanjian-kinerja/{id}/ubah", new Rule(PLANNER, true));
+        rules.put("POST /perjanjian-kinerja/{id}/target", new Rule(PLANNER, true));
+        rules.put("POST /perjanjian-kinerja/{id}/tandatangan", new Rule(PLANNER, true));
+        rules.put("POST /perjanjian-kinerja/{id}/perubahan", new Rule(PLANNER, true));
         return Map.copyOf(rules);
     }
 

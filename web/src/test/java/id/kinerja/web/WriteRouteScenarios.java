@@ -750,6 +750,45 @@ final class WriteRouteScenarios {
                 "PUT /api/v1/units/{id}/publication",
                 (d, u, a, c) ->
                         Request.json("PUT", "/api/v1/units/" + u.id() + "/publication", "{\"published\":true}"));
+
+        // PK pages (issue 13, items 1 and 6): each case on a fresh section with an enacted IKU of the unit tried
+        all.put(
+                "POST /perjanjian-kinerja/{unitId}/{year}/susun",
+                (d, u, a, c) -> Request.form(
+                        "/perjanjian-kinerja/" + d.sectionWithIku(u).unit() + "/2024/susun", AGREEMENT_PARTIES_FORM));
+        all.put("POST /perjanjian-kinerja/{id}/ubah", (d, u, a, c) -> {
+            Map<String, String> form = new HashMap<>(AGREEMENT_PARTIES_FORM);
+            form.put("version", "0");
+            return Request.form(
+                    "/perjanjian-kinerja/" + d.draftAgreement(u).path("id").asText() + "/ubah", form);
+        });
+        all.put("POST /perjanjian-kinerja/{id}/target", (d, u, a, c) -> {
+            JsonNode draft = d.draftAgreement(u);
+            return Request.form(
+                    "/perjanjian-kinerja/" + draft.path("id").asText() + "/target",
+                    Map.of(
+                            "version", "0",
+                            "indicatorId",
+                                    draft.path("lines")
+                                            .get(0)
+                                            .path("indicatorId")
+                                            .asText(),
+                            "targetValue", "75",
+                            "reason", "pagu dipotong"));
+        });
+        all.put(
+                "POST /perjanjian-kinerja/{id}/tandatangan",
+                (d, u, a, c) -> Request.form(
+                        "/perjanjian-kinerja/" + d.draftAgreement(u).path("id").asText() + "/tandatangan",
+                        Map.of("version", "0", "signedOn", "2024-01-15")));
+        all.put("POST /perjanjian-kinerja/{id}/perubahan", (d, u, a, c) -> {
+            String draft = d.draftAgreement(u).path("id").asText();
+            ok(d.api.post(
+                    "/api/v1/performance-agreements/" + draft + "/sign",
+                    d.planner,
+                    "{\"version\":0,\"signedOn\":\"2024-01-15\"}"));
+            return Request.form("/perjanjian-kinerja/" + draft + "/perubahan", Map.of("reason", "pergantian pejabat"));
+        });
         return Map.copyOf(all);
     }
 
@@ -859,6 +898,16 @@ final class WriteRouteScenarios {
             "{\"name\":\"Pejabat\",\"position\":\"Kepala Biro\",\"nip\":\"197001011995031001\"}";
     static final String AGREEMENT_DRAFT =
             "{\"year\":2024,\"firstParty\":" + AGREEMENT_PARTY + ",\"secondParty\":" + AGREEMENT_PARTY + "}";
+
+    /** The parties of a PK as the page's form sends them. */
+    static final Map<String, String> AGREEMENT_PARTIES_FORM = Map.of(
+            "firstName", "Pejabat",
+            "firstPosition", "Kepala Biro",
+            "firstNip", "197001011995031001",
+            "secondName", "Atasan",
+            "secondPosition", "Sekretaris Daerah",
+            "secondNip", "196801011990031002",
+            "programmes", "1.01 | Program Penunjang | 1.500.000,00");
 
     /** A fresh section of the unit with an enacted IKU, built by the helper planner. */
     PerformanceAgreementIT.UnitWithIku sectionWithIku(Unit unit) {
