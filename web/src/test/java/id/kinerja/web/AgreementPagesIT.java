@@ -205,6 +205,69 @@ class AgreementPagesIT {
                 .isEqualTo(303);
     }
 
+    @Test
+    void theBudgetRealizationIsExactRupiahWithItsAbsorptionAndSpendingNotEnteredIsNoZero() {
+        ApiClient api = new ApiClient(server.getURI());
+        PerformanceAgreementIT.UnitWithIku iku = PerformanceAgreementIT.unitWithIku(api, null);
+        String planner = api.plannerOf(iku.unit());
+        Map<String, String> form = parties("197001011995031001");
+        form.put(
+                "programmes",
+                "1.01 | Program Penunjang Urusan | 1.500.000.000,00\n2.02 | Program Pelayanan Umum | 500.000.000,00");
+        assertThat(pagePost(api, "/perjanjian-kinerja/" + iku.unit() + "/2024/susun", planner, form, "id")
+                        .status())
+                .isEqualTo(303);
+        String id = ok(api.get("/api/v1/units/" + iku.unit() + "/performance-agreements?year=2024", planner))
+                .path("id")
+                .asText();
+        String budget = "/api/v1/performance-agreements/" + id + "/budget-realization";
+
+        JsonNode empty = ok(api.get(budget, api.tokenForNewUser("AUDITOR")));
+        assertThat(empty.path("lines")).hasSize(2);
+        assertThat(empty.path("lines").get(0).path("state").asText()).isEqualTo("NOT_FILLED");
+        assertThat(empty.path("lines").get(0).path("realized").isNull()).isTrue();
+        assertThat(empty.path("totalCeiling").decimalValue()).isEqualByComparingTo("2000000000");
+
+        // all or nothing: a line naming no programme of the PK, a figure that is no rupiah amount
+        api.put(budget, planner, "{\"lines\":[{\"code\":\"1.01\",\"realized\":\"1.000\"},{\"code\":\"9.99\"}]}")
+                .problem(422, "budget.unknown-programme");
+        JsonNode unread = api.put(budget, planner, "{\"lines\":[{\"code\":\"1.01\",\"realized\":\"1,2,3\"}]}")
+                .problem(422, "number.unreadable");
+        assertThat(unread.toString()).contains("lines[0].realized");
+        assertThat(ok(api.get(budget, planner))
+                        .path("lines")
+                        .get(0)
+                        .path("state")
+                        .asText())
+                .isEqualTo("NOT_FILLED");
+        api.put(
+                        budget,
+                        api.plannerOf(api.newRootUnit("Biro Lain " + Long.toHexString(System.nanoTime()))),
+                        "{\"lines\":[]}")
+                .problem(403, "plan.not-responsible");
+
+        JsonNode entered =
+                ok(api.put(budget, planner, "{\"lines\":[{\"code\":\"1.01\",\"realized\":\"1.234.567.890,12\"}]}"));
+        JsonNode first = entered.path("lines").get(0);
+        assertThat(first.path("realized").decimalValue()).isEqualByComparingTo("1234567890.12");
+        assertThat(first.path("absorption").decimalValue()).isEqualByComparingTo("82.30");
+        assertThat(first.path("state").asText()).isEqualTo("FILLED");
+        JsonNode second = entered.path("lines").get(1);
+        assertThat(second.path("state").asText()).isEqualTo("NOT_FILLED");
+        assertThat(second.path("absorption").isNull()).isTrue();
+        assertThat(entered.path("totalRealized").isNull()).isTrue();
+        assertThat(entered.path("absorption").isNull()).isTrue();
+
+        JsonNode whole = ok(api.put(
+                budget,
+                planner,
+                "{\"lines\":[{\"code\":\"1.01\",\"realized\":\"1.234.567.890,12\"},"
+                        + "{\"code\":\"2.02\",\"ceiling\":\"400.000.000\",\"realized\":\"400.000.000\"}]}"));
+        assertThat(whole.path("totalCeiling").decimalValue()).isEqualByComparingTo("1900000000");
+        assertThat(whole.path("totalRealized").decimalValue()).isEqualByComparingTo("1634567890.12");
+        assertThat(whole.path("absorption").decimalValue()).isEqualByComparingTo("86.03");
+    }
+
     private static Map<String, String> parties(String firstNip) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("firstName", "Drs. Ahmad Yani");

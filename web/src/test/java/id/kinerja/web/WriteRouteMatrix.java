@@ -161,6 +161,8 @@ final class WriteRouteMatrix {
         rules.put("POST /perjanjian-kinerja/{id}/target", new Rule(PLANNER, true));
         rules.put("POST /perjanjian-kinerja/{id}/tandatangan", new Rule(PLANNER, true));
         rules.put("POST /perjanjian-kinerja/{id}/perubahan", new Rule(PLANNER, true));
+        // budget realization of a PK version: a planner of its unit
+        rules.put("PUT /api/v1/performance-agreements/{agreementId}/budget-realization", new Rule(PLANNER, true));
         return Map.copyOf(rules);
     }
 

@@ -789,6 +789,13 @@ final class WriteRouteScenarios {
                     "{\"version\":0,\"signedOn\":\"2024-01-15\"}"));
             return Request.form("/perjanjian-kinerja/" + draft + "/perubahan", Map.of("reason", "pergantian pejabat"));
         });
+        all.put(
+                "PUT /api/v1/performance-agreements/{agreementId}/budget-realization",
+                (d, u, a, c) -> Request.json(
+                        "PUT",
+                        "/api/v1/performance-agreements/"
+                                + d.draftAgreement(u).path("id").asText() + "/budget-realization",
+                        "{\"lines\":[{\"code\":\"1.01\",\"realized\":\"900.000,00\"}]}"));
         return Map.copyOf(all);
     }
 
@@ -917,7 +924,10 @@ final class WriteRouteScenarios {
     /** A draft PK (version 1) of a fresh section of the unit with an enacted IKU, prepared by the helper planner. */
     JsonNode draftAgreement(Unit unit) {
         return ok(api.post(
-                "/api/v1/units/" + sectionWithIku(unit).unit() + "/performance-agreements", planner, AGREEMENT_DRAFT));
+                "/api/v1/units/" + sectionWithIku(unit).unit() + "/performance-agreements",
+                planner,
+                AGREEMENT_DRAFT.substring(0, AGREEMENT_DRAFT.length() - 1)
+                        + ",\"programmes\":[{\"code\":\"1.01\",\"name\":\"Program\",\"budget\":\"1.000.000\"}]}"));
     }
 
     // ---- Matriks IKU import (issue 14)

@@ -29,4 +29,17 @@ final class Agreements {
         StaleVersion.check("performance agreement", id.value(), expectedVersion, stored.version());
         return stored;
     }
+
+    /** The value, or its refusal with the field named under the line's ({@code lines[2].realized}). */
+    static <T> T at(String prefix, java.util.function.Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (id.kinerja.domain.shared.InvalidValue refused) {
+            throw new id.kinerja.domain.shared.InvalidValue(
+                    refused.code(),
+                    refused.field().map(name -> prefix + "." + name).orElse(prefix),
+                    refused.getMessage(),
+                    refused.arguments().toArray());
+        }
+    }
 }

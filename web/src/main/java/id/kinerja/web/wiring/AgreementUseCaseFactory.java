@@ -42,4 +42,16 @@ class AgreementUseCaseFactory {
     ReadPerformanceAgreements readPerformanceAgreements(PerformanceAgreements agreements, EvaluateAttainment evaluate) {
         return new ReadPerformanceAgreements(agreements, evaluate);
     }
+
+    // PK pages, scoping and budget realization (issue 13, item 2)
+    @Singleton
+    id.kinerja.domain.agreement.EnterBudgetRealization enterBudgetRealization(
+            PerformanceAgreements agreements,
+            id.kinerja.domain.agreement.BudgetRealizations realizations,
+            UnitStewardship stewards,
+            Transactions transactions,
+            java.time.Clock clock) {
+        return new id.kinerja.domain.agreement.EnterBudgetRealization(
+                agreements, realizations, stewards, transactions, clock);
+    }
 }
