@@ -102,10 +102,11 @@ class LkjipIssueIT {
     void anIssuedLkjipKeepsItsFiguresAndBytesAndTheReissueListsWhatChanged() throws Exception {
         ApiClient api = new ApiClient(server.getURI());
         String reader = api.tokenForNewUser("EVALUATOR");
-        String planner = api.tokenForNewUser("PLANNER");
         String auditor = api.tokenForNewUser("AUDITOR");
         JsonNode decree = api.seedDecree(reader);
         String bureau = decree.path("issuingUnitId").asText();
+        // the narrative is written by a planner of the unit (ADR 0020)
+        String planner = api.plannerOf(bureau);
         String indicator = api.firstIndicatorOf(decree, reader);
         PerformanceDocumentsIT.verifiedIkm(api, bureau, indicator);
         String base = "/api/v1/units/" + bureau + "/reports/lkjip/2024";
@@ -182,10 +183,11 @@ class LkjipIssueIT {
     void thePagesWriteTheNarrativeIssueTheReportAndServeItsFiles() throws Exception {
         ApiClient api = new ApiClient(server.getURI());
         String reader = api.tokenForNewUser("EVALUATOR");
-        String planner = api.tokenForNewUser("PLANNER");
         String auditor = api.tokenForNewUser("AUDITOR");
         JsonNode decree = api.seedDecree(reader);
         String bureau = decree.path("issuingUnitId").asText();
+        // the narrative is written by a planner of the unit (ADR 0020)
+        String planner = api.plannerOf(bureau);
         String page = "/laporan-kinerja?unit=" + bureau + "&year=2024";
 
         ApiClient.Answer shown = pageGet(api, page, planner);

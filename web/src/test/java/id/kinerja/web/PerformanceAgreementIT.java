@@ -37,10 +37,15 @@ class PerformanceAgreementIT {
 
     static UnitWithIku unitWithIku(ApiClient api, String planner) {
         String unique = Long.toHexString(System.nanoTime());
-        // a root unit is the administrator's to register, its IKU a planner's of that unit (ADR 0020); the PK
-        // itself is then any planner's to prepare
+        // a root unit is the administrator's to register, its IKU a planner's of that unit (ADR 0020), and so is
+        // the PK
         String unit = api.newRootUnit("Biro PK " + unique);
-        String builder = api.plannerOf(unit);
+        return ikuOf(api, unit, api.plannerOf(unit));
+    }
+
+    /** An enacted IKU (one indicator, target 80 for 2024) of an existing unit, built by a planner of it. */
+    static UnitWithIku ikuOf(ApiClient api, String unit, String builder) {
+        String unique = Long.toHexString(System.nanoTime());
         String period = ok(api.post(
                         "/api/v1/plan-periods",
                         builder,
@@ -92,8 +97,9 @@ class PerformanceAgreementIT {
     @Test
     void aPkIsPreparedAdjustedSignedAndRevisedWhileEarlierVersionsStayReadable() throws Exception {
         ApiClient api = new ApiClient(server.getURI());
-        String planner = api.tokenForNewUser("PLANNER");
-        UnitWithIku iku = unitWithIku(api, planner);
+        UnitWithIku iku = unitWithIku(api, null);
+        // the PK is a planner's of the unit (ADR 0020)
+        String planner = api.plannerOf(iku.unit());
         String evaluator = api.tokenForNewUser("EVALUATOR", iku.unit());
         String auditor = api.tokenForNewUser("AUDITOR");
         String current = "/api/v1/units/" + iku.unit() + "/performance-agreements?year=2024";
@@ -302,8 +308,9 @@ class PerformanceAgreementIT {
     @Test
     void aBudgetIsExactRupiahAndAPkIsPreparedOnlyWhereAnIkuIsInForce() {
         ApiClient api = new ApiClient(server.getURI());
-        String planner = api.tokenForNewUser("PLANNER");
-        UnitWithIku iku = unitWithIku(api, planner);
+        UnitWithIku iku = unitWithIku(api, null);
+        // the PK is a planner's of the unit (ADR 0020)
+        String planner = api.plannerOf(iku.unit());
         String prepare = "/api/v1/units/" + iku.unit() + "/performance-agreements";
         ApiClient.Answer sen = api.post(
                 prepare,

@@ -163,6 +163,26 @@ final class WriteRouteMatrix {
         rules.put("POST /api/v1/realization-imports/{id}/commit", new Rule(EVALUATOR, true));
         rules.put("POST /impor-realisasi", new Rule(EVALUATOR, true));
         rules.put("POST /impor-realisasi/{id}/simpan", new Rule(EVALUATOR, true));
+
+        // PK pages, scoping and budget realization (issue 13, items 1, 2 and 6): preparing, adjusting, signing and
+        // revising a PK, writing the LKjIP's narrative and switching a unit's public page are a planner's of that
+        // unit only (ADR 0020) — these rows restate the ones above as owned
+        rules.put("POST /api/v1/units/{id}/performance-agreements", new Rule(PLANNER, true));
+        rules.put("PUT /api/v1/performance-agreements/{agreementId}", new Rule(PLANNER, true));
+        rules.put("PUT /api/v1/performance-agreements/{agreementId}/targets/{indicatorId}", new Rule(PLANNER, true));
+        rules.put("POST /api/v1/performance-agreements/{agreementId}/sign", new Rule(PLANNER, true));
+        rules.put("POST /api/v1/performance-agreements/{agreementId}/revise", new Rule(PLANNER, true));
+        rules.put("PUT /api/v1/units/{id}/reports/lkjip/{year}/narrative", new Rule(PLANNER, true));
+        rules.put("POST /laporan-kinerja/{unitId}/{year}/narasi", new Rule(PLANNER, true));
+        rules.put("PUT /api/v1/units/{id}/publication", new Rule(Set.of("PLANNER", "ADMIN"), true));
+        // the PK's pages: the same rules as its API routes
+        rules.put("POST /perjanjian-kinerja/{unitId}/{year}/susun", new Rule(PLANNER, true));
+        rules.put("POST /perjanjian-kinerja/{id}/ubah", new Rule(PLANNER, true));
+        rules.put("POST /perjanjian-kinerja/{id}/target", new Rule(PLANNER, true));
+        rules.put("POST /perjanjian-kinerja/{id}/tandatangan", new Rule(PLANNER, true));
+        rules.put("POST /perjanjian-kinerja/{id}/perubahan", new Rule(PLANNER, true));
+        // budget realization of a PK version: a planner of its unit
+        rules.put("PUT /api/v1/performance-agreements/{agreementId}/budget-realization", new Rule(PLANNER, true));
         return Map.copyOf(rules);
     }
 

@@ -686,25 +686,24 @@ final class WriteRouteScenarios {
                     "/realisasi/" + entered.path("id").asText() + "/survei",
                     Map.of("version", entered.path("version").asText(), "surveyId", survey));
         });
-        // Perjanjian Kinerja (issue 13): each case on a fresh unit with an enacted IKU
+        // Perjanjian Kinerja (issue 13): each case on a fresh section, with an enacted IKU, of the unit tried (a
+        // planner plans for the sections of their unit, ADR 0020)
         all.put(
                 "POST /api/v1/units/{id}/performance-agreements",
                 (d, u, a, c) -> Request.json(
                         "POST",
-                        "/api/v1/units/"
-                                + PerformanceAgreementIT.unitWithIku(d.api, d.planner)
-                                        .unit() + "/performance-agreements",
+                        "/api/v1/units/" + d.sectionWithIku(u).unit() + "/performance-agreements",
                         AGREEMENT_DRAFT));
         all.put(
                 "PUT /api/v1/performance-agreements/{agreementId}",
                 (d, u, a, c) -> Request.json(
                         "PUT",
                         "/api/v1/performance-agreements/"
-                                + d.draftAgreement().path("id").asText(),
+                                + d.draftAgreement(u).path("id").asText(),
                         "{\"version\":0,\"firstParty\":" + AGREEMENT_PARTY + ",\"secondParty\":" + AGREEMENT_PARTY
                                 + "}"));
         all.put("PUT /api/v1/performance-agreements/{agreementId}/targets/{indicatorId}", (d, u, a, c) -> {
-            JsonNode draft = d.draftAgreement();
+            JsonNode draft = d.draftAgreement(u);
             return Request.json(
                     "PUT",
                     "/api/v1/performance-agreements/" + draft.path("id").asText() + "/targets/"
@@ -716,10 +715,10 @@ final class WriteRouteScenarios {
                 (d, u, a, c) -> Request.json(
                         "POST",
                         "/api/v1/performance-agreements/"
-                                + d.draftAgreement().path("id").asText() + "/sign",
+                                + d.draftAgreement(u).path("id").asText() + "/sign",
                         "{\"version\":0,\"signedOn\":\"2024-01-15\"}"));
         all.put("POST /api/v1/performance-agreements/{agreementId}/revise", (d, u, a, c) -> {
-            String draft = d.draftAgreement().path("id").asText();
+            String draft = d.draftAgreement(u).path("id").asText();
             ok(d.api.post(
                     "/api/v1/performance-agreements/" + draft + "/sign",
                     d.planner,
@@ -842,6 +841,52 @@ final class WriteRouteScenarios {
                 "POST /impor-realisasi/{id}/simpan",
                 (d, u, a, c) ->
                         Request.form("/impor-realisasi/" + d.committableRealizationSheet(u) + "/simpan", Map.of()));
+
+        // PK pages (issue 13, items 1 and 6): each case on a fresh section with an enacted IKU of the unit tried
+        all.put(
+                "POST /perjanjian-kinerja/{unitId}/{year}/susun",
+                (d, u, a, c) -> Request.form(
+                        "/perjanjian-kinerja/" + d.sectionWithIku(u).unit() + "/2024/susun", AGREEMENT_PARTIES_FORM));
+        all.put("POST /perjanjian-kinerja/{id}/ubah", (d, u, a, c) -> {
+            Map<String, String> form = new HashMap<>(AGREEMENT_PARTIES_FORM);
+            form.put("version", "0");
+            return Request.form(
+                    "/perjanjian-kinerja/" + d.draftAgreement(u).path("id").asText() + "/ubah", form);
+        });
+        all.put("POST /perjanjian-kinerja/{id}/target", (d, u, a, c) -> {
+            JsonNode draft = d.draftAgreement(u);
+            return Request.form(
+                    "/perjanjian-kinerja/" + draft.path("id").asText() + "/target",
+                    Map.of(
+                            "version", "0",
+                            "indicatorId",
+                                    draft.path("lines")
+                                            .get(0)
+                                            .path("indicatorId")
+                                            .asText(),
+                            "targetValue", "75",
+                            "reason", "pagu dipotong"));
+        });
+        all.put(
+                "POST /perjanjian-kinerja/{id}/tandatangan",
+                (d, u, a, c) -> Request.form(
+                        "/perjanjian-kinerja/" + d.draftAgreement(u).path("id").asText() + "/tandatangan",
+                        Map.of("version", "0", "signedOn", "2024-01-15")));
+        all.put("POST /perjanjian-kinerja/{id}/perubahan", (d, u, a, c) -> {
+            String draft = d.draftAgreement(u).path("id").asText();
+            ok(d.api.post(
+                    "/api/v1/performance-agreements/" + draft + "/sign",
+                    d.planner,
+                    "{\"version\":0,\"signedOn\":\"2024-01-15\"}"));
+            return Request.form("/perjanjian-kinerja/" + draft + "/perubahan", Map.of("reason", "pergantian pejabat"));
+        });
+        all.put(
+                "PUT /api/v1/performance-agreements/{agreementId}/budget-realization",
+                (d, u, a, c) -> Request.json(
+                        "PUT",
+                        "/api/v1/performance-agreements/"
+                                + d.draftAgreement(u).path("id").asText() + "/budget-realization",
+                        "{\"lines\":[{\"code\":\"1.01\",\"realized\":\"900.000,00\"}]}"));
         return Map.copyOf(all);
     }
 
@@ -952,13 +997,28 @@ final class WriteRouteScenarios {
     static final String AGREEMENT_DRAFT =
             "{\"year\":2024,\"firstParty\":" + AGREEMENT_PARTY + ",\"secondParty\":" + AGREEMENT_PARTY + "}";
 
-    /** A draft PK (version 1) of a fresh unit with an enacted IKU, prepared by the helper planner. */
-    JsonNode draftAgreement() {
+    /** The parties of a PK as the page's form sends them. */
+    static final Map<String, String> AGREEMENT_PARTIES_FORM = Map.of(
+            "firstName", "Pejabat",
+            "firstPosition", "Kepala Biro",
+            "firstNip", "197001011995031001",
+            "secondName", "Atasan",
+            "secondPosition", "Sekretaris Daerah",
+            "secondNip", "196801011990031002",
+            "programmes", "1.01 | Program Penunjang | 1.500.000,00");
+
+    /** A fresh section of the unit with an enacted IKU, built by the helper planner. */
+    PerformanceAgreementIT.UnitWithIku sectionWithIku(Unit unit) {
+        return PerformanceAgreementIT.ikuOf(api, newUnit(unit.id()), planner);
+    }
+
+    /** A draft PK (version 1) of a fresh section of the unit with an enacted IKU, prepared by the helper planner. */
+    JsonNode draftAgreement(Unit unit) {
         return ok(api.post(
-                "/api/v1/units/"
-                        + PerformanceAgreementIT.unitWithIku(api, planner).unit() + "/performance-agreements",
+                "/api/v1/units/" + sectionWithIku(unit).unit() + "/performance-agreements",
                 planner,
-                AGREEMENT_DRAFT));
+                AGREEMENT_DRAFT.substring(0, AGREEMENT_DRAFT.length() - 1)
+                        + ",\"programmes\":[{\"code\":\"1.01\",\"name\":\"Program\",\"budget\":\"1.000.000\"}]}"));
     }
 
     // ---- Matriks IKU import (issue 14)

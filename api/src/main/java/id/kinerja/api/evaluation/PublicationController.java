@@ -5,6 +5,7 @@ import id.kinerja.domain.evaluation.ReadPublishedResults;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
+import id.kinerja.http.security.SignedInUser;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -54,6 +55,7 @@ public class PublicationController {
             entity = "unit-publication",
             idVariables = {"id"})
     public Publication change(@PathVariable UUID id, @Body @Valid Publication body, Authentication authentication) {
-        return new Publication(publish.change(authentication.getName(), new OrganizationUnitId(id), body.published()));
+        return new Publication(
+                publish.change(SignedInUser.actor(authentication), new OrganizationUnitId(id), body.published()));
     }
 }

@@ -17,6 +17,7 @@ import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
+import id.kinerja.http.security.SignedInUser;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -86,7 +87,7 @@ public class ReportController {
                 body.indicatorId() == null ? null : new IndicatorId(body.indicatorId()),
                 body.text(),
                 body.version(),
-                authentication.getName())));
+                SignedInUser.actor(authentication))));
     }
 
     @Get("/issues")

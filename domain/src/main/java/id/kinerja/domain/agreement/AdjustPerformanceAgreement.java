@@ -2,6 +2,7 @@ package id.kinerja.domain.agreement;
 
 import id.kinerja.domain.indicator.IndicatorId;
 import id.kinerja.domain.indicator.Target;
+import id.kinerja.domain.organization.UnitStewards;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.Transactions;
 import id.kinerja.domain.user.Actor;
@@ -13,10 +14,13 @@ import java.util.List;
  */
 public final class AdjustPerformanceAgreement {
     private final PerformanceAgreements agreements;
+    private final UnitStewards stewards;
     private final Transactions transactions;
 
-    public AdjustPerformanceAgreement(PerformanceAgreements agreements, Transactions transactions) {
+    public AdjustPerformanceAgreement(
+            PerformanceAgreements agreements, UnitStewards stewards, Transactions transactions) {
         this.agreements = agreements;
+        this.stewards = stewards;
         this.transactions = transactions;
     }
 
@@ -38,8 +42,8 @@ public final class AdjustPerformanceAgreement {
 
     public PerformanceAgreement restate(Restatement command) {
         Agreements.requirePlanner(InvalidValue.requirePresent(command.by(), "by"));
-        return transactions.inTransaction(() ->
-                agreements.save(Agreements.current(agreements, command.id(), command.expectedVersion())
+        return transactions.inTransaction(() -> agreements.save(
+                Agreements.current(agreements, stewards, command.by(), command.id(), command.expectedVersion())
                         .restate(
                                 command.firstParty(),
                                 command.secondParty(),
@@ -48,8 +52,8 @@ public final class AdjustPerformanceAgreement {
 
     public PerformanceAgreement adjustTarget(TargetAdjustment command) {
         Agreements.requirePlanner(InvalidValue.requirePresent(command.by(), "by"));
-        return transactions.inTransaction(
-                () -> agreements.save(Agreements.current(agreements, command.id(), command.expectedVersion())
+        return transactions.inTransaction(() -> agreements.save(
+                Agreements.current(agreements, stewards, command.by(), command.id(), command.expectedVersion())
                         .adjust(command.indicatorId(), command.target(), command.reason())));
     }
 }

@@ -4,6 +4,7 @@ import id.kinerja.domain.evaluation.EvaluateAttainment;
 import id.kinerja.domain.evaluation.TargetBasis;
 import id.kinerja.domain.evaluation.UnitEvaluation;
 import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.organization.UnitStewards;
 import id.kinerja.domain.shared.ConflictingState;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.Transactions;
@@ -13,17 +14,23 @@ import java.util.List;
 
 /**
  * A planner prepares the unit's first PK for the year from its IKU: every indicator of the decree in force with
- * its target for the year, the two parties, and the programmes with their budget.
+ * its target for the year, the two parties, and the programmes with their budget. Only a planner of the unit
+ * (ADR 0020) prepares it.
  */
 public final class PreparePerformanceAgreement {
     private final EvaluateAttainment evaluate;
     private final PerformanceAgreements agreements;
+    private final UnitStewards stewards;
     private final Transactions transactions;
 
     public PreparePerformanceAgreement(
-            EvaluateAttainment evaluate, PerformanceAgreements agreements, Transactions transactions) {
+            EvaluateAttainment evaluate,
+            PerformanceAgreements agreements,
+            UnitStewards stewards,
+            Transactions transactions) {
         this.evaluate = evaluate;
         this.agreements = agreements;
+        this.stewards = stewards;
         this.transactions = transactions;
     }
 
@@ -40,6 +47,7 @@ public final class PreparePerformanceAgreement {
         InvalidValue.requirePresent(command.year(), "year");
         Agreements.requirePlanner(command.by());
         return transactions.inTransaction(() -> {
+            stewards.requirePlans(command.by(), command.unitId());
             if (!agreements.versionsOf(command.unitId(), command.year()).isEmpty()) {
                 throw new ConflictingState(
                         "agreement.exists",

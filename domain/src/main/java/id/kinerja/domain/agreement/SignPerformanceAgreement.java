@@ -1,5 +1,6 @@
 package id.kinerja.domain.agreement;
 
+import id.kinerja.domain.organization.UnitStewards;
 import id.kinerja.domain.shared.ConflictingState;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.Transactions;
@@ -13,17 +14,21 @@ import java.util.Comparator;
  */
 public final class SignPerformanceAgreement {
     private final PerformanceAgreements agreements;
+    private final UnitStewards stewards;
     private final Transactions transactions;
 
-    public SignPerformanceAgreement(PerformanceAgreements agreements, Transactions transactions) {
+    public SignPerformanceAgreement(
+            PerformanceAgreements agreements, UnitStewards stewards, Transactions transactions) {
         this.agreements = agreements;
+        this.stewards = stewards;
         this.transactions = transactions;
     }
 
     public PerformanceAgreement sign(PerformanceAgreementId id, long expectedVersion, LocalDate on, Actor by) {
         Agreements.requirePlanner(InvalidValue.requirePresent(by, "by"));
-        return transactions.inTransaction(() -> agreements.save(
-                Agreements.current(agreements, id, expectedVersion).sign(on, by.username())));
+        return transactions.inTransaction(
+                () -> agreements.save(Agreements.current(agreements, stewards, by, id, expectedVersion)
+                        .sign(on, by.username())));
     }
 
     /** PK perubahan: a new draft version from the latest signed one, for a change of official, strategy or priorities. */
@@ -33,6 +38,7 @@ public final class SignPerformanceAgreement {
             PerformanceAgreement signed = agreements
                     .find(id)
                     .orElseThrow(() -> new id.kinerja.domain.shared.NotFound("performance agreement", id.value()));
+            stewards.requirePlans(by, signed.unitId());
             int latest = agreements.versionsOf(signed.unitId(), signed.year()).stream()
                     .map(PerformanceAgreement::number)
                     .max(Comparator.naturalOrder())

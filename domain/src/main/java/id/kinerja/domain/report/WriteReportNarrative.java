@@ -3,6 +3,8 @@ package id.kinerja.domain.report;
 import id.kinerja.domain.indicator.IndicatorId;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.organization.OrganizationUnits;
+import id.kinerja.domain.organization.UnitActor;
+import id.kinerja.domain.organization.UnitStewards;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.NotFound;
 import id.kinerja.domain.shared.Text;
@@ -13,7 +15,8 @@ import java.util.Optional;
 
 /**
  * A planner writes one section of a unit's LKjIP, or one indicator's analysis. The version they saw must
- * still be the stored one: a concurrent edit is refused, never overwritten.
+ * still be the stored one: a concurrent edit is refused, never overwritten. Only a planner of the unit writes
+ * it (ADR 0020).
  */
 public final class WriteReportNarrative {
     /** A section is a few pages of text at most. */
@@ -21,13 +24,19 @@ public final class WriteReportNarrative {
 
     private final ReportNarratives narratives;
     private final OrganizationUnits units;
+    private final UnitStewards stewards;
     private final Transactions transactions;
     private final Clock clock;
 
     public WriteReportNarrative(
-            ReportNarratives narratives, OrganizationUnits units, Transactions transactions, Clock clock) {
+            ReportNarratives narratives,
+            OrganizationUnits units,
+            UnitStewards stewards,
+            Transactions transactions,
+            Clock clock) {
         this.narratives = narratives;
         this.units = units;
+        this.stewards = stewards;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -43,9 +52,10 @@ public final class WriteReportNarrative {
             IndicatorId indicator,
             String text,
             long version,
-            String writtenBy) {}
+            UnitActor by) {}
 
     public NarrativeEntry write(Command command) {
+        InvalidValue.requirePresent(command.by(), "by");
         InvalidValue.requirePresent(command.unit(), "unitId");
         InvalidValue.requirePresent(command.year(), "year");
         NarrativeSection section = InvalidValue.requirePresent(command.section(), "section");
@@ -68,6 +78,7 @@ public final class WriteReportNarrative {
             if (units.find(command.unit()).isEmpty()) {
                 throw new NotFound("unit", command.unit().value());
             }
+            stewards.requirePlans(command.by(), command.unit());
             return narratives.save(
                     new NarrativeEntry(
                             command.unit(),
@@ -75,7 +86,7 @@ public final class WriteReportNarrative {
                             section,
                             Optional.ofNullable(command.indicator()),
                             text,
-                            command.writtenBy(),
+                            command.by().username(),
                             clock.instant(),
                             command.version() + 1),
                     command.version());

@@ -88,11 +88,17 @@ class IssueReportChangesTest {
 
     @Test
     void anAnalysisNeedsItsIndicatorAndASectionOfTheReportRefusesOne() {
-        WriteReportNarrative write = new WriteReportNarrative(null, null, null, java.time.Clock.systemUTC());
+        WriteReportNarrative write = new WriteReportNarrative(null, null, null, null, java.time.Clock.systemUTC());
         OrganizationUnitId unit = new OrganizationUnitId(UUID.randomUUID());
 
         assertThatThrownBy(() -> write.write(new WriteReportNarrative.Command(
-                        unit, Year.of(2024), NarrativeSection.CAUSES, null, "teks", 0, "p")))
+                        unit,
+                        Year.of(2024),
+                        NarrativeSection.CAUSES,
+                        null,
+                        "teks",
+                        0,
+                        id.kinerja.domain.user.Actor.of("p", id.kinerja.domain.user.Role.PLANNER))))
                 .isInstanceOf(InvalidValue.class)
                 .hasFieldOrPropertyWithValue("code", "report.section-needs-indicator");
         assertThatThrownBy(() -> write.write(new WriteReportNarrative.Command(
@@ -102,7 +108,7 @@ class IssueReportChangesTest {
                         new IndicatorId(UUID.randomUUID()),
                         "teks",
                         0,
-                        "p")))
+                        id.kinerja.domain.user.Actor.of("p", id.kinerja.domain.user.Role.PLANNER))))
                 .isInstanceOf(InvalidValue.class)
                 .hasFieldOrPropertyWithValue("code", "report.section-of-the-report");
     }

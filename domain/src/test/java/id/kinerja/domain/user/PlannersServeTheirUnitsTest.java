@@ -289,4 +289,69 @@ class PlannersServeTheirUnitsTest {
     private static UnitProfile profile(String name) {
         return new UnitProfile(name, null, UnitType.BAGIAN, List.of("Tugas baru"), List.of("Fungsi a"));
     }
+
+    // PK pages, scoping and budget realization (issue 13): the report's narrative and the public page's switch
+    @Test
+    void writesTheReportsNarrativeAndSwitchesThePublicPageOnlyOfTheUnitsTheyPlanFor() {
+        java.util.List<String> written = new java.util.ArrayList<>();
+        id.kinerja.domain.report.ReportNarratives narratives = new id.kinerja.domain.report.ReportNarratives() {
+            @Override
+            public id.kinerja.domain.report.Narrative of(
+                    id.kinerja.domain.organization.OrganizationUnitId unit, id.kinerja.domain.shared.Year year) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public id.kinerja.domain.report.NarrativeEntry save(
+                    id.kinerja.domain.report.NarrativeEntry next, long expectedVersion) {
+                written.add(next.text());
+                return next;
+            }
+        };
+        id.kinerja.domain.report.WriteReportNarrative write = new id.kinerja.domain.report.WriteReportNarrative(
+                narratives, registry.units, registry.stewards, registry.transactions, java.time.Clock.systemUTC());
+        java.util.function.Function<OrganizationUnit, id.kinerja.domain.report.WriteReportNarrative.Command> closing =
+                unit -> new id.kinerja.domain.report.WriteReportNarrative.Command(
+                        unit.id(),
+                        id.kinerja.domain.shared.Year.of(2024),
+                        id.kinerja.domain.report.NarrativeSection.CLOSING,
+                        null,
+                        "Penutup " + unit.profile().name(),
+                        0,
+                        planner);
+
+        write.write(closing.apply(sectionOfA));
+        refused(() -> write.write(closing.apply(unitB)), "plan.not-responsible");
+        assertThat(written).containsExactly("Penutup Bagian Tata Usaha");
+
+        java.util.List<String> switched = new java.util.ArrayList<>();
+        id.kinerja.domain.evaluation.ResultPublications publications =
+                new id.kinerja.domain.evaluation.ResultPublications() {
+                    @Override
+                    public boolean published(id.kinerja.domain.organization.OrganizationUnitId unit) {
+                        return false;
+                    }
+
+                    @Override
+                    public void set(
+                            id.kinerja.domain.organization.OrganizationUnitId unit,
+                            boolean published,
+                            String by,
+                            java.time.Instant at) {
+                        switched.add(by);
+                    }
+
+                    @Override
+                    public java.util.List<id.kinerja.domain.evaluation.ResultPublications.PublishedYear>
+                            closedYearsOfPublishingUnits() {
+                        return java.util.List.of();
+                    }
+                };
+        id.kinerja.domain.evaluation.PublishResults publish = new id.kinerja.domain.evaluation.PublishResults(
+                publications, registry.units, registry.stewards, registry.transactions, java.time.Clock.systemUTC());
+        publish.change(planner, unitA.id(), true);
+        refused(() -> publish.change(planner, unitB.id(), true), "plan.not-responsible");
+        publish.change(Actor.of("admin", Role.ADMIN), unitB.id(), true);
+        assertThat(switched).containsExactly("perencana-a", "admin");
+    }
 }

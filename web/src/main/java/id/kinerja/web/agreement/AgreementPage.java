@@ -1,5 +1,6 @@
 package id.kinerja.web.agreement;
 
+import id.kinerja.web.page.Refusal;
 import id.kinerja.web.page.UnitChoice;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
@@ -11,6 +12,8 @@ import java.util.UUID;
  * parties, lines and programmes as printed, and every stored version with its documents.
  *
  * @param shownId the stored version shown; absent for a proposal
+ * @param work what a planner does next on the unit's year (prepare, change and sign the draft, or revise the
+ *     signed PK), with the forms as typed; absent for everyone else
  */
 @Introspected
 public record AgreementPage(
@@ -27,7 +30,8 @@ public record AgreementPage(
         List<Line> lines,
         List<Programme> programmes,
         @Nullable String totalBudget,
-        List<Version> versions) {
+        List<Version> versions,
+        @Nullable Work work) {
 
     /** A party as printed: name, position, NIP. */
     @Introspected
@@ -55,4 +59,26 @@ public record AgreementPage(
             String status,
             @Nullable String signedOn,
             @Nullable String reason) {}
+
+    /**
+     * The planner's forms for the latest version of the unit's year.
+     *
+     * @param step {@code prepare} (no PK yet), {@code draft} (the latest version is a draft) or {@code revise}
+     *     (the latest version is signed); never shown, only chooses the forms
+     */
+    @Introspected
+    public record Work(
+            String step,
+            @Nullable UUID agreementId,
+            @Nullable Integer number,
+            List<Choice> indicators,
+            AgreementForms.Parties parties,
+            AgreementForms.TargetAdjustment target,
+            AgreementForms.Signing signing,
+            AgreementForms.Revision revision,
+            @Nullable Refusal refusal) {}
+
+    /** An indicator of the draft to adjust, with its agreed target. */
+    @Introspected
+    public record Choice(UUID id, String label) {}
 }

@@ -18,6 +18,7 @@ import id.kinerja.domain.shared.IndonesianDate;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
+import id.kinerja.http.security.SignedInUser;
 import id.kinerja.web.page.FormSubmission;
 import id.kinerja.web.page.Refusal;
 import id.kinerja.web.page.Submitted;
@@ -133,7 +134,7 @@ public class LkjipPageController {
                             typed.indicator(),
                             typed.text(),
                             typed.seenVersion(),
-                            authentication.getName()));
+                            SignedInUser.actor(authentication)));
                     return Submitted.changed(
                             address(unitId, year) + "#" + typed.formName(), unitId + "/" + year, written);
                 },

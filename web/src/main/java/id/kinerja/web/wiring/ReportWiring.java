@@ -10,6 +10,7 @@ import id.kinerja.domain.report.ReportIssues;
 import id.kinerja.domain.report.ReportNarratives;
 import id.kinerja.domain.report.WriteReportNarrative;
 import id.kinerja.domain.shared.Transactions;
+import id.kinerja.domain.user.UnitStewardship;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -22,8 +23,12 @@ import java.time.Clock;
 public class ReportWiring {
     @Singleton
     WriteReportNarrative writeReportNarrative(
-            ReportNarratives narratives, OrganizationUnits units, Transactions transactions, Clock clock) {
-        return new WriteReportNarrative(narratives, units, transactions, clock);
+            ReportNarratives narratives,
+            OrganizationUnits units,
+            UnitStewardship stewards,
+            Transactions transactions,
+            Clock clock) {
+        return new WriteReportNarrative(narratives, units, stewards, transactions, clock);
     }
 
     @Singleton

@@ -219,9 +219,10 @@ public class UseCaseFactory {
     id.kinerja.domain.evaluation.PublishResults publishResults(
             id.kinerja.domain.evaluation.ResultPublications publications,
             OrganizationUnits units,
+            id.kinerja.domain.user.UnitStewardship stewards,
             Transactions transactions,
             Clock clock) {
-        return new id.kinerja.domain.evaluation.PublishResults(publications, units, transactions, clock);
+        return new id.kinerja.domain.evaluation.PublishResults(publications, units, stewards, transactions, clock);
     }
 
     // Survey import progress and cancellation (issue 15, item 2)
