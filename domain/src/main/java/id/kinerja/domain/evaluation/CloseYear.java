@@ -29,6 +29,18 @@ public final class CloseYear {
         return change(unit, year, true, by, reason);
     }
 
+    /**
+     * Refuses, as {@link #close} would, a year that cannot be closed (an unknown unit, a year closed already),
+     * and changes nothing: the pages ask for confirmation only of a close that can happen.
+     */
+    public void requireClosable(OrganizationUnitId unit, Year year) {
+        InvalidValue.requirePresent(year, "year");
+        units.get(unit);
+        if (closures.of(unit, year).closed()) {
+            throw alreadyAs(true, year);
+        }
+    }
+
     public YearClosure reopen(OrganizationUnitId unit, Year year, String by, String reason) {
         InvalidValue.requireText(reason, "reason");
         return change(unit, year, false, by, reason);
@@ -40,11 +52,7 @@ public final class CloseYear {
             units.get(unit);
             YearClosure current = closures.of(unit, year);
             if (current.closed() == close) {
-                throw new ConflictingState(
-                        close ? "year.already-closed" : "year.not-closed",
-                        null,
-                        "the year " + year + " is already " + (close ? "closed" : "open") + " for this unit",
-                        year.value());
+                throw alreadyAs(close, year);
             }
             return closures.save(
                     current,
@@ -57,6 +65,14 @@ public final class CloseYear {
                             reason == null || reason.isBlank() ? null : reason.strip(),
                             current.version()));
         });
+    }
+
+    private static ConflictingState alreadyAs(boolean closed, Year year) {
+        return new ConflictingState(
+                closed ? "year.already-closed" : "year.not-closed",
+                null,
+                "the year " + year + " is already " + (closed ? "closed" : "open") + " for this unit",
+                year.value());
     }
 
     /** Refuses a change to a closed year. */
