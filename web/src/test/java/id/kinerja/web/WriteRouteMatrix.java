@@ -143,6 +143,8 @@ final class WriteRouteMatrix {
 
         // Public page of approved results (issue 14, item 6): whether a unit publishes, planners and administrators
         rules.put("PUT /api/v1/units/{id}/publication", new Rule(Set.of("PLANNER", "ADMIN"), false));
+        // An indicator's definition revised on a page while its decree is a draft (issue 12, item 2)
+        rules.put("POST /indikator/{id}/ubah", new Rule(PLANNER, true));
         return Map.copyOf(rules);
     }
 

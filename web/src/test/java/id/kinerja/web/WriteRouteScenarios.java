@@ -523,8 +523,9 @@ final class WriteRouteScenarios {
                         "{\"reason\":\"temuan BPK\"}"));
         all.put(
                 "POST /tahun",
-                (d, u, a, c) ->
-                        Request.form("/tahun", Map.of("unitId", d.newUnit(u.id()), "year", "2024", "action", "close")));
+                (d, u, a, c) -> Request.form(
+                        "/tahun",
+                        Map.of("unitId", d.newUnit(u.id()), "year", "2024", "action", "close", "confirm", "yes")));
         // administration pages (issue 12, item 1)
         all.put(
                 "POST /pengguna",
@@ -751,6 +752,17 @@ final class WriteRouteScenarios {
                 "PUT /api/v1/units/{id}/publication",
                 (d, u, a, c) ->
                         Request.json("PUT", "/api/v1/units/" + u.id() + "/publication", "{\"published\":true}"));
+        // An indicator's definition revised on a page while its decree is a draft (issue 12, item 2)
+        all.put(
+                "POST /indikator/{id}/ubah",
+                (d, u, a, c) -> Request.form(
+                        "/indikator/" + d.numericIndicator(u) + "/ubah",
+                        Map.of(
+                                "version", "0",
+                                "name", "Persentase layanan tepat waktu",
+                                "definition", "Layanan selesai dalam waktu standar dibagi seluruh layanan",
+                                "unitOfMeasure", "%",
+                                "polarity", "HIGHER_IS_BETTER")));
         return Map.copyOf(all);
     }
 
