@@ -4,6 +4,7 @@ import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.organization.OrganizationUnits;
 import id.kinerja.domain.shared.ConflictingState;
 import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.domain.shared.Text;
 import id.kinerja.domain.shared.Transactions;
 import id.kinerja.domain.shared.Year;
 import java.time.Clock;
@@ -30,11 +31,13 @@ public final class CloseYear {
     }
 
     /**
-     * Refuses, as {@link #close} would, a year that cannot be closed (an unknown unit, a year closed already),
-     * and changes nothing: the pages ask for confirmation only of a close that can happen.
+     * Refuses, as {@link #close} would, a year that cannot be closed (an unknown unit, a year closed already, a
+     * reason longer than it may be), and changes nothing: the pages ask for confirmation only of a close that
+     * can happen.
      */
-    public void requireClosable(OrganizationUnitId unit, Year year) {
+    public void requireClosable(OrganizationUnitId unit, Year year, String reason) {
         InvalidValue.requirePresent(year, "year");
+        Text.paragraph(reason, "reason", 2000);
         units.get(unit);
         if (closures.of(unit, year).closed()) {
             throw alreadyAs(true, year);

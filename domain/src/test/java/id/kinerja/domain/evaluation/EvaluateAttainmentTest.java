@@ -204,10 +204,10 @@ class EvaluateAttainmentTest {
         assertThat(review.mayReview("auditor", ikmSubmitted)).isTrue();
         assertThat(review.mayReview("evaluator", ikmSubmitted)).isFalse();
 
-        closeYear.requireClosable(unit.id(), Year.of(2024));
+        closeYear.requireClosable(unit.id(), Year.of(2024), "LKjIP final");
         closeYear.close(unit.id(), Year.of(2024), "auditor", null);
 
-        assertThatThrownBy(() -> closeYear.requireClosable(unit.id(), Year.of(2024)))
+        assertThatThrownBy(() -> closeYear.requireClosable(unit.id(), Year.of(2024), null))
                 .isInstanceOfSatisfying(
                         ConflictingState.class, e -> assertThat(e.code()).isEqualTo("year.already-closed"));
         assertThat(record.mayChange("evaluator", complaints.id(), Year.of(2024)))

@@ -146,7 +146,7 @@ public class AttainmentPageController {
         }
         return new RealizationLink(
                 realization.id().value(),
-                words.label(realization.period()) + ": " + WrittenValues.shown(realization) + " ("
+                words.label(realization.period()) + ": " + words.written(WrittenValues.shown(realization)) + " ("
                         + words.label(realization.status()) + ")",
                 words.label(source.kind()),
                 survey,

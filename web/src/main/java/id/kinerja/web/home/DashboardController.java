@@ -79,7 +79,7 @@ public class DashboardController {
                 form,
                 typed -> {
                     if (!typed.reopens() && !typed.confirmedAfterReading()) {
-                        closeYear.requireClosable(typed.unit(), typed.closedYear());
+                        closeYear.requireClosable(typed.unit(), typed.closedYear(), typed.writtenReason());
                         return Submitted.goTo(YearClosingController.address(
                                 typed.unit().value(), typed.closedYear().value(), typed.writtenReason()));
                     }
