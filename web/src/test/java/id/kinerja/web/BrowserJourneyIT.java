@@ -377,6 +377,9 @@ class BrowserJourneyIT {
         fill("closeYear", "2024");
         fill("closeReason", "LKjIP 2024 final");
         submit("tutup");
+        // closing asks first, listing what is unfinished: here nothing, every figure is verified
+        assertThat(browser.findElement(By.id("semua-selesai")).getText()).contains("diverifikasi");
+        submit("konfirmasi-tutup");
         assertThat(browser.findElement(By.id("tahun-ditutup")).getText())
                 .contains("Ditutup")
                 .contains(unit.unitName() + " 2024")

@@ -114,6 +114,15 @@ class WholeYearJourneyIT {
         String indicatorPage = browser.findElement(By.cssSelector("#dokumen a[href*='/indikator/']"))
                 .getAttribute("href");
 
+        // the indicator's definition revised on its own page while the decree is a draft (issue 12, item 2)
+        browser.findElement(By.cssSelector("a[id^='ubah-indikator-']")).click();
+        assertThat(browser.findElement(By.id("indicatorName")).getAttribute("value"))
+                .isEqualTo(indicatorName);
+        fill("definition", "Tingkat kepuasan masyarakat atas layanan biro menurut PermenPANRB 14/2017");
+        shot("perencana-ubah-indikator");
+        submit("simpan-indikator");
+        assertThat(annex()).contains("menurut PermenPANRB 14/2017");
+
         browser.findElement(By.id("ubah-teks")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .isEqualTo(says("Ubah teks konsep keputusan", "Revise the draft decree"));
@@ -204,6 +213,15 @@ class WholeYearJourneyIT {
         fill("closeYear", "2024");
         fill("closeReason", "LKjIP 2024 final");
         submit("tutup");
+        // closing lists what is still unfinished and asks to confirm: here nothing, every figure is verified
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo(says("Tutup tahun 2024: ", "Close 2024: ") + unit.name());
+        assertThat(browser.findElement(By.id("semua-selesai")).getText())
+                .contains(says("sudah diverifikasi", "is verified"));
+        assertThat(present(By.id("belum-selesai"))).isEmpty();
+        shot("auditor-konfirmasi-tutup");
+        submit("konfirmasi-tutup");
+        assertThat(browser.findElement(By.id("tahun-ditutup")).getText()).contains(unit.name() + " 2024");
         shot("auditor-menutup-tahun");
 
         // Everyone reads the unit's attainment
@@ -229,14 +247,18 @@ class WholeYearJourneyIT {
         assertThat(page)
                 .contains(unit.name())
                 .contains(indicatorName)
-                .contains("86,5 (Baik)")
-                .contains("75,14")
-                .contains("86,87 %")
+                // the page's numbers in the page's language (the category as the decree wrote it)
+                .contains(says("86,5 (Baik)", "86.5 (Baik)"))
+                .contains(says("75,14", "75.14"))
+                .contains(says("86,87 %", "86.87 %"))
                 .contains(says("Diverifikasi", "Verified"))
                 .contains(says("Ditutup", "Closed"))
                 .contains(says("hasil survei versi 1", "survey result version 1"))
                 .contains(says("bukti dukung: 1", "evidence items: 1"));
-        assertThat(browser.findElement(By.id("nilai-unit")).getText()).isEqualTo("86,87 %");
+        assertThat(browser.findElement(By.id("nilai-unit")).getText()).isEqualTo(says("86,87 %", "86.87 %"));
+        if (language.equals("en")) {
+            assertThat(page).doesNotContain("75,14").doesNotContain("86,87");
+        }
         shot(who + "-capaian-unit");
     }
 

@@ -183,6 +183,8 @@ final class WriteRouteMatrix {
         rules.put("POST /perjanjian-kinerja/{id}/perubahan", new Rule(PLANNER, true));
         // budget realization of a PK version: a planner of its unit
         rules.put("PUT /api/v1/performance-agreements/{agreementId}/budget-realization", new Rule(PLANNER, true));
+        // An indicator's definition revised on a page while its decree is a draft (issue 12, item 2)
+        rules.put("POST /indikator/{id}/ubah", new Rule(PLANNER, true));
         return Map.copyOf(rules);
     }
 

@@ -549,8 +549,9 @@ final class WriteRouteScenarios {
                         "{\"reason\":\"temuan BPK\"}"));
         all.put(
                 "POST /tahun",
-                (d, u, a, c) ->
-                        Request.form("/tahun", Map.of("unitId", d.newUnit(u.id()), "year", "2024", "action", "close")));
+                (d, u, a, c) -> Request.form(
+                        "/tahun",
+                        Map.of("unitId", d.newUnit(u.id()), "year", "2024", "action", "close", "confirm", "yes")));
         // administration pages (issue 12, item 1)
         all.put(
                 "POST /pengguna",
@@ -887,6 +888,17 @@ final class WriteRouteScenarios {
                         "/api/v1/performance-agreements/"
                                 + d.draftAgreement(u).path("id").asText() + "/budget-realization",
                         "{\"lines\":[{\"code\":\"1.01\",\"realized\":\"900.000,00\"}]}"));
+        // An indicator's definition revised on a page while its decree is a draft (issue 12, item 2)
+        all.put(
+                "POST /indikator/{id}/ubah",
+                (d, u, a, c) -> Request.form(
+                        "/indikator/" + d.numericIndicator(u) + "/ubah",
+                        Map.of(
+                                "version", "0",
+                                "name", "Persentase layanan tepat waktu",
+                                "definition", "Layanan selesai dalam waktu standar dibagi seluruh layanan",
+                                "unitOfMeasure", "%",
+                                "polarity", "HIGHER_IS_BETTER")));
         return Map.copyOf(all);
     }
 

@@ -4,6 +4,7 @@ import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.organization.OrganizationUnits;
 import id.kinerja.domain.shared.ConflictingState;
 import id.kinerja.domain.shared.InvalidValue;
+import id.kinerja.domain.shared.Text;
 import id.kinerja.domain.shared.Transactions;
 import id.kinerja.domain.shared.Year;
 import java.time.Clock;
@@ -29,6 +30,20 @@ public final class CloseYear {
         return change(unit, year, true, by, reason);
     }
 
+    /**
+     * Refuses, as {@link #close} would, a year that cannot be closed (an unknown unit, a year closed already, a
+     * reason longer than it may be), and changes nothing: the pages ask for confirmation only of a close that
+     * can happen.
+     */
+    public void requireClosable(OrganizationUnitId unit, Year year, String reason) {
+        InvalidValue.requirePresent(year, "year");
+        Text.paragraph(reason, "reason", 2000);
+        units.get(unit);
+        if (closures.of(unit, year).closed()) {
+            throw alreadyAs(true, year);
+        }
+    }
+
     public YearClosure reopen(OrganizationUnitId unit, Year year, String by, String reason) {
         InvalidValue.requireText(reason, "reason");
         return change(unit, year, false, by, reason);
@@ -40,11 +55,7 @@ public final class CloseYear {
             units.get(unit);
             YearClosure current = closures.of(unit, year);
             if (current.closed() == close) {
-                throw new ConflictingState(
-                        close ? "year.already-closed" : "year.not-closed",
-                        null,
-                        "the year " + year + " is already " + (close ? "closed" : "open") + " for this unit",
-                        year.value());
+                throw alreadyAs(close, year);
             }
             return closures.save(
                     current,
@@ -57,6 +68,14 @@ public final class CloseYear {
                             reason == null || reason.isBlank() ? null : reason.strip(),
                             current.version()));
         });
+    }
+
+    private static ConflictingState alreadyAs(boolean closed, Year year) {
+        return new ConflictingState(
+                closed ? "year.already-closed" : "year.not-closed",
+                null,
+                "the year " + year + " is already " + (closed ? "closed" : "open") + " for this unit",
+                year.value());
     }
 
     /** Refuses a change to a closed year. */

@@ -237,6 +237,16 @@ public final class Realization {
         this.lastReview = new Review(ReviewStatus.RETURNED, by, at, reason);
     }
 
+    /** Whether the person may review it now: it waits for review and they are not one of its four eyes' first pair. */
+    public boolean reviewableBy(String by) {
+        return status == ReviewStatus.SUBMITTED
+                && by != null
+                && !authors.contains(by)
+                && !(lastReview != null
+                        && lastReview.outcome() == ReviewStatus.SUBMITTED
+                        && lastReview.by().equals(by));
+    }
+
     /** Four eyes: whoever entered, revised or submitted the figure does not review it too. */
     private void requireOtherThanSubmitter(String by) {
         InvalidValue.requireText(by, "by");

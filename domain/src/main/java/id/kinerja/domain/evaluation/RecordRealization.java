@@ -101,6 +101,23 @@ public final class RecordRealization {
             SurveyId fromSurvey,
             Narrative narrative) {}
 
+    /**
+     * Whether the person may change the indicator's figures of the year at all: they serve its responsible unit
+     * and the year is open. Pages offer their forms only then, rather than a form that will always be refused.
+     */
+    public boolean mayChange(String username, IndicatorId indicatorId, Year year) {
+        Indicator indicator = indicators.get(indicatorId);
+        Objective objective = objectives.get(indicator.objectiveId());
+        return evaluators.serves(username, indicator, objective)
+                && !closures.of(objective.unitId(), year).closed();
+    }
+
+    /** Whether the person serves the unit responsible for the indicator (whatever the year). */
+    public boolean serves(String username, IndicatorId indicatorId) {
+        Indicator indicator = indicators.get(indicatorId);
+        return evaluators.serves(username, indicator, objectives.get(indicator.objectiveId()));
+    }
+
     public Realization record(Command command) {
         return record(command, null);
     }

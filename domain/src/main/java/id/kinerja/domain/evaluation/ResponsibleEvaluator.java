@@ -23,6 +23,10 @@ final class ResponsibleEvaluator {
         return Optional.ofNullable(indicator.definition().responsibleUnitId()).orElse(objective.unitId());
     }
 
+    boolean serves(String username, Indicator indicator, Objective objective) {
+        return stewardship.serves(username, responsibleUnit(indicator, objective));
+    }
+
     void require(String username, Indicator indicator, Objective objective) {
         stewardship.requireServes(
                 username,

@@ -57,6 +57,19 @@ public final class ReviewRealization {
                 realization -> realization.returnForCorrection(expectedVersion, by, clock.instant(), reason));
     }
 
+    /**
+     * Whether the person may verify or return the realization now: it waits for review, they neither entered,
+     * revised nor submitted it (four eyes), and its year is open. Pages offer the review forms only then.
+     */
+    public boolean mayReview(String username, Realization realization) {
+        if (!realization.reviewableBy(username)) {
+            return false;
+        }
+        Indicator indicator = indicators.get(realization.indicatorId());
+        Objective objective = objectives.get(indicator.objectiveId());
+        return !closures.of(objective.unitId(), realization.year()).closed();
+    }
+
     private Realization review(
             RealizationId id, String by, boolean byEvaluator, java.util.function.Consumer<Realization> step) {
         return transactions.inTransaction(() -> {

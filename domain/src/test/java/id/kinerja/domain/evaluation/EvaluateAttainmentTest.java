@@ -176,6 +176,47 @@ class EvaluateAttainmentTest {
                 .orElseThrow();
     }
 
+    /** Issue 12, item 7: what closing the year would freeze unfinished, and which forms stay worth offering. */
+    @Test
+    void listsWhatIsUnfinishedBeforeClosingAndOffersNoChangeOnceClosed() {
+        Realization ikm = enter(index, ReportingPeriod.ANNUAL, "88.66");
+        review.submit(ikm.id(), ikm.version(), "evaluator");
+        Realization ikmSubmitted = evaluation.realizations.get(ikm.id());
+        Realization quarter = enter(complaints, ReportingPeriod.Q1, "2");
+
+        List<UnfinishedFigure> unfinished =
+                UnfinishedFigure.of(evaluate.ofUnit(unit.id(), Year.of(2024), AttainmentCap.NONE, null));
+
+        // the submitted IKM and the complaints' quarter not verified; meetings and the opinion without any value
+        assertThat(unfinished)
+                .extracting(
+                        figure -> figure.indicator().definition().name(),
+                        figure -> figure.realization().map(Realization::status).orElse(null))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(index.definition().name(), ReviewStatus.SUBMITTED),
+                        org.assertj.core.groups.Tuple.tuple("Pengaduan", ReviewStatus.DRAFT),
+                        org.assertj.core.groups.Tuple.tuple("Rapat", null),
+                        org.assertj.core.groups.Tuple.tuple("Opini BPK", null));
+        assertThat(unfinished.get(1).realization()).map(Realization::id).contains(quarter.id());
+        assertThat(record.mayChange("evaluator", complaints.id(), Year.of(2024)))
+                .isTrue();
+        assertThat(record.mayChange("stranger", complaints.id(), Year.of(2024))).isFalse();
+        assertThat(review.mayReview("auditor", ikmSubmitted)).isTrue();
+        assertThat(review.mayReview("evaluator", ikmSubmitted)).isFalse();
+
+        closeYear.requireClosable(unit.id(), Year.of(2024), "LKjIP final");
+        closeYear.close(unit.id(), Year.of(2024), "auditor", null);
+
+        assertThatThrownBy(() -> closeYear.requireClosable(unit.id(), Year.of(2024), null))
+                .isInstanceOfSatisfying(
+                        ConflictingState.class, e -> assertThat(e.code()).isEqualTo("year.already-closed"));
+        assertThat(record.mayChange("evaluator", complaints.id(), Year.of(2024)))
+                .isFalse();
+        assertThat(record.mayChange("evaluator", complaints.id(), Year.of(2025)))
+                .isTrue();
+        assertThat(review.mayReview("auditor", ikmSubmitted)).isFalse();
+    }
+
     @Test
     void keepsEveryStateApartAndAveragesOnlyComputedAttainments() {
         enter(index, ReportingPeriod.ANNUAL, "88.66");

@@ -71,6 +71,24 @@ class RealizationReviewTest {
         assertThat(realization.status()).isEqualTo(ReviewStatus.VERIFIED);
     }
 
+    /** What a page asks before offering the review forms agrees with what verifying would refuse. */
+    @Test
+    void reviewableOnlyWhileSubmittedAndOnlyByAPersonOtherThanItsAuthorsAndSubmitter() {
+        Realization realization = draft();
+        realization.revise(0, IKM, null, "colleague");
+        assertThat(realization.reviewableBy("auditor")).isFalse();
+
+        realization.submit(0, "submitter", NOW);
+
+        assertThat(realization.reviewableBy("auditor")).isTrue();
+        assertThat(realization.reviewableBy("evaluator")).isFalse();
+        assertThat(realization.reviewableBy("colleague")).isFalse();
+        assertThat(realization.reviewableBy("submitter")).isFalse();
+        assertThat(realization.reviewableBy(null)).isFalse();
+        realization.verify(0, "auditor", NOW);
+        assertThat(realization.reviewableBy("auditor")).isFalse();
+    }
+
     @Test
     void aCorrectionKeepsTheAuthorsOfTheValueAndAddsWhoOpenedIt() {
         Realization verified = draft();

@@ -14,7 +14,6 @@ import id.kinerja.domain.evaluation.YearFigure;
 import id.kinerja.domain.evaluation.YearlyValue;
 import id.kinerja.domain.indicator.Target;
 import id.kinerja.domain.organization.OrganizationUnitId;
-import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.web.attainment.AttainmentView.EndOfPlan;
 import id.kinerja.web.attainment.AttainmentView.IndicatorRow;
@@ -109,7 +108,7 @@ public class AttainmentPageController {
         return new IndicatorRow(
                 evaluation.indicator().id().value(),
                 evaluation.indicator().definition().name(),
-                figure.target().map(Target::display).orElse("—"),
+                figure.target().map(Target::display).map(words::written).orElse("—"),
                 realized(figure.value()),
                 attainment(figure.attainment()),
                 figure.rating().orElse(null),
@@ -123,7 +122,9 @@ public class AttainmentPageController {
                 evaluation
                         .endOfPlan()
                         .map(end -> new EndOfPlan(
-                                end.target().year().value(), end.target().display(), attainment(end.attainment())))
+                                end.target().year().value(),
+                                words.written(end.target().display()),
+                                attainment(end.attainment())))
                         .orElse(null),
                 figure.periods().stream()
                         .map(realization -> link(realization, evidence))
@@ -145,7 +146,7 @@ public class AttainmentPageController {
         }
         return new RealizationLink(
                 realization.id().value(),
-                words.label(realization.period()) + ": " + WrittenValues.shown(realization) + " ("
+                words.label(realization.period()) + ": " + words.written(WrittenValues.shown(realization)) + " ("
                         + words.label(realization.status()) + ")",
                 words.label(source.kind()),
                 survey,
@@ -155,9 +156,7 @@ public class AttainmentPageController {
 
     private Score score(AttainmentScore score) {
         return new Score(
-                score.percent()
-                        .map(percent -> IndonesianNumber.format(percent) + " %")
-                        .orElse("—"),
+                score.percent().map(percent -> words.number(percent) + " %").orElse("—"),
                 score.rating().orElse(null),
                 words.label(score.rule()),
                 words.explain(score.explanation()));
@@ -165,7 +164,7 @@ public class AttainmentPageController {
 
     private String realized(YearlyValue value) {
         if (value instanceof YearlyValue.Known known) {
-            return known.amount() == null ? known.text() : IndonesianNumber.format(known.amount());
+            return known.amount() == null ? known.text() : words.number(known.amount());
         }
         return "—";
     }
@@ -183,7 +182,7 @@ public class AttainmentPageController {
 
     private String attainment(Attainment attainment) {
         if (attainment instanceof Attainment.Computed computed) {
-            return IndonesianNumber.format(computed.percent()) + " %";
+            return words.number(computed.percent()) + " %";
         }
         if (attainment instanceof Attainment.Qualitative qualitative) {
             return words.get(qualitative.achieved() ? "state.achieved" : "state.notAchieved");

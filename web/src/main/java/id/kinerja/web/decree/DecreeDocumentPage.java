@@ -14,6 +14,7 @@ import id.kinerja.domain.indicator.Target;
 import id.kinerja.domain.plan.ReadPlanPeriods;
 import id.kinerja.domain.shared.IndonesianDate;
 import id.kinerja.domain.shared.Year;
+import id.kinerja.domain.user.UnitStewardship;
 import id.kinerja.http.security.Roles;
 import id.kinerja.web.decree.DecreeDocumentView.AnnexRow;
 import id.kinerja.web.decree.DecreeDocumentView.Choice;
@@ -38,6 +39,7 @@ class DecreeDocumentPage {
     private final ReadDecrees decrees;
     private final ReadIndicators indicators;
     private final ReadPlanPeriods periods;
+    private final UnitStewardship stewardship;
     private final Words words;
 
     DecreeDocumentPage(
@@ -45,7 +47,9 @@ class DecreeDocumentPage {
             ReadDecrees decrees,
             ReadIndicators indicators,
             ReadPlanPeriods periods,
+            UnitStewardship stewardship,
             Words words) {
+        this.stewardship = stewardship;
         this.annexes = annexes;
         this.decrees = decrees;
         this.indicators = indicators;
@@ -96,7 +100,11 @@ class DecreeDocumentPage {
                         decree.version(),
                         words.label(decree.status()),
                         decree.status() == DecreeStatus.DRAFT,
-                        authentication.getRoles().contains(Roles.PLANNER),
+                        // the planner's forms only where they would be accepted: a planner of the decree's unit
+                        // (or one who also administers, planning for every unit — ADR 0020)
+                        authentication.getRoles().contains(Roles.PLANNER)
+                                && (authentication.getRoles().contains(Roles.ADMIN)
+                                        || stewardship.serves(authentication.getName(), decree.issuingUnitId())),
                         content,
                         annex.unit().profile().name(),
                         labelled(content.considerations(), i -> (char) ('a' + i) + "."),

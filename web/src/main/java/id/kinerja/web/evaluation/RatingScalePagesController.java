@@ -3,7 +3,6 @@ package id.kinerja.web.evaluation;
 import id.kinerja.domain.evaluation.DefineRatingScale;
 import id.kinerja.domain.evaluation.RatingScale;
 import id.kinerja.domain.evaluation.ReadRatingScales;
-import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
 import id.kinerja.web.evaluation.RatingScalesView.BandInput;
@@ -100,9 +99,9 @@ public class RatingScalePagesController {
         for (RatingScale.Band band : scale.bands()) {
             String range;
             if (band.from() != null) {
-                range = "≥ " + IndonesianNumber.format(band.from());
+                range = "≥ " + words.number(band.from());
             } else if (above != null) {
-                range = words.get("scales.below") + " " + IndonesianNumber.format(above);
+                range = words.get("scales.below") + " " + words.number(above);
             } else {
                 range = words.get("scales.every");
             }

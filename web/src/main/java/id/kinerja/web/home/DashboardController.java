@@ -62,7 +62,11 @@ public class DashboardController {
         return page(request, authentication, null);
     }
 
-    /** An auditor or administrator closes (or, with a reason, reopens) a unit's year. */
+    /**
+     * An auditor or administrator closes (or, with a reason, reopens) a unit's year. A close not yet confirmed
+     * changes nothing: the browser is sent to the page that lists what is unfinished in the year and asks to
+     * confirm ({@link YearClosingController}) — unless the close would be refused anyway, which is said here.
+     */
     @Post("/tahun")
     @Secured({Roles.AUDITOR, Roles.ADMIN})
     @Audited(entity = "unit-year")
@@ -74,6 +78,11 @@ public class DashboardController {
                 "tahun",
                 form,
                 typed -> {
+                    if (!typed.reopens() && !typed.confirmedAfterReading()) {
+                        closeYear.requireClosable(typed.unit(), typed.closedYear(), typed.writtenReason());
+                        return Submitted.goTo(YearClosingController.address(
+                                typed.unit().value(), typed.closedYear().value(), typed.writtenReason()));
+                    }
                     YearClosure changed = typed.reopens()
                             ? closeYear.reopen(
                                     typed.unit(), typed.closedYear(), authentication.getName(), typed.writtenReason())

@@ -13,14 +13,18 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** Closing a unit's year, or reopening it with a reason. */
+/**
+ * Closing a unit's year, or reopening it with a reason. A close is carried out only once confirmed on the page
+ * that lists what is still unfinished in the year ({@code confirm=yes}); unconfirmed, it leads to that page.
+ */
 @Introspected
 @Serdeable.Deserializable
 public record YearClosingForm(
         @Nullable @NotBlank String unitId,
         @Nullable @NotBlank @Size(max = 10) String year,
         @Nullable @Size(max = 4000) String reason,
-        @Nullable String action) {
+        @Nullable String action,
+        @Nullable @Size(max = 10) String confirm) {
 
     OrganizationUnitId unit() {
         return new OrganizationUnitId(InvalidValue.requirePresent(id(unitId, "unitId"), "unitId"));
@@ -32,6 +36,11 @@ public record YearClosingForm(
 
     boolean reopens() {
         return "reopen".equals(action);
+    }
+
+    /** Sent from the page that listed what is unfinished and asked to confirm. */
+    boolean confirmedAfterReading() {
+        return "yes".equals(confirm);
     }
 
     String writtenReason() {

@@ -122,7 +122,9 @@ public class IndicatorPageController {
                         definition.effectiveRange().isOpen()
                                 ? null
                                 : words.written(definition.effectiveRange().display()),
-                        authentication.getRoles().contains(Roles.EVALUATOR),
+                        // only an evaluator of the responsible unit is offered the forms (the others would be refused)
+                        authentication.getRoles().contains(Roles.EVALUATOR)
+                                && record.serves(authentication.getName(), indicator.id()),
                         definition.kind() == IndicatorKind.SATISFACTION_INDEX,
                         RecordRealization.periodsOf(definition).stream()
                                 .sorted()

@@ -4,7 +4,6 @@ import id.kinerja.domain.indicator.Polarity;
 import id.kinerja.domain.indicator.Target;
 import id.kinerja.domain.matrix.MatrixRow;
 import id.kinerja.domain.matrix.PreviewIndicatorMatrix;
-import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.web.page.Refusal;
 import id.kinerja.web.page.Words;
 import io.micronaut.core.annotation.Introspected;
@@ -98,7 +97,7 @@ public record MatrixPreviewView(
                 choices,
                 d.baseline() == null
                         ? "—"
-                        : IndonesianNumber.format(d.baseline().value()) + " ("
+                        : words.number(d.baseline().value()) + " ("
                                 + d.baseline().year().value() + ")",
                 targets,
                 row.notes().stream()

@@ -10,7 +10,6 @@ import id.kinerja.domain.evaluation.YearFigure;
 import id.kinerja.domain.evaluation.YearlyValue;
 import id.kinerja.domain.indicator.Target;
 import id.kinerja.domain.organization.OrganizationUnitId;
-import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.domain.survey.SurveyOutcome;
 import id.kinerja.web.page.BasisWords;
@@ -161,7 +160,7 @@ public class PublicResultsController {
                 evaluation
                         .score()
                         .percent()
-                        .map(percent -> IndonesianNumber.format(percent) + " %")
+                        .map(percent -> words.number(percent) + " %")
                         .orElse(words.get("public.not-computable")),
                 evaluation.score().rating().orElse("—"),
                 objectives,
@@ -178,7 +177,7 @@ public class PublicResultsController {
                         .orElse(""),
                 figure.target().map(Target::value).map(value -> value.display()).orElse("—"),
                 figure.value() instanceof YearlyValue.Known known
-                        ? (known.amount() != null ? IndonesianNumber.format(known.amount()) : known.text())
+                        ? (known.amount() != null ? words.number(known.amount()) : known.text())
                         : words.get("state.notFilled"),
                 state(figure.attainment()),
                 figure.rating().orElse("—"));
@@ -187,14 +186,14 @@ public class PublicResultsController {
     private SurveyLine surveyLine(IndicatorEvaluation indicator, SurveyOutcome survey) {
         return new SurveyLine(
                 indicator.indicator().definition().name(),
-                survey.combined().index().map(IndonesianNumber::format).orElse("—"),
+                survey.combined().index().map(words::number).orElse("—"),
                 survey.combined().respondents(),
                 survey.combined().grade().map(words::label).orElse("—"));
     }
 
     private String state(Attainment attainment) {
         if (attainment instanceof Attainment.Computed computed) {
-            return IndonesianNumber.format(computed.percent()) + " %";
+            return words.number(computed.percent()) + " %";
         }
         if (attainment instanceof Attainment.Qualitative qualitative) {
             return words.get(qualitative.achieved() ? "state.achieved" : "state.notAchieved");

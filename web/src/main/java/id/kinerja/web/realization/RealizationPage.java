@@ -5,9 +5,10 @@ import id.kinerja.domain.evaluation.ReadRealizations;
 import id.kinerja.domain.evaluation.Realization;
 import id.kinerja.domain.evaluation.RealizationId;
 import id.kinerja.domain.evaluation.RealizationWarnings;
+import id.kinerja.domain.evaluation.RecordRealization;
+import id.kinerja.domain.evaluation.ReviewRealization;
 import id.kinerja.domain.evaluation.ReviewStatus;
 import id.kinerja.domain.indicator.ReadIndicators;
-import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.survey.ReadSurveyResult;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.domain.survey.SurveyOutcome;
@@ -33,6 +34,8 @@ class RealizationPage {
     private final ReadIndicators indicators;
     private final ReadUsers users;
     private final ReadSurveyResult surveys;
+    private final RecordRealization record;
+    private final ReviewRealization review;
     private final Words words;
 
     RealizationPage(
@@ -40,7 +43,11 @@ class RealizationPage {
             ReadIndicators indicators,
             ReadUsers users,
             ReadSurveyResult surveys,
+            RecordRealization record,
+            ReviewRealization review,
             Words words) {
+        this.record = record;
+        this.review = review;
         this.users = users;
         this.realizations = realizations;
         this.indicators = indicators;
@@ -77,9 +84,14 @@ class RealizationPage {
                         realization.narrative().supporting(),
                         realization.narrative().inhibiting(),
                         realization.narrative().followUp(),
-                        open && authentication.getRoles().contains(Roles.EVALUATOR),
-                        realization.status() == ReviewStatus.SUBMITTED
-                                && authentication.getRoles().contains(Roles.AUDITOR),
+                        // forms only for who would not be refused: an evaluator of the unit, in an open year ...
+                        open
+                                && authentication.getRoles().contains(Roles.EVALUATOR)
+                                && record.mayChange(
+                                        authentication.getName(), realization.indicatorId(), realization.year()),
+                        // ... an auditor who neither entered nor submitted it, in an open year
+                        authentication.getRoles().contains(Roles.AUDITOR)
+                                && review.mayReview(authentication.getName(), realization),
                         realizations.evidenceOf(List.of(realization.id())).stream()
                                 .map(RealizationPage::evidenceRow)
                                 .toList(),
@@ -126,6 +138,9 @@ class RealizationPage {
                         .anyMatch(outcome -> outcome.version() == version && outcome.isReported()));
     }
 
+                newer ? words.number(latest.combined().index().orElseThrow()) : null);
+    }
+
     /** The surveys of the indicator's year and period whose result can become this realization's value. */
     private List<Choice> surveyChoices(Realization realization) {
         return surveys.ofIndicator(realization.indicatorId()).stream()
@@ -140,6 +155,7 @@ class RealizationPage {
                                 + IndonesianNumber.format(
                                         outcome.combined().index().orElseThrow())
                                 + (outcome.isReported() ? " · " + words.get("reported.mark") : "")))
+                                + words.number(outcome.combined().index().orElseThrow())))
                 .toList();
     }
 

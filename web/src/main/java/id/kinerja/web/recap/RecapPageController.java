@@ -9,7 +9,6 @@ import id.kinerja.domain.evaluation.RecapOrder;
 import id.kinerja.domain.evaluation.UnitRecap;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.shared.DomainException;
-import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.PageRequest;
 import id.kinerja.domain.shared.Year;
@@ -206,7 +205,7 @@ public class RecapPageController {
                 line.parentName() == null ? "—" : line.parentName(),
                 line.score()
                         .percent()
-                        .map(percent -> IndonesianNumber.format(percent) + " %")
+                        .map(percent -> words.number(percent) + " %")
                         .orElseGet(() -> words.get(line.decreeInForce() ? "recap.no-score" : "recap.no-decree")),
                 line.score().rating().orElse("—"),
                 line.indicators(),

@@ -1,5 +1,6 @@
 package id.kinerja.web.survey;
 
+import id.kinerja.domain.evaluation.ReadYearClosures;
 import id.kinerja.domain.indicator.IndicatorId;
 import id.kinerja.domain.organization.ReadOrganization;
 import id.kinerja.domain.satisfaction.IndexResult;
@@ -10,6 +11,7 @@ import id.kinerja.domain.survey.Survey;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.domain.survey.SurveyOutcome;
 import id.kinerja.domain.survey.SurveyWarnings;
+import id.kinerja.domain.user.UnitStewardship;
 import id.kinerja.http.security.Roles;
 import id.kinerja.web.page.Refusal;
 import id.kinerja.web.page.Words;
@@ -35,13 +37,33 @@ class SurveyPage {
     private final ReadSurveyResult results;
     private final ReadOrganization organization;
     private final SurveyWarnings warnings;
+    private final UnitStewardship stewardship;
+    private final ReadYearClosures closures;
     private final Words words;
 
-    SurveyPage(ReadSurveyResult results, ReadOrganization organization, SurveyWarnings warnings, Words words) {
+    SurveyPage(
+            ReadSurveyResult results,
+            ReadOrganization organization,
+            SurveyWarnings warnings,
+            UnitStewardship stewardship,
+            ReadYearClosures closures,
+            Words words) {
         this.results = results;
         this.organization = organization;
         this.warnings = warnings;
+        this.stewardship = stewardship;
+        this.closures = closures;
         this.words = words;
+    }
+
+    /**
+     * Whether the person's uploads and links would be accepted: an evaluator serving the surveyed unit, in a year
+     * still open. Otherwise the page offers no form that would only be refused.
+     */
+    private boolean mayChange(Authentication authentication, Survey survey) {
+        return authentication.getRoles().contains(Roles.EVALUATOR)
+                && stewardship.serves(authentication.getName(), survey.unitId())
+                && !closures.of(survey.unitId(), survey.year()).closed();
     }
 
     Survey survey(UUID id) {
@@ -90,7 +112,7 @@ class SurveyPage {
                                         element.grade().map(this::grade).orElse("—")))
                                 .toList(),
                         profileRows(outcome.profile()),
-                        authentication.getRoles().contains(Roles.EVALUATOR),
+                        mayChange(authentication, survey),
                         fileErrors,
                         refusal,
                         warnings.of(survey.id()).stream()

@@ -14,6 +14,7 @@ import id.kinerja.domain.survey.ImportSurveyResponses;
 import id.kinerja.domain.survey.PlanSurvey;
 import id.kinerja.domain.survey.Survey;
 import id.kinerja.domain.survey.SurveyId;
+import id.kinerja.domain.user.UnitStewardship;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
 import id.kinerja.http.upload.DeclaredFile;
@@ -68,6 +69,7 @@ public class SurveyPagesController {
     private final SurveyPage page;
     private final FormSubmission forms;
     private final Words words;
+    private final UnitStewardship stewardship;
 
     SurveyPagesController(
             ReadIndicators indicators,
@@ -76,7 +78,9 @@ public class SurveyPagesController {
             RecordRealization record,
             SurveyPage page,
             FormSubmission forms,
-            Words words) {
+            Words words,
+            UnitStewardship stewardship) {
+        this.stewardship = stewardship;
         this.indicators = indicators;
         this.planSurvey = planSurvey;
         this.importer = importer;
@@ -88,8 +92,14 @@ public class SurveyPagesController {
 
     @Get("/baru/{indicatorId}")
     @Secured(Roles.EVALUATOR)
-    public ModelAndView<NewSurveyView> newSurvey(@PathVariable UUID indicatorId) {
+    public ModelAndView<NewSurveyView> newSurvey(@PathVariable UUID indicatorId, Authentication authentication) {
         Indicator indicator = indicators.get(new IndicatorId(indicatorId));
+        // an evaluator of another unit is told so at once, not after filling in a form that will be refused
+        stewardship.requireServes(
+                authentication.getName(),
+                indicators.objective(indicator.objectiveId()).unitId(),
+                "survey.not-responsible",
+                "survey it");
         return surveyForm(indicator, SurveyPlanForm.forIndicator(indicator), null);
     }
 

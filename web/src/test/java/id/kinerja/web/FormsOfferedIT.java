@@ -1,0 +1,287 @@
+package id.kinerja.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerja.domain.fixtures.Fixtures;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No form a person will always be refused (issue 12, item 7): an evaluator not assigned to the unit is offered
+ * no realization or survey form of it, an auditor no review form of a realization in a closed year, nobody a
+ * form that changes a closed year. Closing a year first lists what is still unfinished in it and asks to
+ * confirm; only the confirmed form closes; a reopen without its reason is refused with the reason why. Each
+ * absence is checked against the same page showing the form to the person who may use it, so that a renamed
+ * button cannot make the test pass by itself.
+ */
+@MicronautTest
+class FormsOfferedIT {
+    @Inject
+    EmbeddedServer server;
+
+    private ApiClient api;
+    private String unit;
+    private String planner;
+    private String period;
+
+    private static String created(ApiClient.Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.json().path("id").asText();
+    }
+
+    private static String unique() {
+        return Long.toHexString(System.nanoTime());
+    }
+
+    /** A page as a browser asks for it, or a form as a browser sends it, signed in with the token. */
+    private ApiClient.Answer page(String token, String method, String path, Map<String, String> form) {
+        StringBuilder body = new StringBuilder();
+        form.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
+                .append(name)
+                .append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return api.send(
+                method,
+                path,
+                null,
+                method.equals("GET") ? null : "application/x-www-form-urlencoded",
+                method.equals("GET") ? null : body.toString(),
+                Map.of("Cookie", "JWT=" + token, "Accept", "text/html", "Sec-Fetch-Site", "same-origin"));
+    }
+
+    private String read(String token, String path) {
+        ApiClient.Answer answer = page(token, "GET", path, Map.of());
+        assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(200);
+        return answer.body();
+    }
+
+    private String objective(String decree) {
+        return created(api.post(
+                "/api/v1/decrees/" + decree + "/objectives",
+                planner,
+                "{\"planPeriodId\":\"" + period + "\",\"code\":\"1\",\"statement\":\"Meningkatnya kepuasan\"}"));
+    }
+
+    private String numericIndicator(String objective, String code, String name) {
+        return created(api.post(
+                "/api/v1/objectives/" + objective + "/indicators",
+                planner,
+                "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"unitOfMeasure\":\"%\",\"kind\":\"NUMERIC\","
+                        + "\"polarity\":\"HIGHER_IS_BETTER\",\"targets\":[{\"year\":2024,\"value\":80}]}"));
+    }
+
+    private static Map<String, String> closing(String unit, String action, String reason, boolean confirmed) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("unitId", unit);
+        form.put("year", "2024");
+        form.put("action", action);
+        if (reason != null) {
+            form.put("reason", reason);
+        }
+        if (confirmed) {
+            form.put("confirm", "yes");
+        }
+        return form;
+    }
+
+    @Test
+    void formsAreOfferedOnlyToWhoMayUseThemAndClosingAYearListsWhatIsUnfinishedFirst() throws IOException {
+        api = new ApiClient(server.getURI());
+        String unitName = "Biro Formulir " + unique();
+        unit = api.newRootUnit(unitName);
+        planner = api.plannerOf(unit);
+        period = created(api.post(
+                "/api/v1/plan-periods",
+                planner,
+                "{\"unitId\":\"" + unit + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}"));
+        String evaluator = api.tokenForNewUser("EVALUATOR", unit);
+        // an evaluator of another unit: the role is right, the assignment is not
+        String stranger = api.tokenForNewUser("EVALUATOR", api.newRootUnit("Biro Lain " + unique()));
+        String auditor = api.tokenForNewUser("AUDITOR");
+
+        String decree = created(api.post(
+                "/api/v1/decrees",
+                planner,
+                "{\"issuingUnitId\":\"" + unit + "\",\"number\":\"IKU/" + unique()
+                        + "\",\"title\":\"IKU\",\"issuingOfficial\":\"Kepala Biro\","
+                        + "\"signatory\":{\"name\":\"Kepala\",\"position\":\"KEPALA,\"},"
+                        + "\"decisions\":[\"IKU\"],\"place\":\"Pontianak\"}"));
+        String objective = objective(decree);
+        String index = created(api.post(
+                "/api/v1/objectives/" + objective + "/indicators",
+                planner,
+                "{\"code\":\"1.1\",\"name\":\"IKM Formulir\",\"unitOfMeasure\":\"indeks\",\"kind\":\"SATISFACTION_INDEX\","
+                        + "\"polarity\":\"HIGHER_IS_BETTER\",\"targets\":[{\"year\":2024,\"value\":86}]}"));
+        String drafted = numericIndicator(objective, "1.2", "Persentase layanan tepat waktu");
+        String empty = numericIndicator(objective, "1.3", "Persentase pengaduan selesai");
+        assertThat(api.post(
+                                "/api/v1/decrees/" + decree + "/enact",
+                                planner,
+                                "{\"version\":0,\"enactedOn\":\"2024-01-03\"}")
+                        .status())
+                .isEqualTo(200);
+        String survey = created(api.post(
+                "/api/v1/surveys",
+                evaluator,
+                "{\"unitId\":\"" + unit + "\",\"year\":2024,\"methodology\":\"PERMENPANRB_14_2017\","
+                        + "\"indicatorId\":\"" + index + "\"}"));
+        assertThat(api.send(
+                                "POST",
+                                "/api/v1/surveys/" + survey + "/responses",
+                                evaluator,
+                                "text/csv",
+                                Files.readString(Fixtures.golden("skm-seed-services-2024.csv")))
+                        .status())
+                .isBetween(200, 201);
+        ApiClient.Answer made = page(evaluator, "POST", "/survei/" + survey + "/realisasi", Map.of());
+        assertThat(made.status()).as(made.body()).isEqualTo(303);
+        String submitted = made.headers().get("location").replace("/realisasi/", "");
+        String draft = created(api.post(
+                "/api/v1/indicators/" + drafted + "/realizations",
+                evaluator,
+                "{\"year\":2024,\"period\":\"ANNUAL\",\"value\":\"78,5\"}"));
+
+        // The evaluator of the unit is offered every form; the evaluator of another unit none of them
+        assertThat(read(evaluator, "/indikator/" + index))
+                .contains("id=\"isi-realisasi\"", "id=\"buat-survei-indikator\"");
+        assertThat(read(evaluator, "/realisasi/" + submitted))
+                .contains("id=\"simpan-realisasi\"", "id=\"ajukan\"", "id=\"unggah-bukti\"");
+        assertThat(read(evaluator, "/survei/" + survey)).contains("id=\"unggah\"", "id=\"jadikan-realisasi\"");
+        assertThat(read(stranger, "/indikator/" + index))
+                .doesNotContain("id=\"isi-realisasi\"", "id=\"buat-survei-indikator\"", "id=\"catat-realisasi\"");
+        assertThat(read(stranger, "/realisasi/" + submitted))
+                .doesNotContain("id=\"simpan-realisasi\"", "id=\"ajukan\"", "id=\"unggah-bukti\"", "id=\"verifikasi\"");
+        assertThat(read(stranger, "/survei/" + survey)).doesNotContain("id=\"unggah\"", "id=\"jadikan-realisasi\"");
+        ApiClient.Answer newSurvey = page(stranger, "GET", "/survei/baru/" + index, Map.of());
+        assertThat(newSurvey.status()).isEqualTo(403);
+        assertThat(newSurvey.body()).contains(unitName).doesNotContain("id=\"buat-survei\"");
+        assertThat(page(evaluator, "GET", "/survei/baru/" + index, Map.of()).status())
+                .isEqualTo(200);
+
+        // The auditor is offered the review only once the value waits for it
+        assertThat(read(auditor, "/realisasi/" + submitted)).doesNotContain("id=\"verifikasi\"");
+        assertThat(page(evaluator, "POST", "/realisasi/" + submitted + "/ajukan", Map.of("version", "0"))
+                        .status())
+                .isEqualTo(303);
+        assertThat(read(auditor, "/realisasi/" + submitted)).contains("id=\"verifikasi\"", "id=\"kembalikan\"");
+
+        // Closing the year: the unconfirmed form changes nothing and leads to the list of what is unfinished
+        ApiClient.Answer asked = page(auditor, "POST", "/tahun", closing(unit, "close", "LKjIP final", false));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(303);
+        String confirmation = asked.headers().get("location");
+        assertThat(confirmation).startsWith("/tahun/tutup?");
+        String listed = read(auditor, confirmation);
+        assertThat(listed)
+                .contains("id=\"belum-selesai\"", "3 hal belum selesai")
+                .contains("/realisasi/" + submitted, "Diajukan")
+                .contains("/realisasi/" + draft, "78,5", "Konsep")
+                .contains("/indikator/" + empty, "Belum diisi")
+                .contains("id=\"konfirmasi-tutup\"", "value=\"LKjIP final\"");
+        assertThat(read(auditor, "/unit/" + unit + "/capaian?tahun=2024")).contains("Masih terbuka");
+        assertThat(read(evaluator, "/realisasi/" + draft)).contains("id=\"simpan-realisasi\"");
+
+        // Confirmed, it closes; the page then says the year is closed and offers nothing to confirm
+        ApiClient.Answer closed = page(auditor, "POST", "/tahun", closing(unit, "close", "LKjIP final", true));
+        assertThat(closed.status()).as(closed.body()).isEqualTo(303);
+        assertThat(read(auditor, "/unit/" + unit + "/capaian?tahun=2024")).contains("id=\"keadaan-tahun\">Ditutup");
+        assertThat(read(auditor, confirmation)).contains("id=\"sudah-ditutup\"").doesNotContain("konfirmasi-tutup");
+        ApiClient.Answer again = page(auditor, "POST", "/tahun", closing(unit, "close", null, false));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains("id=\"galat-tahun\"", "2024");
+
+        // A closed year offers no form that changes it: not to the evaluator of the unit, not to the auditor
+        assertThat(read(evaluator, "/realisasi/" + draft))
+                .doesNotContain("id=\"simpan-realisasi\"", "id=\"ajukan\"", "id=\"unggah-bukti\"");
+        assertThat(read(evaluator, "/survei/" + survey)).doesNotContain("id=\"unggah\"", "id=\"jadikan-realisasi\"");
+        assertThat(read(evaluator, "/indikator/" + drafted))
+                .contains("id=\"isi-realisasi\"", "<option value=\"2025\"")
+                .doesNotContain("<option value=\"2024\"");
+        assertThat(read(auditor, "/realisasi/" + submitted)).doesNotContain("id=\"verifikasi\"", "id=\"kembalikan\"");
+
+        // A reopen without its reason is refused, and the page says why beside the form
+        ApiClient.Answer reopen = page(auditor, "POST", "/tahun", closing(unit, "reopen", "", false));
+        assertThat(reopen.status()).as(reopen.body()).isEqualTo(422);
+        assertThat(reopen.body()).contains("id=\"galat-tahun\"", "wajib diisi");
+        assertThat(read(auditor, "/unit/" + unit + "/capaian?tahun=2024")).contains("id=\"keadaan-tahun\">Ditutup");
+    }
+
+    @Test
+    void aDraftsIndicatorIsRevisedOnItsPageByAPlannerOfTheUnitOnly() {
+        api = new ApiClient(server.getURI());
+        unit = api.newRootUnit("Biro Revisi " + unique());
+        planner = api.plannerOf(unit);
+        String otherPlanner = api.plannerOf(api.newRootUnit("Biro Lain " + unique()));
+        period = created(api.post(
+                "/api/v1/plan-periods",
+                planner,
+                "{\"unitId\":\"" + unit + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}"));
+        String decree = created(api.post(
+                "/api/v1/decrees",
+                planner,
+                "{\"issuingUnitId\":\"" + unit + "\",\"number\":\"IKU/" + unique()
+                        + "\",\"title\":\"IKU\",\"issuingOfficial\":\"Kepala Biro\","
+                        + "\"signatory\":{\"name\":\"Kepala\",\"position\":\"KEPALA,\"},"
+                        + "\"decisions\":[\"IKU\"],\"place\":\"Pontianak\"}"));
+        String indicator = numericIndicator(objective(decree), "1.1", "Persentase layanan tepat waktu");
+
+        // The draft's page links each indicator to its revision, for a planner of the unit only
+        assertThat(read(planner, "/keputusan/" + decree))
+                .contains("/indikator/" + indicator + "/ubah", "id=\"penyusunan\"");
+        assertThat(read(otherPlanner, "/keputusan/" + decree))
+                .doesNotContain("/indikator/" + indicator + "/ubah", "id=\"penyusunan\"", "id=\"hapus-konsep\"");
+        assertThat(read(otherPlanner, "/indikator/" + indicator + "/ubah"))
+                .contains("id=\"bukan-unitnya\"")
+                .doesNotContain("id=\"simpan-indikator\"");
+
+        // The form starts from the definition as it stands; a refusal keeps what was typed
+        assertThat(read(planner, "/indikator/" + indicator + "/ubah"))
+                .contains("value=\"Persentase layanan tepat waktu\"", "id=\"simpan-indikator\"");
+        Map<String, String> revision = new LinkedHashMap<>();
+        revision.put("version", "0");
+        revision.put("code", "1.1");
+        revision.put("name", "Persentase layanan selesai tepat waktu");
+        revision.put("definition", "Layanan yang selesai dalam waktu standar dibagi seluruh layanan");
+        revision.put("formula", "\\frac{L_{tepat}}{L} \\times 100\\%");
+        revision.put("unitOfMeasure", "persen");
+        revision.put("polarity", "LOWER_IS_BETTER");
+        revision.put("dataSource", "Aplikasi layanan");
+        revision.put("validMinimum", "0");
+        revision.put("validMaximum", "abc");
+        ApiClient.Answer refused = page(planner, "POST", "/indikator/" + indicator + "/ubah", revision);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains(
+                        "id=\"galat-indikator\"", "value=\"Persentase layanan selesai tepat waktu\"", "value=\"abc\"");
+        revision.put("validMaximum", "100");
+        ApiClient.Answer saved = page(planner, "POST", "/indikator/" + indicator + "/ubah", revision);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(303);
+        assertThat(saved.headers().get("location")).isEqualTo("/keputusan/" + decree + "#lampiran");
+        var revised = api.get("/api/v1/indicators/" + indicator, planner).json();
+        assertThat(revised.toString())
+                .contains("Persentase layanan selesai tepat waktu")
+                .contains("Aplikasi layanan")
+                .contains("LOWER_IS_BETTER")
+                .contains("persen");
+        assertThat(read(planner, "/keputusan/" + decree)).contains("Layanan yang selesai dalam waktu standar");
+
+        // Once enacted, the definition is the decree's: no form, the page says how to change it
+        assertThat(api.post(
+                                "/api/v1/decrees/" + decree + "/enact",
+                                planner,
+                                "{\"version\":0,\"enactedOn\":\"2024-01-03\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(read(planner, "/keputusan/" + decree)).doesNotContain("/indikator/" + indicator + "/ubah");
+        assertThat(read(planner, "/indikator/" + indicator + "/ubah"))
+                .contains("id=\"bukan-konsep\"")
+                .doesNotContain("id=\"simpan-indikator\"");
+    }
+}
