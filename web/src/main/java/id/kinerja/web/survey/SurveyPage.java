@@ -36,12 +36,19 @@ class SurveyPage {
     private final ReadOrganization organization;
     private final SurveyWarnings warnings;
     private final Words words;
+    private final SurveyCollectionPanel online;
 
-    SurveyPage(ReadSurveyResult results, ReadOrganization organization, SurveyWarnings warnings, Words words) {
+    SurveyPage(
+            ReadSurveyResult results,
+            ReadOrganization organization,
+            SurveyWarnings warnings,
+            Words words,
+            SurveyCollectionPanel online) {
         this.results = results;
         this.organization = organization;
         this.warnings = warnings;
         this.words = words;
+        this.online = online;
     }
 
     Survey survey(UUID id) {
@@ -95,7 +102,8 @@ class SurveyPage {
                         refusal,
                         warnings.of(survey.id()).stream()
                                 .map(warning -> words.message(warning.code(), warning.arguments()))
-                                .toList()));
+                                .toList(),
+                        online.of(id)));
     }
 
     /** The mutu letter with its name: "B · Baik". */

@@ -40,7 +40,8 @@ final class SurveyViews {
             boolean evaluator,
             List<FileErrorRow> fileErrors,
             @Nullable Refusal refusal,
-            List<String> warnings) {}
+            List<String> warnings,
+            @Nullable CollectionView online) {}
 
     /** A service's IKM and its bar on the chart (0–100). */
     @Introspected
@@ -57,4 +58,25 @@ final class SurveyViews {
     /** One refused line of a file: where, and why in the reader's language. */
     @Introspected
     record FileErrorRow(long row, String column, String message) {}
+
+    // The public SKM questionnaire (issue 16)
+    /**
+     * The online collection on the survey's page: each service's questionnaire address, the respondents so far
+     * against the minimum sample, the provisional IKM, and whether it can still be closed.
+     */
+    @Introspected
+    record CollectionView(
+            List<LinkRow> links,
+            String progress,
+            int percent,
+            long pendingAnswers,
+            @Nullable String provisionalIkm,
+            @Nullable String provisionalGrade,
+            List<ServiceRow> provisionalServices,
+            boolean open,
+            @Nullable String closed) {}
+
+    /** A service's questionnaire: its address and the kiosk address for a tablet at the counter. */
+    @Introspected
+    record LinkRow(String service, String code, String address, String kioskAddress) {}
 }
