@@ -143,6 +143,12 @@ final class WriteRouteMatrix {
 
         // Public page of approved results (issue 14, item 6): whether a unit publishes, planners and administrators
         rules.put("PUT /api/v1/units/{id}/publication", new Rule(Set.of("PLANNER", "ADMIN"), false));
+
+        // The public SKM questionnaire (issue 16): anyone sends answers, signed in or not (like signing in, the
+        // route is public: anonymous sendings are tested in QuestionnaireIT); evaluators of the unit close it
+        rules.put("POST /skm/{code}", new Rule(EVERYONE, false));
+        rules.put("POST /survei/{id}/pengumpulan/tutup", new Rule(EVALUATOR, true));
+        rules.put("POST /api/v1/surveys/{id}/collection/close", new Rule(EVALUATOR, true));
         return Map.copyOf(rules);
     }
 
