@@ -3,6 +3,7 @@ package id.kinerja.web.questionnaire;
 import id.kinerja.domain.shared.InvalidValue;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,8 @@ import java.util.List;
  * {@code situs}, the field people never see and robots fill.
  */
 @Introspected
-record QuestionnaireForm(
+@Serdeable.Deserializable
+public record QuestionnaireForm(
         @Nullable String kunjungan,
         @Nullable String perangkat,
         @Nullable String situs,
