@@ -172,6 +172,10 @@ class ArchitectureTest {
                 .and()
                 .areDeclaredInClassesThat()
                 .doNotHaveSimpleName("TokenController")
+                // The public SKM questionnaire (issue 16): anonymous answers would flood the audit chain (ADR 0030)
+                .and()
+                .areDeclaredInClassesThat()
+                .doNotHaveSimpleName("QuestionnairePageController")
                 .should()
                 .beAnnotatedWith(id.kinerja.http.audit.Audited.class)
                 .check(KINERJA);

@@ -214,4 +214,10 @@ final class HeadlessChromium implements AutoCloseable {
                 .as("accessibility and words of every page visited")
                 .isEmpty();
     }
+
+    // The public SKM questionnaire (issue 16)
+    /** From now on the browser is a 390 px wide phone (touch, mobile viewport), as a respondent's would be. */
+    void asPhone() {
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", metrics(390, 844, true));
+    }
 }

@@ -185,6 +185,12 @@ final class WriteRouteMatrix {
         rules.put("PUT /api/v1/performance-agreements/{agreementId}/budget-realization", new Rule(PLANNER, true));
         // An indicator's definition revised on a page while its decree is a draft (issue 12, item 2)
         rules.put("POST /indikator/{id}/ubah", new Rule(PLANNER, true));
+
+        // The public SKM questionnaire (issue 16): anyone sends answers, signed in or not (like signing in, the
+        // route is public: anonymous sendings are tested in QuestionnaireIT); evaluators of the unit close it
+        rules.put("POST /skm/{code}", new Rule(EVERYONE, false));
+        rules.put("POST /survei/{id}/pengumpulan/tutup", new Rule(EVALUATOR, true));
+        rules.put("POST /api/v1/surveys/{id}/collection/close", new Rule(EVALUATOR, true));
         return Map.copyOf(rules);
     }
 

@@ -899,6 +899,24 @@ final class WriteRouteScenarios {
                                 "definition", "Layanan selesai dalam waktu standar dibagi seluruh layanan",
                                 "unitOfMeasure", "%",
                                 "polarity", "HIGHER_IS_BETTER")));
+
+        // The public SKM questionnaire (issue 16)
+        all.put("POST /skm/{code}", (d, u, a, c) -> {
+            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            fields.put("kunjungan", d.token());
+            fields.put("perangkat", d.token());
+            for (int element = 1; element <= 9; element++) {
+                fields.put("u" + element, "4");
+            }
+            return Request.form("/skm/" + d.questionnaireCode(u.id()), fields);
+        });
+        all.put(
+                "POST /survei/{id}/pengumpulan/tutup",
+                (d, u, a, c) -> Request.form("/survei/" + d.onlineSurvey(u.id()) + "/pengumpulan/tutup", Map.of()));
+        all.put(
+                "POST /api/v1/surveys/{id}/collection/close",
+                (d, u, a, c) ->
+                        Request.json("POST", "/api/v1/surveys/" + d.onlineSurvey(u.id()) + "/collection/close", "{}"));
         return Map.copyOf(all);
     }
 
@@ -1131,5 +1149,34 @@ final class WriteRouteScenarios {
                 .as(preview.toString())
                 .isTrue();
         return preview.path("id").asText();
+    }
+
+    // ---- The public SKM questionnaire (issue 16)
+
+    /** A survey of this year (its questionnaire takes answers today) of one service, opened by the evaluator. */
+    String onlineSurvey(String unit) {
+        return ok(api.post(
+                        "/api/v1/surveys",
+                        evaluator,
+                        "{\"unitId\":\"" + unit + "\",\"year\":"
+                                + java.time.Year.now(java.time.ZoneId.of("Asia/Jakarta"))
+                                + ",\"methodology\":\"PERMENPANRB_14_2017\",\"services\":[\"Layanan A\"]}"))
+                .path("id")
+                .asText();
+    }
+
+    /** The questionnaire code of the one service of a new survey of this year. */
+    String questionnaireCode(String unit) {
+        return ok(api.get("/api/v1/surveys/" + onlineSurvey(unit) + "/questionnaire-links", evaluator))
+                .get(0)
+                .path("code")
+                .asText();
+    }
+
+    /** A visit's or a device's token as the questionnaire page makes them: 32 hexadecimal digits. */
+    String token() {
+        byte[] bytes = new byte[16];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 }

@@ -15,6 +15,7 @@ import id.kinerja.documents.survey.XlsxResponseFile;
 import id.kinerja.domain.indicator.IndicatorId;
 import id.kinerja.domain.indicator.ReadIndicators;
 import id.kinerja.domain.organization.OrganizationUnitId;
+import id.kinerja.domain.questionnaire.ReadCollection;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.domain.survey.BackgroundSurveyImports;
 import id.kinerja.domain.survey.FollowSurveyImports;
@@ -48,6 +49,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
@@ -289,7 +291,7 @@ public class SurveyController {
     public ResultResponse result(@PathVariable UUID id, @Nullable @QueryValue Boolean recount) {
         SurveyId survey = new SurveyId(id);
         SurveyOutcome outcome = Boolean.TRUE.equals(recount) ? results.recomputed(survey) : results.current(survey);
-        return ResultResponse.of(outcome, true);
+        return ResultResponse.of(outcome, true).withProvisional(provisional(survey));
     }
 
     /** Every version of the result, oldest first: a corrected import never hides the earlier figure. */
@@ -309,5 +311,17 @@ public class SurveyController {
         return results.ofIndicator(indicator).stream()
                 .map(SurveyRealization::of)
                 .toList();
+    }
+
+    // The public SKM questionnaire (issue 16): a field, so that the constructor other features extend stays as it is
+    @Inject
+    ReadCollection collections;
+
+    /** While the online collection is open with answers not yet counted: the result with them, marked so. */
+    private SurveyResources.ProvisionalBody provisional(SurveyId survey) {
+        ReadCollection.Collection collection = collections.of(survey);
+        return collection.open() && collection.pendingAnswers() > 0
+                ? SurveyResources.ProvisionalBody.of(collection.provisional(), collection.pendingAnswers())
+                : null;
     }
 }

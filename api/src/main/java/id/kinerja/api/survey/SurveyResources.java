@@ -171,6 +171,26 @@ public final class SurveyResources {
             String origin,
             @Nullable ReportedResources.ReportedBody reported) {
 
+            @Nullable ProvisionalBody provisional) {
+
+        /** The same result with the online collection's provisional one beside it (issue 16). */
+        public ResultResponse withProvisional(@Nullable ProvisionalBody body) {
+            return new ResultResponse(
+                    surveyId,
+                    version,
+                    computedAt,
+                    methodology,
+                    weightVariant,
+                    weight,
+                    combination,
+                    minimumSample,
+                    belowMinimumSample,
+                    combined,
+                    services,
+                    profile,
+                    body);
+        }
+
         public static ResultResponse of(SurveyOutcome outcome, boolean withProfile) {
             Survey survey = outcome.survey();
             return new ResultResponse(
@@ -194,6 +214,9 @@ public final class SurveyResources {
                     outcome.reported()
                             .map(figures -> ReportedResources.ReportedBody.of(survey, figures))
                             .orElse(null));
+        }
+
+                    null);
         }
     }
 
@@ -248,6 +271,33 @@ public final class SurveyResources {
                     survey.weight(),
                     survey.combination(),
                     index.respondents());
+        }
+    }
+
+    // The public SKM questionnaire (issue 16)
+    /**
+     * While a survey's online collection is open: the result with the answers that came in and are not yet
+     * counted into a version, computed by the same engine; {@code provisional} is always true, so that no one
+     * mistakes it for a result version.
+     */
+    @Serdeable
+    public record ProvisionalBody(
+            boolean provisional,
+            long pendingAnswers,
+            IndexBody combined,
+            List<ServiceBody> services,
+            @Nullable Long minimumSample,
+            boolean belowMinimumSample) {
+        public static ProvisionalBody of(SurveyOutcome outcome, long pendingAnswers) {
+            return new ProvisionalBody(
+                    true,
+                    pendingAnswers,
+                    IndexBody.of(outcome.combined()),
+                    outcome.services().stream()
+                            .map(service -> new ServiceBody(service.service(), IndexBody.of(service.result())))
+                            .toList(),
+                    outcome.minimumSample().orElse(null),
+                    outcome.belowMinimumSample());
         }
     }
 }

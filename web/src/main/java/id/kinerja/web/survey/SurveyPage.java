@@ -40,6 +40,7 @@ class SurveyPage {
     private final UnitStewardship stewardship;
     private final ReadYearClosures closures;
     private final Words words;
+    private final SurveyCollectionPanel online;
 
     SurveyPage(
             ReadSurveyResult results,
@@ -48,12 +49,15 @@ class SurveyPage {
             UnitStewardship stewardship,
             ReadYearClosures closures,
             Words words) {
+            Words words,
+            SurveyCollectionPanel online) {
         this.results = results;
         this.organization = organization;
         this.warnings = warnings;
         this.stewardship = stewardship;
         this.closures = closures;
         this.words = words;
+        this.online = online;
     }
 
     /**
@@ -119,6 +123,9 @@ class SurveyPage {
                                 .map(warning -> words.message(warning.code(), warning.arguments()))
                                 .toList(),
                         outcome.isReported()));
+    }
+
+                        online.of(id)));
     }
 
     /** The mutu letter with its name: "B · Baik". */

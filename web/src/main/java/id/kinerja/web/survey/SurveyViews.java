@@ -43,6 +43,7 @@ final class SurveyViews {
             List<String> warnings,
             // issue 14 item 3: the current version was entered from a survey report, not computed (ADR 0035)
             boolean reported) {}
+            @Nullable CollectionView online) {}
 
     /** A service's IKM and its bar on the chart (0–100). */
     @Introspected
@@ -59,4 +60,25 @@ final class SurveyViews {
     /** One refused line of a file: where, and why in the reader's language. */
     @Introspected
     record FileErrorRow(long row, String column, String message) {}
+
+    // The public SKM questionnaire (issue 16)
+    /**
+     * The online collection on the survey's page: each service's questionnaire address, the respondents so far
+     * against the minimum sample, the provisional IKM, and whether it can still be closed.
+     */
+    @Introspected
+    record CollectionView(
+            List<LinkRow> links,
+            String progress,
+            int percent,
+            long pendingAnswers,
+            @Nullable String provisionalIkm,
+            @Nullable String provisionalGrade,
+            List<ServiceRow> provisionalServices,
+            boolean open,
+            @Nullable String closed) {}
+
+    /** A service's questionnaire: its address and the kiosk address for a tablet at the counter. */
+    @Introspected
+    record LinkRow(String service, String code, String address, String kioskAddress) {}
 }

@@ -1,0 +1,241 @@
+package id.kinerja.persistence.questionnaire;
+
+import id.kinerja.domain.questionnaire.CollectionClosure;
+import id.kinerja.domain.questionnaire.OnlineAnswer;
+import id.kinerja.domain.questionnaire.OnlineAnswers;
+import id.kinerja.domain.questionnaire.QuestionnaireCode;
+import id.kinerja.domain.satisfaction.ElementTally;
+import id.kinerja.domain.satisfaction.Methodology;
+import id.kinerja.domain.satisfaction.ServiceTally;
+import id.kinerja.domain.survey.SurveyId;
+import id.kinerja.persistence.shared.SqlStatements;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Answers in {@code questionnaire_answer}, one row each. Taking an answer first counts it on its link
+ * ({@code UPDATE … WHERE open}): the row lock that takes is what closing waits for, so an answer is either in
+ * before the collection closes and carried into its result, or refused after it.
+ */
+@Singleton
+class JdbcOnlineAnswers implements OnlineAnswers {
+    private static final int MAX_ELEMENTS = 14;
+    private static final String ELEMENT_COLUMNS =
+            IntStream.rangeClosed(1, MAX_ELEMENTS).mapToObj(i -> "u" + i).collect(Collectors.joining(", "));
+
+    private final SqlStatements sql;
+
+    JdbcOnlineAnswers(SqlStatements sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Taken take(QuestionnaireCode code, OnlineAnswer answer) {
+        return sql.write(connection -> {
+            try (PreparedStatement seen =
+                    connection.prepareStatement("SELECT 1 FROM questionnaire_answer WHERE visit_key = ?")) {
+                seen.setString(1, answer.visitKey());
+                try (ResultSet row = seen.executeQuery()) {
+                    if (row.next()) {
+                        return Taken.ALREADY_ANSWERED;
+                    }
+                }
+            }
+            UUID survey;
+            try (PreparedStatement count = connection.prepareStatement(
+                    "UPDATE questionnaire_link SET submitted = submitted + 1 WHERE code = ? AND open")) {
+                count.setString(1, code.value());
+                if (count.executeUpdate() == 0) {
+                    return Taken.COLLECTION_CLOSED;
+                }
+            }
+            try (PreparedStatement link =
+                    connection.prepareStatement("SELECT survey_id FROM questionnaire_link WHERE code = ?")) {
+                link.setString(1, code.value());
+                try (ResultSet row = link.executeQuery()) {
+                    row.next();
+                    survey = row.getObject(1, UUID.class);
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO questionnaire_answer"
+                    + " (survey_id, service, visit_key, submitted_at, sex, age, education, occupation, suggestion, "
+                    + ELEMENT_COLUMNS + ") VALUES ("
+                    + String.join(", ", java.util.Collections.nCopies(9 + MAX_ELEMENTS, "?")) + ")")) {
+                insert.setObject(1, survey);
+                insert.setString(2, answer.service());
+                insert.setString(3, answer.visitKey());
+                insert.setTimestamp(4, Timestamp.from(answer.submittedAt()));
+                insert.setString(5, answer.sex());
+                if (answer.age() == null) {
+                    insert.setNull(6, Types.SMALLINT);
+                } else {
+                    insert.setShort(6, answer.age().shortValue());
+                }
+                insert.setString(7, answer.education());
+                insert.setString(8, answer.occupation());
+                insert.setString(9, answer.suggestion());
+                int[] answers = answer.answers();
+                for (int element = 0; element < MAX_ELEMENTS; element++) {
+                    if (element < answers.length && answers[element] > 0) {
+                        insert.setShort(10 + element, (short) answers[element]);
+                    } else {
+                        insert.setNull(10 + element, Types.SMALLINT);
+                    }
+                }
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                // two sends of one visit at the same moment: the unique key keeps the first
+                if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                    throw new id.kinerja.domain.shared.ConflictingState(
+                            "questionnaire.already-answered", null, "this visit's answers were received already");
+                }
+                throw e;
+            }
+            return Taken.STORED;
+        });
+    }
+
+    @Override
+    public List<ServiceTally> pendingTallies(SurveyId survey, Methodology methodology) {
+        int elements = methodology.elements().size();
+        String sums = IntStream.rangeClosed(1, elements)
+                .mapToObj(i -> "SUM(u" + i + "), COUNT(u" + i + ")")
+                .collect(Collectors.joining(", "));
+        return sql.query(
+                "SELECT service, COUNT(*), " + sums + " FROM questionnaire_answer"
+                        + " WHERE survey_id = ? AND result_version IS NULL GROUP BY service ORDER BY MIN(id)",
+                statement -> {
+                    statement.setObject(1, survey.value());
+                    List<ServiceTally> tallies = new ArrayList<>();
+                    try (ResultSet found = statement.executeQuery()) {
+                        while (found.next()) {
+                            Map<String, ElementTally> byElement = new LinkedHashMap<>();
+                            for (int e = 0; e < elements; e++) {
+                                byElement.put(
+                                        methodology.elements().get(e).code(),
+                                        new ElementTally(found.getLong(3 + 2 * e), found.getLong(4 + 2 * e)));
+                            }
+                            tallies.add(new ServiceTally(found.getString(1), found.getLong(2), byElement));
+                        }
+                    }
+                    return tallies;
+                });
+    }
+
+    @Override
+    public boolean closeLinks(SurveyId survey) {
+        return sql.write(connection -> {
+            try (PreparedStatement close = connection.prepareStatement(
+                    "UPDATE questionnaire_link SET open = FALSE WHERE survey_id = ? AND open")) {
+                close.setObject(1, survey.value());
+                return close.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public List<OnlineAnswer> pending(SurveyId survey, int elements) {
+        return sql.query(
+                "SELECT id, service, visit_key, submitted_at, sex, age, education, occupation, suggestion, "
+                        + ELEMENT_COLUMNS
+                        + " FROM questionnaire_answer WHERE survey_id = ? AND result_version IS NULL ORDER BY id",
+                statement -> {
+                    statement.setObject(1, survey.value());
+                    List<OnlineAnswer> answers = new ArrayList<>();
+                    try (ResultSet row = statement.executeQuery()) {
+                        while (row.next()) {
+                            int[] given = new int[elements];
+                            for (int e = 0; e < elements; e++) {
+                                given[e] = row.getShort(10 + e);
+                            }
+                            short age = row.getShort(6);
+                            answers.add(new OnlineAnswer(
+                                    row.getLong(1),
+                                    row.getString(2),
+                                    row.getString(3),
+                                    row.getTimestamp(4).toInstant(),
+                                    row.getString(5),
+                                    row.wasNull() ? null : (int) age,
+                                    row.getString(7),
+                                    row.getString(8),
+                                    given,
+                                    row.getString(9)));
+                        }
+                    }
+                    return answers;
+                });
+    }
+
+    @Override
+    public void carried(SurveyId survey, int resultVersion) {
+        sql.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE questionnaire_answer"
+                    + " SET result_version = ? WHERE survey_id = ? AND result_version IS NULL")) {
+                update.setInt(1, resultVersion);
+                update.setObject(2, survey.value());
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void recordClosure(CollectionClosure closure) {
+        sql.write(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO questionnaire_collection"
+                    + " (survey_id, closed_at, closed_by, answers, first_answer_at, last_answer_at, result_version)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setObject(1, closure.survey().value());
+                insert.setTimestamp(2, Timestamp.from(closure.closedAt()));
+                insert.setString(3, closure.closedBy());
+                insert.setLong(4, closure.answers());
+                insert.setTimestamp(
+                        5, closure.firstAnswerAt().map(Timestamp::from).orElse(null));
+                insert.setTimestamp(
+                        6, closure.lastAnswerAt().map(Timestamp::from).orElse(null));
+                if (closure.resultVersion().isPresent()) {
+                    insert.setInt(7, closure.resultVersion().get());
+                } else {
+                    insert.setNull(7, Types.INTEGER);
+                }
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<CollectionClosure> closure(SurveyId survey) {
+        return sql.query(
+                "SELECT closed_at, closed_by, answers, first_answer_at, last_answer_at, result_version"
+                        + " FROM questionnaire_collection WHERE survey_id = ?",
+                statement -> {
+                    statement.setObject(1, survey.value());
+                    try (ResultSet row = statement.executeQuery()) {
+                        if (!row.next()) {
+                            return Optional.empty();
+                        }
+                        int version = row.getInt(6);
+                        Optional<Integer> resultVersion = row.wasNull() ? Optional.empty() : Optional.of(version);
+                        return Optional.of(new CollectionClosure(
+                                survey,
+                                row.getTimestamp(1).toInstant(),
+                                row.getString(2),
+                                row.getLong(3),
+                                Optional.ofNullable(row.getTimestamp(4)).map(Timestamp::toInstant),
+                                Optional.ofNullable(row.getTimestamp(5)).map(Timestamp::toInstant),
+                                resultVersion));
+                    }
+                });
+    }
+}
