@@ -169,8 +169,7 @@ public final class SurveyResources {
             List<ServiceBody> services,
             @Nullable ProfileBody profile,
             String origin,
-            @Nullable ReportedResources.ReportedBody reported) {
-
+            @Nullable ReportedResources.ReportedBody reported,
             @Nullable ProvisionalBody provisional) {
 
         /** The same result with the online collection's provisional one beside it (issue 16). */
@@ -188,6 +187,8 @@ public final class SurveyResources {
                     combined,
                     services,
                     profile,
+                    origin,
+                    reported,
                     body);
         }
 
@@ -213,9 +214,7 @@ public final class SurveyResources {
                     outcome.isReported() ? "REPORTED" : "COMPUTED",
                     outcome.reported()
                             .map(figures -> ReportedResources.ReportedBody.of(survey, figures))
-                            .orElse(null));
-        }
-
+                            .orElse(null),
                     null);
         }
     }

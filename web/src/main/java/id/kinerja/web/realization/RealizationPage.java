@@ -133,12 +133,9 @@ class RealizationPage {
                 survey.value(),
                 version,
                 newer ? latest.version() : null,
-                newer ? IndonesianNumber.format(latest.combined().index().orElseThrow()) : null,
+                newer ? words.number(latest.combined().index().orElseThrow()) : null,
                 surveys.history(survey).stream()
                         .anyMatch(outcome -> outcome.version() == version && outcome.isReported()));
-    }
-
-                newer ? words.number(latest.combined().index().orElseThrow()) : null);
     }
 
     /** The surveys of the indicator's year and period whose result can become this realization's value. */
@@ -152,10 +149,8 @@ class RealizationPage {
                         words.label(outcome.survey().period()) + " "
                                 + outcome.survey().year().value() + " · "
                                 + words.get("link.version") + " " + outcome.version() + " · IKM "
-                                + IndonesianNumber.format(
-                                        outcome.combined().index().orElseThrow())
+                                + words.number(outcome.combined().index().orElseThrow())
                                 + (outcome.isReported() ? " · " + words.get("reported.mark") : "")))
-                                + words.number(outcome.combined().index().orElseThrow())))
                 .toList();
     }
 

@@ -48,7 +48,6 @@ class SurveyPage {
             SurveyWarnings warnings,
             UnitStewardship stewardship,
             ReadYearClosures closures,
-            Words words) {
             Words words,
             SurveyCollectionPanel online) {
         this.results = results;
@@ -122,9 +121,7 @@ class SurveyPage {
                         warnings.of(survey.id()).stream()
                                 .map(warning -> words.message(warning.code(), warning.arguments()))
                                 .toList(),
-                        outcome.isReported()));
-    }
-
+                        outcome.isReported(),
                         online.of(id)));
     }
 

@@ -42,7 +42,7 @@ final class SurveyViews {
             @Nullable Refusal refusal,
             List<String> warnings,
             // issue 14 item 3: the current version was entered from a survey report, not computed (ADR 0035)
-            boolean reported) {}
+            boolean reported,
             @Nullable CollectionView online) {}
 
     /** A service's IKM and its bar on the chart (0–100). */
