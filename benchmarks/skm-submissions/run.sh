@@ -77,7 +77,9 @@ stored=$(psql_run -c "SELECT COUNT(*) FROM questionnaire_answer WHERE survey_id 
 # the node killed halfway (kill -9) and started again while the clients keep sending
 java benchmarks/skm-submissions/SkmStorm.java http://127.0.0.1:18096 benchmark-admin-password "$clients" "$duration" "$work/crash.ack" >"$work/crash.out" &
 storm=$!
-sleep $((duration / 2 + 2))
+# the kill comes halfway through the sending, not during the storm's setup (a unit, an evaluator, a survey)
+until grep -q '^evaluator=' "$work/crash.out" 2>/dev/null; do sleep 0.2; kill -0 "$storm" 2>/dev/null || break; done
+sleep $((duration / 2))
 kill -9 "$kinerja_pid"; wait "$kinerja_pid" 2>/dev/null || true; kinerja_pid=""
 start_node
 wait "$storm"
