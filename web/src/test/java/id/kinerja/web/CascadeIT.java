@@ -89,7 +89,7 @@ class CascadeIT {
 
     private static Province province(ApiClient api) {
         String unique = Long.toHexString(System.nanoTime());
-        String root = api.newRootUnit("Pemerintah Provinsi " + unique);
+        String root = api.newRootUnit("Provinsi Uji Kaskade " + unique);
         String planner = api.plannerOf(root);
         Iku rootIku = enactedIku(api, planner, root, "Meningkatnya tata kelola", "Meningkatnya layanan publik");
         String bureau = childUnit(api, planner, root, "Biro Umum " + unique);

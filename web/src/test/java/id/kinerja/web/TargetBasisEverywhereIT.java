@@ -38,7 +38,7 @@ class TargetBasisEverywhereIT {
         String unit = ok(api.post(
                         "/api/v1/units",
                         planner,
-                        "{\"parentId\":\"" + root + "\",\"name\":\"Bagian Dasar Target\",\"type\":\"BAGIAN\","
+                        "{\"parentId\":\"" + root + "\",\"name\":\"Bagian Uji Basis\",\"type\":\"BAGIAN\","
                                 + "\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"))
                 .path("id")
                 .asText();
