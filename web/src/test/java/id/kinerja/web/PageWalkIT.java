@@ -164,13 +164,11 @@ class PageWalkIT {
                                 .path(0)
                                 .path("id")
                                 .asText());
-    }
 
         // Cascading (issue 14, item 4): the tree of the seed's year, and the seed decree's links to a parent
         places.put("kaskade", "/kaskade?tahun=2024&unit=" + bureau);
         places.put(
                 "kaskade-keputusan", "/kaskade/keputusan/" + decree.path("id").asText());
-    }
 
         // Realizations in bulk (issue 14, item 2): the upload page and a preview of the bureau's 2025 sheet
         places.put("impor-realisasi", "/impor-realisasi");
