@@ -291,6 +291,25 @@ class QuestionnaireIT {
         assertThat(get("/skm/not-a-code", cookie).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void eachServiceHasAnA4PosterWithItsAddressForSignedInStaffOnly() throws Exception {
+        String survey = survey(THIS_YEAR);
+        String code = codes(survey).get(1);
+        String path = "/skm/" + code + "/poster";
+        java.net.http.HttpResponse<byte[]> poster = api.download(path, evaluator);
+        assertThat(poster.statusCode()).isEqualTo(200);
+        assertThat(poster.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        String text = DocumentFiles.pdfText(poster.body()).replaceAll("\\s+", " ");
+        assertThat(text)
+                .contains(server.getURI().resolve("/skm/" + code).toString())
+                .contains(SERVICES.get(1));
+        assertThat(DocumentFiles.pdfPages(poster.body())).isEqualTo(1);
+        assertThat(get(path, "skm_perangkat=" + token()).statusCode())
+                .as("not for anonymous visitors")
+                .isIn(401, 303);
+    }
+
     private long pending(String survey) {
         return ok(api.get("/api/v1/surveys/" + survey + "/collection", evaluator))
                 .path("pendingAnswers")
