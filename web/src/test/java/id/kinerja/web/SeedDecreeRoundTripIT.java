@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,11 +37,7 @@ class SeedDecreeRoundTripIT {
         token = api.adminToken();
         seed = normalized(
                 Files.readString(Fixtures.seed("keputusan-iku-biro-umum-kalbar-2024.txt"), StandardCharsets.UTF_8));
-        JsonNode all = api.get("/api/v1/decrees?size=200", token).json().path("items");
-        JsonNode listed = StreamSupport.stream(all.spliterator(), false)
-                .filter(d -> d.path("number").asText().equals("017.1/RO-UM/2024"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("the demo decree is missing"));
+        JsonNode listed = api.seedDecree(token);
         decree = api.get("/api/v1/decrees/" + listed.path("id").asText(), token).json();
     }
 

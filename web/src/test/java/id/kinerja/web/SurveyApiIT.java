@@ -53,11 +53,7 @@ class SurveyApiIT {
     void findTheSeedIndicator() throws IOException {
         api = new ApiClient(server.getURI());
         evaluator = api.tokenForNewUser("EVALUATOR");
-        JsonNode decrees = api.get("/api/v1/decrees?size=200", evaluator).json().path("items");
-        JsonNode seed = StreamSupport.stream(decrees.spliterator(), false)
-                .filter(d -> d.path("number").asText().equals("017.1/RO-UM/2024"))
-                .findFirst()
-                .orElseThrow();
+        JsonNode seed = api.seedDecree(evaluator);
         bureau = seed.path("issuingUnitId").asText();
         // surveys are planned and imported by an evaluator of the surveyed unit (ADR 0013)
         evaluator = api.tokenForNewUser("EVALUATOR", bureau);

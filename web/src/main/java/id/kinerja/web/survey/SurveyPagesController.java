@@ -62,7 +62,7 @@ public class SurveyPagesController {
     private final ReadIndicators indicators;
     private final PlanSurvey planSurvey;
     /** How long a page upload waits for its import before it shows the import's progress page instead. */
-    private static final long WAIT_SECONDS = 3;
+    private final java.time.Duration pageWait;
 
     private final BackgroundSurveyImports importer;
     private final RecordRealization record;
@@ -79,8 +79,11 @@ public class SurveyPagesController {
             SurveyPage page,
             FormSubmission forms,
             Words words,
-            UnitStewardship stewardship) {
+            UnitStewardship stewardship,
+            @io.micronaut.context.annotation.Value("${kinerja.survey-import.page-wait:3s}")
+                    java.time.Duration pageWait) {
         this.stewardship = stewardship;
+        this.pageWait = pageWait;
         this.indicators = indicators;
         this.planSurvey = planSurvey;
         this.importer = importer;
@@ -186,7 +189,7 @@ public class SurveyPagesController {
         BackgroundSurveyImports.Started started =
                 importer.start(by, new SurveyId(id), kept, mode, false, file.getFilename());
         try {
-            ImportSurveyResponses.Report report = started.outcome().get(WAIT_SECONDS, TimeUnit.SECONDS);
+            ImportSurveyResponses.Report report = started.outcome().get(pageWait.toMillis(), TimeUnit.MILLISECONDS);
             return Submitted.changed("/survei/" + id, id, report);
         } catch (TimeoutException stillRunning) {
             return Submitted.changed("/survei/" + id + "/impor/" + started.run(), id, started.run());

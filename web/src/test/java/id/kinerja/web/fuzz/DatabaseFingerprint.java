@@ -18,8 +18,12 @@ import java.util.Set;
  * leave it unchanged. The audit trail is left out: a refusal is recorded there on purpose.
  */
 final class DatabaseFingerprint {
-    /** Tables that a refused request writes by design. */
-    private static final Set<String> WRITTEN_ON_REFUSAL = Set.of("audit_entry", "flyway_schema_history");
+    /**
+     * Tables that a refused request writes by design: the audit trail, and the survey import's runs, which keep
+     * a refused import's state and first errors so that any node can show them (ADR 0032).
+     */
+    private static final Set<String> WRITTEN_ON_REFUSAL =
+            Set.of("audit_entry", "flyway_schema_history", "survey_import_run", "survey_import_run_error");
 
     private final Connection connection;
     private final String query;

@@ -39,6 +39,9 @@ import org.yaml.snakeyaml.Yaml;
  * {@code -Dkinerja.fuzz.requests=…} changes its length.
  */
 @MicronautTest
+// A page upload whose import outlasted the page's wait would go on in the background and finish during a later
+// request, whose fingerprint would then show its rows: here every page upload is answered when its import ends.
+@io.micronaut.context.annotation.Property(name = "kinerja.survey-import.page-wait", value = "10m")
 class InputFuzzIT {
     private static final List<String> LEAKS = List.of(
             "java.",
