@@ -160,14 +160,16 @@ class JdbcOnlineAnswers implements OnlineAnswers {
                             for (int e = 0; e < elements; e++) {
                                 given[e] = row.getShort(10 + e);
                             }
-                            short age = row.getShort(6);
+                            short ageRead = row.getShort(6);
+                            // wasNull speaks of the last column read: ask it before any other is
+                            Integer age = row.wasNull() ? null : (int) ageRead;
                             answers.add(new OnlineAnswer(
                                     row.getLong(1),
                                     row.getString(2),
                                     row.getString(3),
                                     row.getTimestamp(4).toInstant(),
                                     row.getString(5),
-                                    row.wasNull() ? null : (int) age,
+                                    age,
                                     row.getString(7),
                                     row.getString(8),
                                     given,

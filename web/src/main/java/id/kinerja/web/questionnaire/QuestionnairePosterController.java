@@ -45,7 +45,7 @@ public class QuestionnairePosterController {
                 poster.surveyTitle(),
                 poster.service(),
                 poster.address().toString(),
-                words.date(poster.opensOn()) + " – " + words.date(poster.closesOn()),
+                words.date(poster.opensOn()) + (Words.english() ? " to " : " s.d. ") + words.date(poster.closesOn()),
                 Words.english() ? QuestionnairePoster.Language.EN : QuestionnairePoster.Language.ID));
         return HttpResponse.ok(pdf)
                 .contentType(PDF)
