@@ -122,6 +122,11 @@ class InputFuzzIT {
                         : route.method() + " " + route.template();
                 String role = roleFor(target, roles, refusedRoles, random);
                 FuzzRequest request = toApi ? openApi.next(operation, role, random) : pages.next(route, role, random);
+                if (request.writes()) {
+                    // taken right before the write: a read may create what it derives (a survey's questionnaire
+                    // links are minted when first listed), which is no part of the write's outcome
+                    current = fingerprint.take();
+                }
                 HttpResponse<String> answer;
                 try {
                     answer = sendRetryingOnce(request, tokens.get(role));
@@ -168,11 +173,17 @@ class InputFuzzIT {
                 if (request.writes()) {
                     Map<String, Long> after = fingerprint.take();
                     if (status >= 400 && !after.equals(current)) {
+                        Map<String, Long> before = current;
                         fail(
                                 failures,
                                 "partial write " + status + " " + request.method() + " " + template,
                                 request,
-                                answer);
+                                answer,
+                                after.keySet().stream()
+                                        .filter(table -> !after.get(table).equals(before.get(table)))
+                                        .map(table -> table + " " + before.get(table) + " → " + after.get(table))
+                                        .toList()
+                                        .toString());
                     }
                     current = after;
                 }
@@ -204,8 +215,19 @@ class InputFuzzIT {
 
     private static void fail(
             Map<String, List<String>> failures, String cause, FuzzRequest request, HttpResponse<String> answer) {
+        fail(failures, cause, request, answer, "");
+    }
+
+    /** With a note, e.g. which tables a refused write changed. */
+    private static void fail(
+            Map<String, List<String>> failures,
+            String cause,
+            FuzzRequest request,
+            HttpResponse<String> answer,
+            String note) {
         String body = answer.body().length() > 400 ? answer.body().substring(0, 400) + "…" : answer.body();
-        failures.computeIfAbsent(cause, key -> new ArrayList<>()).add(request.describe() + "\n    → " + body);
+        failures.computeIfAbsent(cause, key -> new ArrayList<>())
+                .add(request.describe() + "\n    → " + body + (note.isEmpty() ? "" : "\n    changed: " + note));
     }
 
     /** The path with ids and years put back as placeholders, so that causes group by route. */
