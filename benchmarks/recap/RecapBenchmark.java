@@ -35,13 +35,16 @@ public class RecapBenchmark {
     public static void main(String[] args) throws Exception {
         base = args[0] + "/api/v1";
         String admin = token("admin", args[1]);
-        user(admin, "planner", "PLANNER");
+        String plannerId = user(admin, "planner", "PLANNER");
         String evaluatorId = user(admin, "evaluator", "EVALUATOR");
-        String planner = token("planner", "benchmark-planner");
 
         long start = System.nanoTime();
-        String province = id(post(planner, "/units",
+        // an administrator registers the root unit and gives it to the planner, who plans everything under it
+        // (ADR 0020); signed in after that, as a change of units ends a person's sessions (ADR 0014)
+        String province = id(post(admin, "/units",
                 "{\"name\":\"Pemerintah Provinsi\",\"type\":\"PEMERINTAH_PROVINSI\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"));
+        send(admin, "PUT", "/users/" + plannerId + "/units", "{\"unitIds\":[\"" + province + "\"]}");
+        String planner = token("planner", "benchmark-planner");
         List<String> units = new ArrayList<>();
         List<String> indicators = new ArrayList<>();
         for (int u = 1; u <= UNITS; u++) {
