@@ -34,9 +34,14 @@ public class ProvinceReportBenchmark {
     public static void main(String[] args) throws Exception {
         base = args[0] + "/api/v1";
         String admin = token("admin", args[1]);
-        user(admin, "planner", "PLANNER");
+        String plannerId = user(admin, "planner", "PLANNER");
         String evaluatorId = user(admin, "evaluator", "EVALUATOR");
         user(admin, "auditor", "AUDITOR");
+        // an administrator registers the root unit and gives it to the planner, who plans every unit under it
+        // (ADR 0020); the planner signs in after that, as a change of units ends a person's sessions (ADR 0014)
+        String province = id(post(admin, "/units",
+                "{\"name\":\"Pemerintah Provinsi\",\"type\":\"PEMERINTAH_PROVINSI\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"));
+        send(admin, "PUT", "/users/" + plannerId + "/units", "{\"unitIds\":[\"" + province + "\"]}");
         String planner = token("planner", "benchmark-planner");
 
         long start = System.nanoTime();
@@ -44,7 +49,7 @@ public class ProvinceReportBenchmark {
         List<String> indicators = new ArrayList<>();
         for (int u = 1; u <= UNITS; u++) {
             String unit = id(post(planner, "/units",
-                    "{\"name\":\"Dinas " + u + "\",\"type\":\"DINAS\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"));
+                    "{\"parentId\":\"" + province + "\",\"name\":\"Dinas " + u + "\",\"type\":\"DINAS\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"));
             units.add(unit);
             String period = id(post(planner, "/plan-periods",
                     "{\"unitId\":\"" + unit + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}"));
