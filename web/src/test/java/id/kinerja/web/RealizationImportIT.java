@@ -195,7 +195,15 @@ class RealizationImportIT {
             assertThat(evidence.get(0).path("fileName").asText()).isEqualTo("realisasi-2024.xlsx");
             assertThat(evidence.get(0).path("sha256").asText()).isEqualTo(sha256);
             assertThat(evidence.get(0).path("size").asLong()).isEqualTo(filled.length);
-            assertThat(download(evidence.get(0).path("download").asText())).isEqualTo(filled);
+            HttpResponse<byte[]> kept =
+                    download(evidence.get(0).path("download").asText());
+            assertThat(kept.body()).isEqualTo(filled);
+            // the copy can be checked against the digest the page shows, and keeps its name
+            assertThat(kept.headers().firstValue("ETag")).hasValue("\"" + sha256 + "\"");
+            assertThat(kept.headers().firstValue("Repr-Digest"))
+                    .hasValueSatisfying(digest -> assertThat(digest).startsWith("sha-256=:"));
+            assertThat(kept.headers().firstValue("Content-Disposition"))
+                    .hasValue("attachment; filename=\"realisasi-2024.xlsx\"; filename*=UTF-8''realisasi-2024.xlsx");
             if (indicator.equals(PERCENT)) {
                 assertThat(evidence.get(0).path("title").asText()).endsWith("data per 31 Desember");
             }
@@ -372,7 +380,7 @@ class RealizationImportIT {
                 .orElseThrow();
     }
 
-    private byte[] download(String path) throws Exception {
+    private HttpResponse<byte[]> download(String path) throws Exception {
         HttpResponse<byte[]> response = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(server.getURI().resolve(path))
@@ -380,7 +388,7 @@ class RealizationImportIT {
                                 .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
+        return response;
     }
 
     /** The template's rows by indicator name, each with its nine cells as text. */

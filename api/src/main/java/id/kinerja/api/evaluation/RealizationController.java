@@ -24,6 +24,7 @@ import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.http.audit.Audited;
+import id.kinerja.http.download.Download;
 import id.kinerja.http.problem.Messages;
 import id.kinerja.http.security.Roles;
 import id.kinerja.http.security.SignedInUser;
@@ -250,18 +251,7 @@ public class RealizationController {
         ReadRealizations.EvidenceFile file = realizations.file(new RealizationId(id), evidenceId);
         Evidence found = file.evidence();
         byte[] content = file.content();
-        return HttpResponse.ok(content)
-                .contentType(found.mediaType())
-                .header("ETag", "\"" + found.sha256() + "\"")
-                .header(
-                        "Repr-Digest",
-                        "sha-256=:"
-                                + java.util.Base64.getEncoder()
-                                        .encodeToString(java.util.HexFormat.of().parseHex(found.sha256()))
-                                + ":")
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + found.fileName().replaceAll("[\"\\\\\\r\\n]", "_") + "\"");
+        return Download.stored(content, found.mediaType(), found.fileName(), found.sha256());
     }
 
     private RealizationResponse respond(Realization realization) {

@@ -12,9 +12,9 @@ import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.ReportingPeriod;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.http.audit.Audited;
+import id.kinerja.http.download.Download;
 import id.kinerja.http.problem.Messages;
 import id.kinerja.http.security.Roles;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -69,11 +69,10 @@ public class RealizationImportController {
             @QueryValue String unitId, @QueryValue int year, @QueryValue String period, Authentication authentication) {
         RealizationTemplate.Template template =
                 templates.of(authentication.getName(), unitOf(unitId), Year.of(year), periodOf(period));
-        return HttpResponse.ok(RealizationSheetWorkbook.write(template))
-                .contentType(MediaType.of(CommitRealizationImport.XLSX))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"" + RealizationSheetWorkbook.fileName(template) + "\"");
+        return Download.of(
+                RealizationSheetWorkbook.write(template),
+                CommitRealizationImport.XLSX,
+                RealizationSheetWorkbook.fileName(template));
     }
 
     /** Multipart: the file in the part {@code file}, the unit, year and period in parts of those names. */

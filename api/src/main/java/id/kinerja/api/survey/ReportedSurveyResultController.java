@@ -1,7 +1,6 @@
 package id.kinerja.api.survey;
 
 import id.kinerja.api.survey.SurveyResources.ResultResponse;
-import id.kinerja.domain.satisfaction.ReportRounding;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.survey.ReadReportedSurveyResult;
 import id.kinerja.domain.survey.ReadSurveyResult;
@@ -9,6 +8,7 @@ import id.kinerja.domain.survey.RecordReportedSurveyResult;
 import id.kinerja.domain.survey.ReportedSurveyResult;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.http.audit.Audited;
+import id.kinerja.http.download.Download;
 import id.kinerja.http.security.Roles;
 import id.kinerja.http.upload.DeclaredFile;
 import io.micronaut.core.annotation.Nullable;
@@ -29,10 +29,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -77,20 +73,15 @@ public class ReportedSurveyResultController {
             @Nullable @Part("U9") String u9,
             Authentication authentication) {
         InvalidValue.requirePresent(file, "file");
-        Map<String, String> nrrs = new LinkedHashMap<>();
-        String[] typed = {u1, u2, u3, u4, u5, u6, u7, u8, u9};
-        for (int i = 0; i < typed.length; i++) {
-            nrrs.put("U" + (i + 1), typed[i]);
-        }
         try {
             ReportedSurveyResult stored = record.record(new RecordReportedSurveyResult.Command(
                     authentication.getName(),
                     new SurveyId(id),
                     reportTitle,
-                    rounding(rounding),
-                    nrrs,
+                    rounding,
+                    RecordReportedSurveyResult.nrrsInElementOrder(u1, u2, u3, u4, u5, u6, u7, u8, u9),
                     printedIndex,
-                    respondents(respondents),
+                    respondents,
                     file.getFilename(),
                     DeclaredFile.mediaType(file),
                     file.getInputStream()));
@@ -107,42 +98,7 @@ public class ReportedSurveyResultController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public HttpResponse<byte[]> download(@PathVariable UUID id, @PathVariable int version) {
         ReadReportedSurveyResult.Report report = reports.report(new SurveyId(id), version);
-        return HttpResponse.ok(report.content())
-                .contentType(report.result().report().mediaType())
-                .header("ETag", "\"" + report.result().report().sha256() + "\"")
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\""
-                                + report.result().report().fileName().replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
-    }
-
-    /** The rounding by its name; anything else is refused naming the field and the names accepted. */
-    public static ReportRounding rounding(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return ReportRounding.valueOf(text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidValue(
-                    "survey.reported-rounding",
-                    "rounding",
-                    "'" + text.strip() + "' is not a rounding; use one of " + Arrays.toString(ReportRounding.values()),
-                    text.strip(),
-                    Arrays.toString(ReportRounding.values()));
-        }
-    }
-
-    /** A whole number of respondents, or absent. */
-    public static Long respondents(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException unreadable) {
-            throw new InvalidValue(
-                    "survey.reported-respondents", "respondents", "the respondents are a whole number", text.strip());
-        }
+        ReportedSurveyResult.ReportFile file = report.result().report();
+        return Download.stored(report.content(), file.mediaType(), file.fileName(), file.sha256());
     }
 }

@@ -21,9 +21,11 @@ import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -78,35 +80,39 @@ public final class RecordReportedSurveyResult {
      *
      * @param elementNrrs the NRR typed per element code; blank or absent entries count as not typed
      * @param printedIndex the IKM as printed: the figure itself without NRRs, the check with them
-     * @param rounding the rounding the report used; NONE when absent
+     * @param rounding the name of the rounding the report used; NONE when blank
+     * @param respondents the respondents the report counts, a whole number; blank when it does not say
      */
     public record Command(
             String by,
             SurveyId survey,
             String reportTitle,
-            ReportRounding rounding,
+            String rounding,
             Map<String, String> elementNrrs,
             String printedIndex,
-            Long respondents,
+            String respondents,
             String fileName,
             String mediaType,
             InputStream report) {}
+
+    /** NRRs typed in element order (the forms' fields U1 … U9), keyed by the element's code. */
+    public static Map<String, String> nrrsInElementOrder(String... typed) {
+        Map<String, String> nrrs = new LinkedHashMap<>();
+        for (int i = 0; i < typed.length; i++) {
+            nrrs.put("U" + (i + 1), typed[i]);
+        }
+        return nrrs;
+    }
 
     public ReportedSurveyResult record(Command command) {
         InvalidValue.requireText(command.by(), "by");
         InvalidValue.requirePresent(command.survey(), "surveyId");
         String title = Text.requiredLine(command.reportTitle(), "reportTitle", 500);
-        ReportRounding rounding = command.rounding() == null ? ReportRounding.NONE : command.rounding();
+        ReportRounding rounding = rounding(command.rounding());
         Optional<BigDecimal> printed = Optional.ofNullable(command.printedIndex())
                 .filter(text -> !text.isBlank())
                 .map(RecordReportedSurveyResult::printedIndex);
-        if (command.respondents() != null && command.respondents() < 1) {
-            throw new InvalidValue(
-                    "survey.reported-respondents",
-                    "respondents",
-                    "the respondents are at least 1",
-                    command.respondents());
-        }
+        Optional<Long> respondents = respondents(command.respondents());
         String fileName = Text.requiredLine(command.fileName(), "file", 500);
         byte[] bytes = readAtMost(command.report(), fileName);
         return transactions.inTransaction(() -> {
@@ -141,7 +147,7 @@ public final class RecordReportedSurveyResult {
                     rounding,
                     nrrs,
                     printed,
-                    Optional.ofNullable(command.respondents()),
+                    respondents,
                     new ReportedSurveyResult.ReportFile(
                             fileName.strip(),
                             command.mediaType() == null || command.mediaType().isBlank()
@@ -161,6 +167,42 @@ public final class RecordReportedSurveyResult {
     private static String reason(String title) {
         String reason = "dilaporkan: " + title;
         return reason.length() <= 200 ? reason : reason.substring(0, 199) + "…";
+    }
+
+    /** The rounding by its name; anything else is refused naming the names accepted. */
+    private static ReportRounding rounding(String text) {
+        if (text == null || text.isBlank()) {
+            return ReportRounding.NONE;
+        }
+        try {
+            return ReportRounding.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidValue(
+                    "survey.reported-rounding",
+                    "rounding",
+                    "'" + text.strip() + "' is not a rounding; use one of " + Arrays.toString(ReportRounding.values()),
+                    text.strip(),
+                    Arrays.toString(ReportRounding.values()));
+        }
+    }
+
+    /** A whole number of at least 1, or nothing when the report does not say. */
+    private static Optional<Long> respondents(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        long respondents;
+        try {
+            respondents = Long.parseLong(text.strip());
+        } catch (NumberFormatException unreadable) {
+            throw new InvalidValue(
+                    "survey.reported-respondents", "respondents", "the respondents are a whole number", text.strip());
+        }
+        if (respondents < 1) {
+            throw new InvalidValue(
+                    "survey.reported-respondents", "respondents", "the respondents are at least 1", respondents);
+        }
+        return Optional.of(respondents);
     }
 
     private static BigDecimal printedIndex(String text) {

@@ -10,13 +10,13 @@ import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.ReportingPeriod;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.http.audit.Audited;
+import id.kinerja.http.download.Download;
 import id.kinerja.http.security.Roles;
 import id.kinerja.web.page.FormSubmission;
 import id.kinerja.web.page.Submitted;
 import id.kinerja.web.page.UnitPicker;
 import id.kinerja.web.page.Words;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -88,11 +88,10 @@ public class RealizationImportPagesController {
             Authentication authentication) {
         RealizationTemplate.Template template =
                 templates.of(authentication.getName(), unitOf(unitId), yearOf(year), periodOf(period));
-        return HttpResponse.ok(RealizationSheetWorkbook.write(template))
-                .contentType(MediaType.of(CommitRealizationImport.XLSX))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"" + RealizationSheetWorkbook.fileName(template) + "\"");
+        return Download.of(
+                RealizationSheetWorkbook.write(template),
+                CommitRealizationImport.XLSX,
+                RealizationSheetWorkbook.fileName(template));
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)

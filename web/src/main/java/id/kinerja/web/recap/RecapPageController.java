@@ -12,12 +12,12 @@ import id.kinerja.domain.shared.DomainException;
 import id.kinerja.domain.shared.Page;
 import id.kinerja.domain.shared.PageRequest;
 import id.kinerja.domain.shared.Year;
+import id.kinerja.http.download.Download;
 import id.kinerja.web.page.BasisWords;
 import id.kinerja.web.page.Pager;
 import id.kinerja.web.page.UnitPicker;
 import id.kinerja.web.page.Words;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -144,11 +144,10 @@ public class RecapPageController {
             return page(tahun, induk, urut, arah, null);
         }
         DocumentFormat xlsx = DocumentFormat.XLSX;
-        return HttpResponse.ok(xlsx.render(RecapDocument.of(all.year(), all.scale(), all.units())))
-                .contentType(MediaType.of(xlsx.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"rekapitulasi-" + all.year().value() + "." + xlsx.extension() + "\"");
+        return Download.of(
+                xlsx.render(RecapDocument.of(all.year(), all.scale(), all.units())),
+                xlsx.mediaType(),
+                "rekapitulasi-" + all.year().value() + "." + xlsx.extension());
     }
 
     private String defaultYear(String typed) {

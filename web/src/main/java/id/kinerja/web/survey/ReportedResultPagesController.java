@@ -12,6 +12,7 @@ import id.kinerja.domain.survey.Survey;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.domain.survey.SurveyOutcome;
 import id.kinerja.http.audit.Audited;
+import id.kinerja.http.download.Download;
 import id.kinerja.http.security.Roles;
 import id.kinerja.http.upload.DeclaredFile;
 import id.kinerja.web.page.FormSubmission;
@@ -44,8 +45,6 @@ import io.micronaut.views.ModelAndView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -112,11 +111,7 @@ public class ReportedResultPagesController {
             @Nullable @Part("U9") String u9,
             Authentication authentication) {
         Survey survey = results.current(new SurveyId(id)).survey();
-        String[] values = {u1, u2, u3, u4, u5, u6, u7, u8, u9};
-        Map<String, String> nrrs = new LinkedHashMap<>();
-        for (int i = 0; i < values.length; i++) {
-            nrrs.put("U" + (i + 1), values[i]);
-        }
+        Map<String, String> nrrs = RecordReportedSurveyResult.nrrsInElementOrder(u1, u2, u3, u4, u5, u6, u7, u8, u9);
         Typed typed = new Typed(
                 orEmpty(reportTitle),
                 orEmpty(rounding),
@@ -138,10 +133,10 @@ public class ReportedResultPagesController {
                                 authentication.getName(),
                                 survey.id(),
                                 reportTitle,
-                                rounding(rounding),
+                                rounding,
                                 nrrs,
                                 printedIndex,
-                                respondents(respondents),
+                                respondents,
                                 file.getFilename(),
                                 DeclaredFile.mediaType(file),
                                 file.getInputStream()));
@@ -160,13 +155,8 @@ public class ReportedResultPagesController {
     @Produces(MediaType.ALL)
     public HttpResponse<byte[]> report(@PathVariable UUID id, @PathVariable int version) {
         ReadReportedSurveyResult.Report report = reports.report(new SurveyId(id), version);
-        return HttpResponse.ok(report.content())
-                .contentType(report.result().report().mediaType())
-                .header("ETag", "\"" + report.result().report().sha256() + "\"")
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\""
-                                + report.result().report().fileName().replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+        ReportedSurveyResult.ReportFile file = report.result().report();
+        return Download.stored(report.content(), file.mediaType(), file.fileName(), file.sha256());
     }
 
     private ModelAndView<ReportedResultView> view(
@@ -232,33 +222,5 @@ public class ReportedResultPagesController {
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
-    }
-
-    private static ReportRounding rounding(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return ReportRounding.valueOf(text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidValue(
-                    "survey.reported-rounding",
-                    "rounding",
-                    "'" + text.strip() + "' is not a rounding",
-                    text.strip(),
-                    Arrays.toString(ReportRounding.values()));
-        }
-    }
-
-    private static Long respondents(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException unreadable) {
-            throw new InvalidValue(
-                    "survey.reported-respondents", "respondents", "the respondents are a whole number", text.strip());
-        }
     }
 }
