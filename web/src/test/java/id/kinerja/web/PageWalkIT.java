@@ -188,6 +188,18 @@ class PageWalkIT {
                                 .json()
                                 .path("id")
                                 .asText());
+
+        // A decree's objective revised on its page (issue 12, item 2): the seed decree is enacted, so the page
+        // says how its objectives change instead of offering the form
+        places.put(
+                "sasaran-ubah",
+                "/sasaran/"
+                        + api.get("/api/v1/decrees/" + decree.path("id").asText() + "/objectives", admin)
+                                .json()
+                                .path(0)
+                                .path("id")
+                                .asText()
+                        + "/ubah");
     }
 
     @AfterAll
@@ -209,6 +221,7 @@ class PageWalkIT {
                     case "keputusan-pengganti" -> role.equals("PLANNER");
                     case "matriks", "matriks-pratinjau" -> role.equals("PLANNER");
                     case "impor-realisasi", "impor-realisasi-pratinjau" -> role.equals("EVALUATOR");
+                    case "sasaran-ubah" -> role.equals("PLANNER");
                     default -> true;
                 })
                 .toList();

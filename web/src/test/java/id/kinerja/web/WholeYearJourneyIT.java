@@ -123,6 +123,17 @@ class WholeYearJourneyIT {
         submit("simpan-indikator");
         assertThat(annex()).contains("menurut PermenPANRB 14/2017");
 
+        // the objective's words revised on its own page while the decree is a draft (issue 12, item 2)
+        browser.findElement(By.cssSelector("a[id^='ubah-sasaran-']")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo(says("Ubah sasaran strategis", "Revise the strategic objective"));
+        assertThat(browser.findElement(By.id("statement")).getAttribute("value"))
+                .isEqualTo("Meningkatnya kepuasan masyarakat atas layanan");
+        fill("statement", "Meningkatnya kepuasan masyarakat atas layanan " + unit.name());
+        shot("perencana-ubah-sasaran");
+        submit("simpan-sasaran");
+        assertThat(annex()).contains("Meningkatnya kepuasan masyarakat atas layanan " + unit.name());
+
         browser.findElement(By.id("ubah-teks")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .isEqualTo(says("Ubah teks konsep keputusan", "Revise the draft decree"));

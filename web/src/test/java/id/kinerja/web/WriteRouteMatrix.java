@@ -191,6 +191,9 @@ final class WriteRouteMatrix {
         rules.put("POST /skm/{code}", new Rule(EVERYONE, false));
         rules.put("POST /survei/{id}/pengumpulan/tutup", new Rule(EVALUATOR, true));
         rules.put("POST /api/v1/surveys/{id}/collection/close", new Rule(EVALUATOR, true));
+        // A draft decree's objective revised in its number and words (issue 12, item 2): planners of the unit
+        rules.put("PUT /api/v1/objectives/{id}", new Rule(PLANNER, true));
+        rules.put("POST /sasaran/{id}/ubah", new Rule(PLANNER, true));
         return Map.copyOf(rules);
     }
 

@@ -917,6 +917,23 @@ final class WriteRouteScenarios {
                 "POST /api/v1/surveys/{id}/collection/close",
                 (d, u, a, c) ->
                         Request.json("POST", "/api/v1/surveys/" + d.onlineSurvey(u.id()) + "/collection/close", "{}"));
+        // A draft decree's objective revised in its number and words (issue 12, item 2): each case a fresh
+        // objective at version 0, so that an allowed revision is never refused as stale
+        all.put(
+                "PUT /api/v1/objectives/{id}",
+                (d, u, a, c) -> Request.json(
+                        "PUT",
+                        "/api/v1/objectives/" + d.newObjective(d.draftDecree(u.id()), u.period()),
+                        "{\"version\":0,\"code\":\"" + d.unique().substring(0, 8)
+                                + "\",\"statement\":\"Meningkatnya kualitas layanan\"}"));
+        all.put(
+                "POST /sasaran/{id}/ubah",
+                (d, u, a, c) -> Request.form(
+                        "/sasaran/" + d.newObjective(d.draftDecree(u.id()), u.period()) + "/ubah",
+                        Map.of(
+                                "version", "0",
+                                "code", d.unique().substring(0, 8),
+                                "statement", "Meningkatnya kualitas layanan")));
         return Map.copyOf(all);
     }
 

@@ -11,6 +11,7 @@ import id.kinerja.domain.indicator.Objective;
 import id.kinerja.domain.indicator.ObjectiveId;
 import id.kinerja.domain.indicator.ReadDecreeAnnex;
 import id.kinerja.domain.indicator.ReadIndicators;
+import id.kinerja.domain.indicator.ReviseObjective;
 import id.kinerja.domain.organization.OrganizationUnit.UnitProfile;
 import id.kinerja.domain.plan.PlanPeriodId;
 import id.kinerja.http.audit.Audited;
@@ -23,6 +24,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -45,11 +47,14 @@ import java.util.UUID;
 public class ObjectiveController {
     private final ReadIndicators objectives;
     private final AddObjective add;
+    private final ReviseObjective revise;
     private final ReadDecreeAnnex annexes;
 
-    public ObjectiveController(ReadIndicators objectives, AddObjective add, ReadDecreeAnnex annexes) {
+    public ObjectiveController(
+            ReadIndicators objectives, AddObjective add, ReviseObjective revise, ReadDecreeAnnex annexes) {
         this.objectives = objectives;
         this.add = add;
+        this.revise = revise;
         this.annexes = annexes;
     }
 
@@ -59,9 +64,20 @@ public class ObjectiveController {
             @NotBlank @Size(max = 20) String code,
             @NotBlank @Size(max = 2000) String statement) {}
 
+    /**
+     * A draft's objective rewritten: its number and words, with the version it was read at. Its plan period
+     * stays, since the targets under it were set for that period's years.
+     */
+    @Serdeable
+    public record ObjectiveRevisionRequest(
+            @NotNull Long version,
+            @NotBlank @Size(max = 20) String code,
+            @NotBlank @Size(max = 2000) String statement) {}
+
+    /** An objective; {@code version} is sent back with a revision, so that no revision overwrites another. */
     @Serdeable
     public record ObjectiveResponse(
-            UUID id, UUID decreeId, UUID unitId, UUID planPeriodId, String code, String statement) {
+            UUID id, UUID decreeId, UUID unitId, UUID planPeriodId, String code, String statement, long version) {
         public static ObjectiveResponse of(Objective objective) {
             return new ObjectiveResponse(
                     objective.id().value(),
@@ -69,7 +85,8 @@ public class ObjectiveController {
                     objective.unitId().value(),
                     objective.planPeriodId().value(),
                     objective.code(),
-                    objective.statement());
+                    objective.statement(),
+                    objective.version());
         }
     }
 
@@ -124,6 +141,23 @@ public class ObjectiveController {
                 request.code(),
                 request.statement())));
         return HttpResponse.created(created, URI.create("/api/v1/objectives/" + created.id()));
+    }
+
+    /**
+     * Rewrites the number and words of an objective while its decree is a draft, as an indicator's definition is
+     * revised; an enacted decree's objective changes only by a new decree that replaces it (409).
+     */
+    @Put("/objectives/{id}")
+    @Secured(Roles.PLANNER)
+    @Audited(entity = "objective", idVariables = "id")
+    public ObjectiveResponse revise(
+            @PathVariable UUID id, @Body @Valid ObjectiveRevisionRequest request, Authentication authentication) {
+        return ObjectiveResponse.of(revise.revise(new ReviseObjective.Command(
+                SignedInUser.actor(authentication),
+                new ObjectiveId(id),
+                request.version(),
+                request.code(),
+                request.statement())));
     }
 
     @Get("/decrees/{id}/annex")

@@ -13,6 +13,12 @@ public interface Objectives {
 
     Objective add(Objective objective);
 
+    /**
+     * Stores a revised objective if the stored one still has the version it was read with, and answers it with its
+     * next version; otherwise nothing is written and the change is refused as stale.
+     */
+    Objective update(Objective objective);
+
     /** A decree's objectives in annex order (by code). */
     List<Objective> ofDecree(DecreeId decreeId);
 

@@ -29,17 +29,28 @@ class JdbcObjectives implements Objectives {
     @Override
     public Objective add(Objective objective) {
         try {
-            rows.save(new ObjectiveRow(
-                    objective.id().value(),
-                    objective.decreeId().value(),
-                    objective.unitId().value(),
-                    objective.planPeriodId().value(),
-                    objective.code(),
-                    objective.statement()));
+            rows.save(toRow(objective));
         } catch (DataAccessException e) {
             throw RootRows.asConflict(e, "objective");
         }
         return objective;
+    }
+
+    @Override
+    public Objective update(Objective objective) {
+        return toObjective(
+                RootRows.write(rows, objective.id().value(), toRow(objective), "objective", objective.version()));
+    }
+
+    private static ObjectiveRow toRow(Objective objective) {
+        return new ObjectiveRow(
+                objective.id().value(),
+                objective.decreeId().value(),
+                objective.unitId().value(),
+                objective.planPeriodId().value(),
+                objective.code(),
+                objective.statement(),
+                objective.version());
     }
 
     @Override
@@ -76,6 +87,7 @@ class JdbcObjectives implements Objectives {
                 new OrganizationUnitId(row.unitId()),
                 new PlanPeriodId(row.planPeriodId()),
                 row.code(),
-                row.statement());
+                row.statement(),
+                row.version());
     }
 }

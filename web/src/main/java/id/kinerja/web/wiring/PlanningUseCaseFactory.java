@@ -11,6 +11,7 @@ import id.kinerja.domain.indicator.DefineIndicator;
 import id.kinerja.domain.indicator.Indicators;
 import id.kinerja.domain.indicator.Objectives;
 import id.kinerja.domain.indicator.ReviseIndicator;
+import id.kinerja.domain.indicator.ReviseObjective;
 import id.kinerja.domain.indicator.SetTarget;
 import id.kinerja.domain.organization.OrganizationUnits;
 import id.kinerja.domain.organization.RegisterOrganizationUnit;
@@ -121,5 +122,12 @@ public class PlanningUseCaseFactory {
     @Singleton
     DeleteDraftDecree deleteDraftDecree(Decrees decrees, UnitStewardship stewards, Transactions transactions) {
         return new DeleteDraftDecree(decrees, stewards, transactions);
+    }
+
+    // A draft decree's objective revised in its number and words (issue 12, item 2)
+    @Singleton
+    ReviseObjective reviseObjective(
+            Decrees decrees, Objectives objectives, UnitStewardship stewards, Transactions transactions) {
+        return new ReviseObjective(decrees, objectives, stewards, transactions);
     }
 }

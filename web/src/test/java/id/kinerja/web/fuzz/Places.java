@@ -42,7 +42,7 @@ record Places(
         return switch (segment) {
             case "decrees", "keputusan" -> decree;
             case "units" -> unit;
-            case "objectives" -> objective;
+            case "objectives", "sasaran" -> objective;
             case "plan-periods" -> planPeriod;
             case "indicators", "indikator", "baru" -> indicator;
             case "surveys", "survei" -> survey;
