@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Start-up benchmark: time from `java -jar` to the first HTTP 200 on /health, and resident memory once
-# started, for Kinerja (embedded H2 with the demo data) beside a minimal Micronaut application, on the same
-# machine in the same run. Prints a Markdown table; docs/benchmarks.md records its figures.
+# Start-up benchmark: time from `java -jar` to the first HTTP 200 on /health, resident memory once started and
+# the classes loaded by then, for Kinerja (embedded H2 with the demo data) beside a minimal Micronaut
+# application, on the same machine in the same run. Prints a Markdown table; docs/benchmarks.md records its figures.
 #   usage: benchmarks/startup/run.sh [runs]      (default 5 runs of each)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,7 +15,7 @@ mvn -B -q -ntp -DskipTests -f benchmarks/startup/minimal-app/pom.xml clean packa
 kinerja_jar=$(ls web/target/kinerja-web-*.jar | grep -v original | head -1)
 minimal_jar=$(ls benchmarks/startup/minimal-app/target/minimal-app-*.jar | grep -v original | head -1)
 
-# Starts a jar in a directory, polls /health every 10 ms, prints "milliseconds rss_mib".
+# Starts a jar in a directory, polls /health every 10 ms, prints "milliseconds rss_mib classes".
 # Any further arguments are JVM options.
 measure() {
   local jar=$1 dir=$2 port=$3
@@ -36,10 +36,13 @@ measure() {
   local java_pid rss
   java_pid=$(pgrep -P "$pid" java || echo "$pid")
   rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$java_pid/status" 2>/dev/null || echo "?")
+  # classes loaded so far (read after the RSS: attaching jcmd starts a thread in the application)
+  local classes
+  classes=$(jcmd "$java_pid" PerfCounter.print 2>/dev/null | awk -F= '/java.cls.loadedClasses=/ {print $2}')
   kill "$java_pid" 2>/dev/null || true
   while kill -0 "$java_pid" 2>/dev/null; do sleep 0.1; done
   wait "$pid" 2>/dev/null || true
-  echo "$(( (end - start) / 1000000 )) $rss"
+  echo "$(( (end - start) / 1000000 )) $rss ${classes:-?}"
 }
 
 # Application class-data sharing (JDK 17 AppCDS): one training run writes the archive when the JVM exits.
@@ -51,34 +54,35 @@ train_cds() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
 
-declare -A times rss
+declare -A times rss classes
 train_cds "$PWD/$minimal_jar" "$work/minimal-cds" 18081 "$work/minimal.jsa"
 train_cds "$PWD/$kinerja_jar" "$work/kinerja-cds" 18082 "$work/kinerja.jsa"
 for i in $(seq "$runs"); do
-  read -r t m < <(measure "$PWD/$minimal_jar" "$work/minimal-$i" 18081); times[minimal]+="$t "; rss[minimal]+="$m "
+  read -r t m c < <(measure "$PWD/$minimal_jar" "$work/minimal-$i" 18081); times[minimal]+="$t "; rss[minimal]+="$m "; classes[minimal]+="$c "
   # First start: empty database, so migrations, the administrator account and the demo decree are created.
-  read -r t m < <(measure "$PWD/$kinerja_jar" "$work/kinerja-$i" 18082); times[first]+="$t "; rss[first]+="$m "
+  read -r t m c < <(measure "$PWD/$kinerja_jar" "$work/kinerja-$i" 18082); times[first]+="$t "; rss[first]+="$m "; classes[first]+="$c "
   # Restart on the same database: what every later start costs.
-  read -r t m < <(measure "$PWD/$kinerja_jar" "$work/kinerja-$i" 18082); times[restart]+="$t "; rss[restart]+="$m "
+  read -r t m c < <(measure "$PWD/$kinerja_jar" "$work/kinerja-$i" 18082); times[restart]+="$t "; rss[restart]+="$m "; classes[restart]+="$c "
   # The same two restarts with each application's class-data-sharing archive.
-  read -r t m < <(measure "$PWD/$minimal_jar" "$work/minimal-$i" 18081 -XX:SharedArchiveFile="$work/minimal.jsa")
-  times[minimal_cds]+="$t "; rss[minimal_cds]+="$m "
-  read -r t m < <(measure "$PWD/$kinerja_jar" "$work/kinerja-$i" 18082 -XX:SharedArchiveFile="$work/kinerja.jsa")
-  times[restart_cds]+="$t "; rss[restart_cds]+="$m "
+  read -r t m c < <(measure "$PWD/$minimal_jar" "$work/minimal-$i" 18081 -XX:SharedArchiveFile="$work/minimal.jsa")
+  times[minimal_cds]+="$t "; rss[minimal_cds]+="$m "; classes[minimal_cds]+="$c "
+  read -r t m c < <(measure "$PWD/$kinerja_jar" "$work/kinerja-$i" 18082 -XX:SharedArchiveFile="$work/kinerja.jsa")
+  times[restart_cds]+="$t "; rss[restart_cds]+="$m "; classes[restart_cds]+="$c "
 done
 
 row() {
   local label=$1 key=$2
-  local t m
+  local t m c
   t=$(tr ' ' '\n' <<<"${times[$key]}" | grep . | median)
   m=$(tr ' ' '\n' <<<"${rss[$key]}" | grep . | median)
-  echo "| $label | $t | $m | ${times[$key]}|"
+  c=$(tr ' ' '\n' <<<"${classes[$key]}" | grep . | median)
+  echo "| $label | $t | $m | $c | ${times[$key]}|"
 }
 echo
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1); $runs runs each, median shown."
 echo
-echo "| application | time to first 200 (ms) | RSS after start (MiB) | all runs (ms) |"
-echo "|---|---|---|---|"
+echo "| application | time to first 200 (ms) | RSS after start (MiB) | classes loaded | all runs (ms) |"
+echo "|---|---|---|---|---|"
 row "minimal Micronaut app" minimal
 row "Kinerja, first start (empty H2: migrations, admin, demo decree)" first
 row "Kinerja, restart (H2 with demo data)" restart
