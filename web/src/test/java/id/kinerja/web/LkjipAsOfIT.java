@@ -54,7 +54,7 @@ class LkjipAsOfIT {
         return answer;
     }
 
-    private byte[] file(String path, String token, String accept) {
+    private byte[] file(String path, String token, String accept) throws Exception {
         HttpResponse<byte[]> answer = DecreeDocumentIT.fetch(server.getURI(), path, token, accept);
         assertThat(answer.statusCode()).as(path + " " + accept).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith(accept);
@@ -120,12 +120,15 @@ class LkjipAsOfIT {
 
         JsonNode then = ok(api.get(asOfYesterday, reader)).json();
         assertThat(then.path("asOf").asText()).isEqualTo(yesterday.toString());
-        assertThat(then.path("auditPosition").asLong()).isPositive();
+        // every audit line of this test database was recorded today: none stands at the end of yesterday
+        assertThat(then.path("auditPosition").isNull()
+                        || then.path("auditPosition").isMissingNode())
+                .as(then.path("auditPosition").toString())
+                .isTrue();
         assertThat(realizationIn(then, indicator).path("value").decimalValue()).isEqualByComparingTo("88.66");
         JsonNode now = ok(api.get(asOfToday, reader)).json();
         assertThat(realizationIn(now, indicator).path("value").decimalValue()).isEqualByComparingTo("90");
-        assertThat(now.path("auditPosition").asLong())
-                .isGreaterThan(then.path("auditPosition").asLong());
+        assertThat(now.path("auditPosition").asLong()).isPositive();
         assertThat(realizationIn(ok(api.get(report, reader)).json(), indicator)
                         .path("value")
                         .decimalValue())

@@ -12,11 +12,14 @@ import id.kinerja.domain.indicator.DecreeAnnex;
 import id.kinerja.domain.indicator.ReadDecreeAnnex;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.report.ReadReports;
+import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.http.problem.Messages;
+import id.kinerja.http.problem.Problems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -29,6 +32,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,6 +51,7 @@ public class PerformanceDocumentController {
 
     private final SearchAuditTrail trail;
     private final Clock clock;
+    private final Problems problems;
 
     public PerformanceDocumentController(
             EvaluateAttainment evaluate,
@@ -54,13 +59,15 @@ public class PerformanceDocumentController {
             Messages texts,
             ReadReports reports,
             SearchAuditTrail trail,
-            Clock clock) {
+            Clock clock,
+            Problems problems) {
         this.evaluate = evaluate;
         this.annexes = annexes;
         this.texts = texts;
         this.reports = reports;
         this.trail = trail;
         this.clock = clock;
+        this.problems = problems;
     }
 
     /**
@@ -72,6 +79,13 @@ public class PerformanceDocumentController {
     @Produces({MediaType.APPLICATION_JSON, DocumentAnswers.PDF, DocumentAnswers.DOCX, DocumentAnswers.XLSX})
     public HttpResponse<?> lkjip(
             @PathVariable UUID id, @QueryValue int year, @Nullable @QueryValue String asOf, HttpRequest<?> request) {
+        Optional<InvalidValue> refused = AsOf.refusal(asOf, clock);
+        if (refused.isPresent()) {
+            // a query parameter naming no past day is a bad request (400), not a refused entry (422)
+            InvalidValue why = refused.get();
+            return problems.respond(
+                    request, HttpStatus.BAD_REQUEST, why.code(), "asOf", why.arguments(), List.of(), null);
+        }
         Optional<AsOf> day = AsOf.parse(asOf, clock);
         UnitEvaluation evaluation = evaluate.ofUnit(new OrganizationUnitId(id), Year.of(year), null, null, null, day);
         Optional<DocumentFormat> format = DocumentAnswers.requested(request);

@@ -56,6 +56,19 @@ public record AsOf(LocalDate day) {
         return Optional.of(new AsOf(day));
     }
 
+    /**
+     * Why the written day cannot stand, if it cannot: the refusal {@link #parse} throws, handed over instead, for
+     * an edge that answers it in its own way (the API as a bad request, the page beside the field).
+     */
+    public static Optional<InvalidValue> refusal(String written, Clock clock) {
+        try {
+            parse(written, clock);
+            return Optional.empty();
+        } catch (InvalidValue refused) {
+            return Optional.of(refused);
+        }
+    }
+
     /** The end of the day: the first instant of the next day in the offices' time. */
     public Instant end() {
         return day.plusDays(1).atStartOfDay(OFFICE_TIME).toInstant();

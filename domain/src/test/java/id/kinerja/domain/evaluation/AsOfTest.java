@@ -34,6 +34,14 @@ class AsOfTest {
     }
 
     @Test
+    void handsOverTheRefusalInsteadOfThrowingItForTheEdgeToAnswer() {
+        assertThat(AsOf.refusal("2026-12-04", clock)).isEmpty();
+        assertThat(AsOf.refusal(null, clock)).isEmpty();
+        assertThat(AsOf.refusal("2026-12-05", clock)).map(InvalidValue::code).contains("report.as-of.future");
+        assertThat(AsOf.refusal("2024-13-01", clock)).map(InvalidValue::code).contains("report.as-of.invalid");
+    }
+
+    @Test
     void refusesADateThatCannotBeRead() {
         for (String written : new String[] {"2024-13-01", "31-01-2025", "kemarin", "2025-02-30"}) {
             assertThatThrownBy(() -> AsOf.parse(written, clock))

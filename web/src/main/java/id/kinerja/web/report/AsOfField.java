@@ -25,11 +25,12 @@ record AsOfField(String written, Optional<AsOf> day, Refusal refusal) {
         if (written == null || written.isBlank()) {
             return PRESENT;
         }
-        try {
-            return new AsOfField(written.strip(), AsOf.parse(written, clock), null);
-        } catch (InvalidValue refused) {
-            return new AsOfField(written.strip(), Optional.empty(), new Refusal(FORM, "asOf", words.refusal(refused)));
+        Optional<InvalidValue> refused = AsOf.refusal(written, clock);
+        if (refused.isPresent()) {
+            return new AsOfField(
+                    written.strip(), Optional.empty(), new Refusal(FORM, "asOf", words.refusal(refused.get())));
         }
+        return new AsOfField(written.strip(), AsOf.parse(written, clock), null);
     }
 
     /** The day as the page prints it ("31 Januari 2025"); null for the present. */
