@@ -455,8 +455,18 @@ public final class EvaluationResources {
             ClosureResponse closure,
             ScoreResponse score,
             List<ObjectiveEvaluationResponse> objectives,
-            TargetBasisResponse targetBasis) {
+            TargetBasisResponse targetBasis,
+            @Nullable java.time.LocalDate asOf,
+            @Nullable Long auditPosition) {
         static UnitEvaluationResponse of(UnitEvaluation evaluation, Messages texts) {
+            return of(evaluation, texts, null);
+        }
+
+        /**
+         * An evaluation drawn as of a past day (ADR 0031) echoes the day and the place in the audit chain of the
+         * last line recorded by its end, where an auditor walks the trail to.
+         */
+        static UnitEvaluationResponse of(UnitEvaluation evaluation, Messages texts, @Nullable Long auditPosition) {
             return new UnitEvaluationResponse(
                     evaluation.unit().id().value(),
                     evaluation.unit().profile().name(),
@@ -474,7 +484,9 @@ public final class EvaluationResources {
                     evaluation.objectives().stream()
                             .map(objective -> ObjectiveEvaluationResponse.of(objective, texts))
                             .toList(),
-                    TargetBasisResponse.of(evaluation.targetSource(), texts));
+                    TargetBasisResponse.of(evaluation.targetSource(), texts),
+                    evaluation.asOf().orElse(null),
+                    auditPosition);
         }
     }
 

@@ -4,16 +4,22 @@ import id.kinerja.api.evaluation.EvaluationResources.UnitEvaluationResponse;
 import id.kinerja.api.shared.DocumentAnswers;
 import id.kinerja.documents.render.DocumentFormat;
 import id.kinerja.documents.report.LkjipDocument;
+import id.kinerja.domain.audit.SearchAuditTrail;
+import id.kinerja.domain.evaluation.AsOf;
 import id.kinerja.domain.evaluation.EvaluateAttainment;
 import id.kinerja.domain.evaluation.UnitEvaluation;
 import id.kinerja.domain.indicator.DecreeAnnex;
 import id.kinerja.domain.indicator.ReadDecreeAnnex;
 import id.kinerja.domain.organization.OrganizationUnitId;
 import id.kinerja.domain.report.ReadReports;
+import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.http.problem.Messages;
+import id.kinerja.http.problem.Problems;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -25,6 +31,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,19 +49,45 @@ public class PerformanceDocumentController {
     private final Messages texts;
     private final ReadReports reports;
 
+    private final SearchAuditTrail trail;
+    private final Clock clock;
+    private final Problems problems;
+
     public PerformanceDocumentController(
-            EvaluateAttainment evaluate, ReadDecreeAnnex annexes, Messages texts, ReadReports reports) {
+            EvaluateAttainment evaluate,
+            ReadDecreeAnnex annexes,
+            Messages texts,
+            ReadReports reports,
+            SearchAuditTrail trail,
+            Clock clock,
+            Problems problems) {
         this.evaluate = evaluate;
         this.annexes = annexes;
         this.texts = texts;
         this.reports = reports;
+        this.trail = trail;
+        this.clock = clock;
+        this.problems = problems;
     }
 
+    /**
+     * The report now, or with {@code asOf=YYYY-MM-DD} as it stood at the end of that day (ADR 0031): the
+     * figures verified by then, the PK and decree in force then. A malformed or future day answers 400.
+     */
     @Get("/reports/lkjip")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Produces({MediaType.APPLICATION_JSON, DocumentAnswers.PDF, DocumentAnswers.DOCX, DocumentAnswers.XLSX})
-    public HttpResponse<?> lkjip(@PathVariable UUID id, @QueryValue int year, HttpRequest<?> request) {
-        UnitEvaluation evaluation = evaluate.ofUnit(new OrganizationUnitId(id), Year.of(year), null, null);
+    public HttpResponse<?> lkjip(
+            @PathVariable UUID id, @QueryValue int year, @Nullable @QueryValue String asOf, HttpRequest<?> request) {
+        Optional<InvalidValue> refused = AsOf.refusal(asOf, clock);
+        if (refused.isPresent()) {
+            // a query parameter naming no past day is a bad request (400), not a refused entry (422)
+            InvalidValue why = refused.get();
+            return problems.respond(
+                    request, HttpStatus.BAD_REQUEST, why.code(), "asOf", why.arguments(), List.of(), null);
+        }
+        Optional<AsOf> day = AsOf.parse(asOf, clock);
+        UnitEvaluation evaluation = evaluate.ofUnit(new OrganizationUnitId(id), Year.of(year), null, null, null, day);
         Optional<DocumentFormat> format = DocumentAnswers.requested(request);
         if (format.isPresent()) {
             Optional<DecreeAnnex> annex = evaluation.decree().map(decree -> annexes.read(decree.id()));
@@ -65,9 +99,11 @@ public class PerformanceDocumentController {
                             annex,
                             reports.narrative(evaluation.unit().id(), evaluation.year()),
                             Optional.empty()),
-                    "lkjip-" + year);
+                    "lkjip-" + year + day.map(past -> "-per-" + past.day()).orElse(""));
         }
-        return HttpResponse.ok(UnitEvaluationResponse.of(evaluation, texts))
+        Long auditPosition =
+                day.flatMap(past -> trail.positionBefore(past.end())).orElse(null);
+        return HttpResponse.ok(UnitEvaluationResponse.of(evaluation, texts, auditPosition))
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

@@ -58,6 +58,7 @@ public final class LkjipDocument {
         cover.add(Block.Paragraph.centered(stamp.map(issued ->
                         "Terbitan Nomor " + issued.number() + ", tanggal " + IndonesianDate.format(issued.issuedOn()))
                 .orElse("PRATINJAU — belum diterbitkan")));
+        evaluation.asOf().ifPresent(day -> cover.add(Block.Paragraph.centered(asOfSentence(day))));
         parts.add(Document.Part.cover(cover));
         // the contents list every chapter and section heading below with the page it starts on
         parts.add(Document.Part.portrait(List.of(new Block.Contents("DAFTAR ISI"))));
@@ -141,6 +142,16 @@ public final class LkjipDocument {
                 new Block.Heading(2, "Lampiran 3. Hasil Survei Kepuasan Masyarakat di balik angka IKM"),
                 LkjipAnalyses.surveys(evaluation))));
         return new Document("LKjIP " + year + " " + unit.name(), parts);
+    }
+
+    /**
+     * What a report drawn as of a past day stands for (ADR 0031): a reconstruction, not an issue; its figures
+     * are those verified by then, the rest is as recorded when printed.
+     */
+    static String asOfSentence(java.time.LocalDate day) {
+        return "Keadaan per " + IndonesianDate.format(day)
+                + ": angka realisasi yang telah diverifikasi sampai tanggal itu; uraian, nama unit dan skala"
+                + " penilaian sebagaimana tercatat saat dicetak.";
     }
 
     /** A written section, or the words that say it has not been written. */

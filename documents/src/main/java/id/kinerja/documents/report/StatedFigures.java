@@ -3,11 +3,15 @@ package id.kinerja.documents.report;
 import id.kinerja.documents.decree.DecreeDocument;
 import id.kinerja.documents.render.Block.Cell;
 import id.kinerja.documents.render.Figures;
+import id.kinerja.domain.evaluation.AsOf;
 import id.kinerja.domain.evaluation.Attainment;
 import id.kinerja.domain.evaluation.YearFigure;
 import id.kinerja.domain.evaluation.YearlyValue;
 import id.kinerja.domain.indicator.Target;
+import id.kinerja.domain.shared.Explanation;
+import id.kinerja.domain.shared.IndonesianDate;
 import id.kinerja.domain.shared.IndonesianNumber;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** The engine's figures and states as a report prints them. */
@@ -27,8 +31,8 @@ final class StatedFigures {
         if (value instanceof YearlyValue.Known known) {
             return known.amount() != null ? Figures.number(known.amount()) : Cell.of(known.text());
         }
-        if (value instanceof YearlyValue.Missing) {
-            return Cell.of(NOT_FILLED);
+        if (value instanceof YearlyValue.Missing missing) {
+            return Cell.of(notFilled(missing.explanation()));
         }
         return Cell.of(NOT_COMPUTABLE);
     }
@@ -40,8 +44,8 @@ final class StatedFigures {
         if (attainment instanceof Attainment.Qualitative qualitative) {
             return Cell.of(qualitative.achieved() ? "Tercapai" : "Tidak tercapai");
         }
-        if (attainment instanceof Attainment.NotFilled) {
-            return Cell.of(NOT_FILLED);
+        if (attainment instanceof Attainment.NotFilled notFilled) {
+            return Cell.of(notFilled(notFilled.explanation()));
         }
         if (attainment instanceof Attainment.NotApplicable) {
             return Cell.of(NOT_APPLICABLE);
@@ -53,6 +57,16 @@ final class StatedFigures {
     static String earlier(YearFigure figure) {
         return figure.year().value() + ": " + value(figure.value()).text() + " ("
                 + attainment(figure.attainment()).text() + ")";
+    }
+
+    /** "Belum diisi", or in a report drawn as of a past day "belum diverifikasi per 31 Januari 2025" (ADR 0031). */
+    private static String notFilled(Explanation why) {
+        if (why.rule().equals(AsOf.NOT_VERIFIED)) {
+            return "Belum diverifikasi per "
+                    + IndonesianDate.format(
+                            LocalDate.parse((String) why.arguments().get(0)));
+        }
+        return NOT_FILLED;
     }
 
     static String verified(YearlyValue value) {

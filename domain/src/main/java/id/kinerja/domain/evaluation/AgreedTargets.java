@@ -13,10 +13,26 @@ import java.util.Optional;
 /** The targets of the unit's signed Perjanjian Kinerja for a year, as attainment reads them. */
 public interface AgreedTargets {
     /** No agreement anywhere: every evaluation is against the IKU. */
-    AgreedTargets NONE = (unit, year) -> Optional.empty();
+    AgreedTargets NONE = new AgreedTargets() {
+        @Override
+        public Optional<SignedTargets> signedFor(OrganizationUnitId unit, Year year) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<SignedTargets> signedAsOf(OrganizationUnitId unit, Year year, LocalDate day) {
+            return Optional.empty();
+        }
+    };
 
     /** The latest signed version's targets, if a version is signed. */
     Optional<SignedTargets> signedFor(OrganizationUnitId unit, Year year);
+
+    /**
+     * The targets of the last version signed on or before the day, if one was: the agreement in force that day
+     * (ADR 0031). A signed version is never changed, so it reads as it did then.
+     */
+    Optional<SignedTargets> signedAsOf(OrganizationUnitId unit, Year year, LocalDate day);
 
     /**
      * The latest signed version's targets of each of these units that signed one, for readers of many units at

@@ -111,11 +111,32 @@ public final class EvaluateAttainment {
      */
     public UnitEvaluation ofUnit(
             OrganizationUnitId unitId, Year year, AttainmentCap cap, String scaleName, TargetBasis basis) {
+        return ofUnit(unitId, year, cap, scaleName, basis, Optional.empty());
+    }
+
+    /**
+     * The unit's evaluation for the year as it stood at the end of a past day (ADR 0031), or now: only the reads
+     * change — the realizations verified by then, the PK signed by then, the decrees in force then — and the
+     * figures are computed by the same code as today's. Never kept by {@link RememberedAttainment}.
+     *
+     * @param asOf the day; absent means the present
+     */
+    public UnitEvaluation ofUnit(
+            OrganizationUnitId unitId,
+            Year year,
+            AttainmentCap cap,
+            String scaleName,
+            TargetBasis basis,
+            Optional<AsOf> asOf) {
         InvalidValue.requirePresent(year, "year");
         OrganizationUnit unit = units.get(unitId);
         // asked for the IKU, the agreement is not even read
-        Optional<AgreedTargets.SignedTargets> signed =
-                basis == TargetBasis.IKU ? Optional.empty() : agreed.signedFor(unitId, year);
+        Optional<AgreedTargets.SignedTargets> signed = basis == TargetBasis.IKU
+                ? Optional.empty()
+                : asOf.isPresent() ? agreed.signedAsOf(unitId, year, asOf.get().day()) : agreed.signedFor(unitId, year);
+        java.util.function.BiFunction<List<IndicatorId>, Year, List<Realization>> realized = asOf.isPresent()
+                ? (ids, upTo) -> realizations.verifiedAsOf(ids, upTo, asOf.get().end())
+                : realizations::currentOf;
         RatingScale scale = scale(scaleName);
         Map<DecreeId, List<Objective>> byDecree = objectives.ofUnit(unitId).stream()
                 .collect(Collectors.groupingBy(Objective::decreeId, LinkedHashMap::new, Collectors.toList()));
@@ -128,8 +149,9 @@ public final class EvaluateAttainment {
                         decrees::get,
                         planId -> plans.computeIfAbsent(planId, periods::get),
                         indicators::ofDecree,
-                        realizations::currentOf,
-                        closures.of(unitId, year)),
+                        realized,
+                        closures.of(unitId, year),
+                        asOf),
                 cap,
                 scale,
                 signed,
@@ -139,13 +161,27 @@ public final class EvaluateAttainment {
     /**
      * Where {@link #evaluate} gets what it reads beyond the unit and its objectives: one unit's reads go to
      * the ports, a recap of many units answers them from what it read for all units at once.
+     *
+     * @param asOf the past day the reads stand as of (the realizations read are those verified by then); absent
+     *     for the present
      */
     record UnitReads(
             Function<DecreeId, Decree> decree,
             Function<PlanPeriodId, PlanPeriod> plan,
             Function<DecreeId, List<Indicator>> indicatorsOfDecree,
             java.util.function.BiFunction<List<IndicatorId>, Year, List<Realization>> realizationsUpTo,
-            YearClosure closure) {}
+            YearClosure closure,
+            Optional<AsOf> asOf) {
+        /** The reads of the present. */
+        UnitReads(
+                Function<DecreeId, Decree> decree,
+                Function<PlanPeriodId, PlanPeriod> plan,
+                Function<DecreeId, List<Indicator>> indicatorsOfDecree,
+                java.util.function.BiFunction<List<IndicatorId>, Year, List<Realization>> realizationsUpTo,
+                YearClosure closure) {
+            this(decree, plan, indicatorsOfDecree, realizationsUpTo, closure, Optional.empty());
+        }
+    }
 
     /**
      * The targets a year is measured against, and how the evaluation names them: the one rule every reader of
@@ -196,7 +232,15 @@ public final class EvaluateAttainment {
         Map<IndicatorId, Target> agreedTargets = choice.agreed();
         TargetSource source = choice.source();
         AttainmentCap chosenCap = cap == null ? AttainmentCap.NONE : cap;
-        Optional<Decree> inForce = inForce(byDecree, reads.decree(), reads.plan(), year);
+        Optional<AsOf> asOf = reads.asOf();
+        Optional<java.time.LocalDate> day = asOf.map(AsOf::day);
+        Optional<Decree> inForce = inForce(
+                byDecree,
+                reads.decree(),
+                reads.plan(),
+                year,
+                asOf.<java.util.function.Predicate<Decree>>map(past -> past::inForce)
+                        .orElse(EvaluateAttainment::inForceNow));
         YearClosure closure = reads.closure();
         if (inForce.isEmpty()) {
             return new UnitEvaluation(
@@ -207,7 +251,8 @@ public final class EvaluateAttainment {
                     List.of(),
                     AttainmentScore.of(List.of(), chosenCap, scale),
                     closure,
-                    source);
+                    source,
+                    day);
         }
         List<Objective> unitObjectives = byDecree.get(inForce.get().id());
         Set<ObjectiveId> objectiveIds =
@@ -239,6 +284,9 @@ public final class EvaluateAttainment {
                                     : Optional.ofNullable(agreedTargets.get(indicator.id())),
                             realized.getOrDefault(indicator.id(), List.of()),
                             scale))
+                    // as of a day, what had nothing verified by then says so (the figure itself is unchanged)
+                    .map(evaluation ->
+                            asOf.map(past -> past.restate(evaluation)).orElse(evaluation))
                     .toList();
             List<Attainment> attainments = ofObjective.stream()
                     .map(evaluation -> evaluation.year().attainment())
@@ -255,7 +303,7 @@ public final class EvaluateAttainment {
                         chosenCap,
                         scale)
                 : AttainmentScore.of(all, chosenCap, scale);
-        return new UnitEvaluation(unit, year, inForce, scale, objectiveEvaluations, unitScore, closure, source);
+        return new UnitEvaluation(unit, year, inForce, scale, objectiveEvaluations, unitScore, closure, source, day);
     }
 
     /**
@@ -267,10 +315,28 @@ public final class EvaluateAttainment {
             Function<DecreeId, Decree> decrees,
             Function<PlanPeriodId, PlanPeriod> plans,
             Year year) {
+        return inForce(byDecree, decrees, plans, year, EvaluateAttainment::inForceNow);
+    }
+
+    /** Enacted, or enacted and since superseded (still the decree of the years before its successor's). */
+    private static boolean inForceNow(Decree decree) {
+        return decree.status() == DecreeStatus.ENACTED || decree.status() == DecreeStatus.SUPERSEDED;
+    }
+
+    /**
+     * As {@link #inForce(Map, Function, Function, Year)}, with the decrees counted as enacted chosen by {@code
+     * enacted}: by their status now, or by their dates on a past day (ADR 0031).
+     */
+    static Optional<Decree> inForce(
+            Map<DecreeId, List<Objective>> byDecree,
+            Function<DecreeId, Decree> decrees,
+            Function<PlanPeriodId, PlanPeriod> plans,
+            Year year,
+            java.util.function.Predicate<Decree> enacted) {
         return byDecree.keySet().stream()
                 .map(decrees)
                 .filter(java.util.Objects::nonNull)
-                .filter(decree -> decree.status() == DecreeStatus.ENACTED || decree.status() == DecreeStatus.SUPERSEDED)
+                .filter(enacted)
                 .filter(decree -> decree.effectiveDate().orElse(LocalDate.MIN).getYear() <= year.value())
                 .filter(decree -> byDecree.get(decree.id()).stream().anyMatch(objective -> {
                     PlanPeriod plan = plans.apply(objective.planPeriodId());

@@ -32,6 +32,13 @@ public interface Realizations {
     /** The current realization of every period of these indicators up to the year, in one read. */
     List<Realization> currentOf(Collection<IndicatorId> indicators, Year upTo);
 
+    /**
+     * Per period of these indicators up to the year, the last realization of its chain verified before
+     * {@code end}, in one read: the figures as they stood verified then (ADR 0031). A verified realization is
+     * never changed again, so its status and review time are still those of that moment.
+     */
+    List<Realization> verifiedAsOf(Collection<IndicatorId> indicators, Year upTo, java.time.Instant end);
+
     /** Current realizations in a review status, oldest change first: the auditor's queue. */
     Page<Realization> withStatus(ReviewStatus status, PageRequest page);
 

@@ -12,6 +12,7 @@ import java.util.Optional;
  *
  * @param decree the decree whose indicators were evaluated; absent when the unit had none in force
  * @param targetSource the targets the year was measured against: the signed PK's or the IKU's
+ * @param asOf the day the evaluation stands as of (ADR 0031); absent for the present
  */
 public record UnitEvaluation(
         OrganizationUnit unit,
@@ -21,10 +22,25 @@ public record UnitEvaluation(
         List<ObjectiveEvaluation> objectives,
         AttainmentScore score,
         YearClosure closure,
-        TargetSource targetSource) {
+        TargetSource targetSource,
+        Optional<java.time.LocalDate> asOf) {
     public UnitEvaluation {
         objectives = List.copyOf(objectives);
         targetSource = targetSource == null ? TargetSource.IKU : targetSource;
+        asOf = asOf == null ? Optional.empty() : asOf;
+    }
+
+    /** An evaluation of the present. */
+    public UnitEvaluation(
+            OrganizationUnit unit,
+            Year year,
+            Optional<Decree> decree,
+            RatingScale scale,
+            List<ObjectiveEvaluation> objectives,
+            AttainmentScore score,
+            YearClosure closure,
+            TargetSource targetSource) {
+        this(unit, year, decree, scale, objectives, score, closure, targetSource, Optional.empty());
     }
 
     /** An evaluation against the IKU targets. */

@@ -412,6 +412,70 @@ class EvaluateAttainmentTest {
                 .isInstanceOf(ConflictingState.class);
     }
 
+    /** ADR 0031: as of a day, the figures verified by its end, the decree in force then; drafts are no figures. */
+    @Test
+    void asOfADayTheYearStandsAsVerifiedByItsEndAndSaysWhatWasNotVerifiedYet() {
+        Realization draft = enter(index, ReportingPeriod.ANNUAL, "88.66");
+        Realization submitted = review.submit(draft.id(), draft.version(), "evaluator");
+        Realization first = review.verify(submitted.id(), submitted.version(), "auditor");
+        // corrected to 90 and verified on 1 February 2025 (Jakarta), then a new correction left as a draft
+        ReviewRealization laterReview = new ReviewRealization(
+                evaluation.realizations,
+                registry.indicators,
+                registry.objectives,
+                evaluation.closures,
+                evaluation.assignments,
+                registry.units,
+                registry.transactions,
+                Clock.fixed(Instant.parse("2025-02-01T02:00:00Z"), ZoneOffset.UTC));
+        Realization correction =
+                record.reopen(Actor.of("auditor", Role.AUDITOR), first.id(), first.version(), "salah ketik");
+        Realization ninety = record.revise(new RecordRealization.Revision(
+                "evaluator", correction.id(), correction.version(), new BigDecimal("90"), null, null, Narrative.NONE));
+        Realization ninetySubmitted = laterReview.submit(ninety.id(), ninety.version(), "evaluator");
+        Realization ninetyVerified = laterReview.verify(ninetySubmitted.id(), ninetySubmitted.version(), "auditor2");
+        Realization again = record.reopen(
+                Actor.of("auditor", Role.AUDITOR), ninetyVerified.id(), ninetyVerified.version(), "ditinjau");
+        record.revise(new RecordRealization.Revision(
+                "evaluator", again.id(), again.version(), new BigDecimal("95"), null, null, Narrative.NONE));
+
+        assertThat(valueAsOf("2025-01-15")).isEqualByComparingTo("88.66");
+        assertThat(valueAsOf("2025-01-31")).isEqualByComparingTo("88.66");
+        assertThat(valueAsOf("2025-02-01")).isEqualByComparingTo("90");
+        assertThat(valueAsOf("2026-01-01")).isEqualByComparingTo("90");
+        assertThat(((YearlyValue.Known) evaluated(evaluate.ofUnit(unit.id(), Year.of(2024), null, null), index)
+                                .year()
+                                .value())
+                        .amount())
+                .isEqualByComparingTo("95");
+
+        UnitEvaluation before = asOf("2025-01-14");
+        assertThat(before.asOf()).contains(LocalDate.of(2025, 1, 14));
+        YearFigure nothing = evaluated(before, index).year();
+        assertThat(nothing.value())
+                .isInstanceOfSatisfying(
+                        YearlyValue.Missing.class,
+                        missing -> assertThat(missing.explanation().rule()).isEqualTo(AsOf.NOT_VERIFIED));
+        assertThat(nothing.attainment())
+                .isInstanceOfSatisfying(
+                        Attainment.NotFilled.class,
+                        notFilled ->
+                                assertThat(notFilled.explanation().arguments()).containsExactly("2025-01-14"));
+        assertThat(before.score().notFilled()).isEqualTo(4);
+        // the decree was enacted on 2 January 2024: the day before, none was in force
+        assertThat(asOf("2024-01-01").decree()).isEmpty();
+        assertThat(asOf("2024-01-02").decree()).isPresent();
+    }
+
+    private UnitEvaluation asOf(String day) {
+        return evaluate.ofUnit(
+                unit.id(), Year.of(2024), null, null, null, java.util.Optional.of(new AsOf(LocalDate.parse(day))));
+    }
+
+    private BigDecimal valueAsOf(String day) {
+        return ((YearlyValue.Known) evaluated(asOf(day), index).year().value()).amount();
+    }
+
     @Test
     void anEvaluatorReopensOnlyARealizationOfAUnitTheyServeAnAuditorAnyAndTheReopenerNeverVerifies() {
         OrganizationUnit other = data.unit("Biro Hukum", null);

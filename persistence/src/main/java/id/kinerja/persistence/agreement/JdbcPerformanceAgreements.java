@@ -69,8 +69,19 @@ class JdbcPerformanceAgreements implements PerformanceAgreements, AgreedTargets 
 
     @Override
     public Optional<SignedTargets> signedFor(OrganizationUnitId unit, Year year) {
-        return versionsOf(unit, year).stream()
+        return signedTargets(versionsOf(unit, year).stream().filter(PerformanceAgreement::signed));
+    }
+
+    @Override
+    public Optional<SignedTargets> signedAsOf(OrganizationUnitId unit, Year year, java.time.LocalDate day) {
+        return signedTargets(versionsOf(unit, year).stream()
                 .filter(PerformanceAgreement::signed)
+                .filter(version -> !version.signedOn().isAfter(day)));
+    }
+
+    /** The targets of the latest of these signed versions. */
+    private static Optional<SignedTargets> signedTargets(java.util.stream.Stream<PerformanceAgreement> signedVersions) {
+        return signedVersions
                 .max(Comparator.comparingInt(PerformanceAgreement::number))
                 .map(signed -> {
                     Map<IndicatorId, Target> targets = new HashMap<>();

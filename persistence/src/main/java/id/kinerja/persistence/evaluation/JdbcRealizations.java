@@ -211,6 +211,40 @@ class JdbcRealizations implements Realizations {
                 });
     }
 
+    /**
+     * One statement: per period, the verified row with no later verified revision before {@code end}. The
+     * status is compared with a parameter, not a literal, so that H2 and PostgreSQL read the statement alike.
+     */
+    @Override
+    public List<Realization> verifiedAsOf(Collection<IndicatorId> indicators, Year upTo, java.time.Instant end) {
+        UUID[] ids = indicators.stream().map(IndicatorId::value).distinct().toArray(UUID[]::new);
+        if (ids.length == 0) {
+            return List.of();
+        }
+        Timestamp before = Timestamp.from(end);
+        return sql.query(
+                SELECT + " WHERE r.indicator_id = ANY (?) AND r.realization_year <= ? AND r.status = ?"
+                        + " AND r.review_at < ? AND NOT EXISTS (SELECT 1 FROM realization later"
+                        + " WHERE later.indicator_id = r.indicator_id AND later.realization_year = r.realization_year"
+                        + " AND later.period = r.period AND later.revision > r.revision AND later.status = ?"
+                        + " AND later.review_at < ?) ORDER BY r.realization_year, r.period",
+                statement -> {
+                    statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids));
+                    statement.setInt(2, upTo.value());
+                    statement.setString(3, ReviewStatus.VERIFIED.name());
+                    statement.setTimestamp(4, before);
+                    statement.setString(5, ReviewStatus.VERIFIED.name());
+                    statement.setTimestamp(6, before);
+                    List<Realization> found = new ArrayList<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            found.add(toRealization(rows));
+                        }
+                    }
+                    return found;
+                });
+    }
+
     @Override
     public Page<Realization> withStatus(ReviewStatus status, PageRequest page) {
         List<Realization> items = read(

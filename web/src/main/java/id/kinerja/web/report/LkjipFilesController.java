@@ -2,6 +2,7 @@ package id.kinerja.web.report;
 
 import id.kinerja.documents.render.DocumentFormat;
 import id.kinerja.documents.report.LkjipDocument;
+import id.kinerja.domain.evaluation.AsOf;
 import id.kinerja.domain.evaluation.EvaluateAttainment;
 import id.kinerja.domain.evaluation.UnitEvaluation;
 import id.kinerja.domain.indicator.ReadDecreeAnnex;
@@ -10,6 +11,7 @@ import id.kinerja.domain.report.ReadReports;
 import id.kinerja.domain.report.ReportFormat;
 import id.kinerja.domain.shared.NotFound;
 import id.kinerja.domain.shared.Year;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -17,10 +19,12 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,25 +44,36 @@ public class LkjipFilesController {
     private final EvaluateAttainment evaluate;
     private final ReadDecreeAnnex annexes;
     private final ReadReports reports;
+    private final Clock clock;
 
-    LkjipFilesController(EvaluateAttainment evaluate, ReadDecreeAnnex annexes, ReadReports reports) {
+    LkjipFilesController(EvaluateAttainment evaluate, ReadDecreeAnnex annexes, ReadReports reports, Clock clock) {
         this.evaluate = evaluate;
         this.annexes = annexes;
         this.reports = reports;
+        this.clock = clock;
     }
 
+    /** The preview now, or as of the past day the page's "Keadaan per tanggal" names (ADR 0031). */
     @Get("/pratinjau/{extension}")
     public HttpResponse<byte[]> preview(
-            @PathVariable UUID unitId, @PathVariable int year, @PathVariable String extension) {
+            @PathVariable UUID unitId,
+            @PathVariable int year,
+            @PathVariable String extension,
+            @Nullable @QueryValue String asOf) {
         DocumentFormat format = format(extension);
+        Optional<AsOf> day = AsOf.parse(asOf, clock);
         OrganizationUnitId unit = new OrganizationUnitId(unitId);
-        UnitEvaluation evaluation = evaluate.ofUnit(unit, Year.of(year), null, null);
+        UnitEvaluation evaluation = evaluate.ofUnit(unit, Year.of(year), null, null, null, day);
         byte[] file = format.render(LkjipDocument.of(
                 evaluation,
                 evaluation.decree().map(decree -> annexes.read(decree.id())),
                 reports.narrative(unit, Year.of(year)),
                 Optional.empty()));
-        return download(file, format, "lkjip-" + year + "-pratinjau");
+        return download(
+                file,
+                format,
+                "lkjip-" + year + "-pratinjau"
+                        + day.map(past -> "-per-" + past.day()).orElse(""));
     }
 
     @Get("/terbitan/{sequence}/{extension}")

@@ -43,6 +43,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,6 +65,7 @@ public class LkjipPageController {
     private final FormSubmission forms;
     private final UnitPicker picker;
     private final Words words;
+    private final Clock clock;
 
     LkjipPageController(
             EvaluateAttainment evaluate,
@@ -72,7 +74,8 @@ public class LkjipPageController {
             IssueReport issue,
             FormSubmission forms,
             UnitPicker picker,
-            Words words) {
+            Words words,
+            Clock clock) {
         this.evaluate = evaluate;
         this.reports = reports;
         this.write = write;
@@ -80,17 +83,24 @@ public class LkjipPageController {
         this.forms = forms;
         this.picker = picker;
         this.words = words;
+        this.clock = clock;
     }
 
-    /** The page of a unit's year; without a valid unit and year, only the choice of them. */
+    /**
+     * The page of a unit's year, now or as of a past day; without a valid unit and year, only the choice of them.
+     * A date that cannot be read or lies ahead is shown beside its field (400), over the present's figures.
+     */
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public ModelAndView<LkjipView> show(
-            @Nullable @QueryValue String unit, @Nullable @QueryValue String year, Authentication authentication) {
+    public HttpResponse<ModelAndView<LkjipView>> show(
+            @Nullable @QueryValue String unit,
+            @Nullable @QueryValue String year,
+            @Nullable @QueryValue String asOf,
+            Authentication authentication) {
         Optional<UUID> unitId = parsedId(unit);
         Optional<Integer> chosenYear = parsedYear(year);
         if (unitId.isEmpty() || chosenYear.isEmpty()) {
-            return new ModelAndView<>(
+            return HttpResponse.ok(new ModelAndView<>(
                     "lkjip",
                     new LkjipView(
                             picker.all(),
@@ -105,9 +115,13 @@ public class LkjipPageController {
                             List.of(),
                             List.of(),
                             List.of(),
-                            null));
+                            null,
+                            null,
+                            null)));
         }
-        return page(unitId.get(), chosenYear.get(), authentication, null, null);
+        AsOfField day = AsOfField.of(asOf, clock, words);
+        ModelAndView<LkjipView> shown = page(unitId.get(), chosenYear.get(), authentication, null, day.refusal(), day);
+        return day.refusal() == null ? HttpResponse.ok(shown) : HttpResponse.<ModelAndView<LkjipView>>badRequest(shown);
     }
 
     @Post("/{unitId}/{year}/narasi")
@@ -166,8 +180,13 @@ public class LkjipPageController {
 
     private ModelAndView<LkjipView> page(
             UUID unitId, int year, Authentication authentication, NarrativeForm typed, Refusal refusal) {
+        return page(unitId, year, authentication, typed, refusal, AsOfField.PRESENT);
+    }
+
+    private ModelAndView<LkjipView> page(
+            UUID unitId, int year, Authentication authentication, NarrativeForm typed, Refusal refusal, AsOfField day) {
         OrganizationUnitId unit = new OrganizationUnitId(unitId);
-        UnitEvaluation evaluation = evaluate.ofUnit(unit, Year.of(year), null, null);
+        UnitEvaluation evaluation = evaluate.ofUnit(unit, Year.of(year), null, null, null, day.day());
         Narrative narrative = reports.narrative(unit, Year.of(year));
         Block.Table table = LkjipDocument.table(evaluation);
         List<Section> sections = Arrays.stream(NarrativeSection.values())
@@ -205,7 +224,9 @@ public class LkjipPageController {
                         reports.issues(unit, Year.of(year)).stream()
                                 .map(LkjipPageController::issueRow)
                                 .toList(),
-                        refusal));
+                        refusal,
+                        day.refusal() == null ? day.carried() : day.written(),
+                        day.shown()));
     }
 
     private Section section(

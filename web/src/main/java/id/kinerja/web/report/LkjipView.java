@@ -10,6 +10,9 @@ import java.util.UUID;
 /**
  * The LKjIP page: the unit and year chosen, the engine's Bab III table as it will print, the narrative's
  * sections with their forms, and the issues with their files and what each changed.
+ *
+ * @param asOf the past day the figures stand as of, as typed in "Keadaan per tanggal" (ADR 0031); null for now
+ * @param asOfShown that day as the page prints it, once it was read; null for the present
  */
 @Introspected
 public record LkjipView(
@@ -25,7 +28,9 @@ public record LkjipView(
         List<Section> sections,
         List<IndicatorSections> indicators,
         List<Issue> issues,
-        @Nullable Refusal refusal) {
+        @Nullable Refusal refusal,
+        @Nullable String asOf,
+        @Nullable String asOfShown) {
 
     /** A section as written so far (empty text when never written), with the form's typed text after a refusal. */
     @Introspected
