@@ -44,9 +44,22 @@ h2_jar=$(find ~/.m2/repository/com/h2database/h2 -name 'h2-*.jar' | sort | tail 
 field() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p" | head -1; }
 seconds() { awk -v ns="$1" 'BEGIN {printf "%.1f", ns / 1e9}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+# CPU seconds (user + system) — on a machine other jobs load, the work each side did, whatever it waited for
+ticks=$(getconf CLK_TCK)
+cpu_of() { awk -v t="$ticks" '{printf "%.2f", ($14 + $15) / t}' "/proc/$1/stat"; }
+# the PostgreSQL server's: the postmaster, its live processes, and those ended (reaped into its children's time)
+pg_cpu() {
+  local postmaster child
+  postmaster=$(head -1 "$pg_data/postmaster.pid")
+  { awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat"
+    for child in $(ps --ppid "$postmaster" -o pid=); do awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || true; done
+  } | awk -v t="$ticks" '{s += $1} END {printf "%.2f", s / t}'
+}
+sum() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", a + b}'; }
 
 # Runs Kinerja on a database URL (empty: embedded H2), imports the file, prints
-# "import_s result_ms recount_s peak_rss_mib ikm peak_heap_mib".
+# "import_s result_ms recount_s peak_rss_mib ikm peak_heap_mib import_cpu_s" (the CPU of the JVM and, on
+# PostgreSQL, of the server during the import).
 measure_kinerja() {
   local url=$1 dir="$work/kinerja-$2" port=18090
   mkdir -p "$dir"
@@ -75,11 +88,15 @@ measure_kinerja() {
       -d "{\"unitId\":\"$unit\",\"year\":2024,\"methodology\":\"PERMENPANRB_14_2017\"}" | field id)
   # the same-table COPY baseline needs the survey (PostgreSQL only)
   if [ -n "${4:-}" ]; then "$4" "$survey" >&2; fi
-  local start end import_ns result_ms recount_ns
+  local start end import_ns result_ms recount_ns jvm_cpu server_cpu=0
+  jvm_cpu=$(cpu_of $pid)
+  if [ -n "$url" ]; then server_cpu=$(pg_cpu); fi
   start=$(date +%s%N)
   curl -fs -o "$dir/import.json" -X POST "$base/surveys/$survey/responses" -H "Authorization: Bearer $evaluator" \
       -H 'Content-Type: text/csv' --data-binary @"$csv"
   end=$(date +%s%N); import_ns=$((end - start))
+  jvm_cpu=$(awk -v a="$jvm_cpu" -v b="$(cpu_of $pid)" 'BEGIN {print b - a}')
+  if [ -n "$url" ]; then server_cpu=$(awk -v a="$server_cpu" -v b="$(pg_cpu)" 'BEGIN {print b - a}'); fi
   start=$(date +%s%N)
   curl -fs -o "$dir/result.json" "$base/surveys/$survey/result" -H "Authorization: Bearer $evaluator"
   end=$(date +%s%N); result_ms=$(( (end - start) / 1000000 ))
@@ -95,29 +112,34 @@ measure_kinerja() {
   # the heap in use before each collection is the most it held until then; the largest of them is the peak
   local heap
   heap=$(grep -o '[0-9]*M->' "$dir/gc.log" | tr -d 'M>-' | sort -n | tail -1)
-  echo "$(seconds $import_ns) $result_ms $(seconds $recount_ns) $rss $ikm ${heap:-?}"
+  echo "$(seconds $import_ns) $result_ms $(seconds $recount_ns) $rss $ikm ${heap:-?} $(sum "$jvm_cpu" "$server_cpu")"
 }
 
 if [ "$only" != pg ]; then
   echo "H2 CSVREAD…" >&2
-  csvread=$( { /usr/bin/time -f "%e %M" java -cp "$h2_jar" org.h2.tools.Shell -url "jdbc:h2:file:$work/csvread" -user sa \
+  csvread=$( { /usr/bin/time -f "%e %M %U %S" java -cp "$h2_jar" org.h2.tools.Shell -url "jdbc:h2:file:$work/csvread" -user sa \
       -sql "CREATE TABLE responses AS SELECT * FROM CSVREAD('$csv', NULL, 'charset=UTF-8 fieldSeparator=;')" >/dev/null; } 2>&1 | tail -1)
   csvread_s=$(awk '{print $1}' <<<"$csvread")
+  csvread_cpu=$(awk '{printf "%.1f", $3 + $4}' <<<"$csvread")
   echo "Kinerja on H2…" >&2
-  read -r h2_import h2_result h2_recount h2_rss h2_ikm h2_heap < <(measure_kinerja "" h2)
+  read -r h2_import h2_result h2_recount h2_rss h2_ikm h2_heap h2_cpu < <(measure_kinerja "" h2)
 fi
 
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 copy=""
 # COPY of the file into survey_response itself, in a transaction rolled back (then vacuumed, so that Kinerja
-# writes into a table as clean as before): prints the seconds the COPY statement took.
+# writes into a table as clean as before): keeps the seconds the COPY statement took and the CPU of psql and
+# of the server.
 copy_into_survey_response() {
   local survey=$1 columns="service, respondent, response_date, sex, age, education, occupation, u1, u2, u3, u4, u5, u6, u7, u8, u9, suggestion"
-  psql_run -d kinerja -c "\\timing on" -c "BEGIN" \
+  local server_cpu; server_cpu=$(pg_cpu)
+  /usr/bin/time -f "%U %S" -o "$work/copy-same-table-client" runuser -u postgres -- psql -h "$pg_data" -p $pg_port -U postgres -v ON_ERROR_STOP=1 -q -d kinerja -c "\\timing on" -c "BEGIN" \
       -c "INSERT INTO survey_import (id, survey_id, file_name, rows_stored, result_version, imported_at) VALUES ('00000000-0000-0000-0000-00000000c0b1', '$survey', 'COPY baseline', 0, 0, now())" \
       -c "ALTER TABLE survey_response ALTER survey_id SET DEFAULT '$survey', ALTER import_id SET DEFAULT '00000000-0000-0000-0000-00000000c0b1'" \
       -c "\\copy survey_response ($columns) FROM '$csv' WITH (FORMAT csv, HEADER true, DELIMITER ';')" \
-      -c "ROLLBACK" -c "VACUUM survey_response" | grep -o 'Time: [0-9.]* ms' | sed -n 4p | awk '{printf "%.2f", $2 / 1000}' >"$work/copy-same-table"
+      -c "ROLLBACK" | grep -o 'Time: [0-9.]* ms' | sed -n 4p | awk '{printf "%.2f", $2 / 1000}' >"$work/copy-same-table"
+  awk -v a="$server_cpu" -v b="$(pg_cpu)" '{printf "%.1f", b - a + $1 + $2}' "$work/copy-same-table-client" >"$work/copy-same-table-cpu"
+  psql_run -d kinerja -c "VACUUM survey_response"
 }
 
 if [ -n "$pg_bin" ] && [ "$(id -u)" = 0 ] && [ "$only" != h2 ]; then
@@ -128,34 +150,38 @@ if [ -n "$pg_bin" ] && [ "$(id -u)" = 0 ] && [ "$only" != h2 ]; then
   psql_run() { runuser -u postgres -- psql -h "$pg_data" -p $pg_port -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
   psql_run -c "CREATE DATABASE copy_baseline" -c "CREATE DATABASE kinerja"
   psql_run -d copy_baseline -c "CREATE TABLE responses (layanan text, responden text, tanggal text, jenis_kelamin text, usia text, pendidikan text, pekerjaan text, u1 text, u2 text, u3 text, u4 text, u5 text, u6 text, u7 text, u8 text, u9 text, saran text)"
-  copy=$( { /usr/bin/time -f "%e" runuser -u postgres -- psql -h "$pg_data" -p $pg_port -U postgres -d copy_baseline -q \
+  copy_cpu=$(pg_cpu)
+  copy=$( { /usr/bin/time -f "%e %U %S" runuser -u postgres -- psql -h "$pg_data" -p $pg_port -U postgres -d copy_baseline -q \
       -c "\\copy responses FROM '$csv' WITH (FORMAT csv, HEADER true, DELIMITER ';')"; } 2>&1 | tail -1)
-  read -r pg_import pg_result pg_recount pg_rss pg_ikm pg_heap < <(measure_kinerja "jdbc:postgresql://127.0.0.1:$pg_port/kinerja" pg postgres copy_into_survey_response)
+  copy_cpu=$(awk -v a="$copy_cpu" -v b="$(pg_cpu)" '{printf "%.1f", b - a + $2 + $3}' <<<"$copy")
+  copy=$(awk '{print $1}' <<<"$copy")
+  read -r pg_import pg_result pg_recount pg_rss pg_ikm pg_heap pg_cpu < <(measure_kinerja "jdbc:postgresql://127.0.0.1:$pg_port/kinerja" pg postgres copy_into_survey_response)
   copy_same=$(cat "$work/copy-same-table")
+  copy_same_cpu=$(cat "$work/copy-same-table-cpu")
   pg_version=$("$pg_bin/postgres" --version | awk '{print $3}')
 fi
 
 echo
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg); $rows responses, $size_mb MiB of CSV."
 echo
-echo "| database | loader | load (s) | ratio to the database's own loader | peak RSS (MiB) | peak heap (MiB) | IKM read (ms) | IKM recounted (s) |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| database | loader | load (s) | ratio to the database's own loader | CPU (s) | CPU ratio | peak RSS (MiB) | peak heap (MiB) | IKM read (ms) | IKM recounted (s) |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 if [ "$only" != pg ]; then
-  echo "| H2 | CSVREAD into a table | $csvread_s | 1 | $(awk '{printf "%.0f", $2/1024}' <<<"$csvread") | – | – | – |"
-  echo "| H2 | Kinerja over HTTP, -Xmx512m | $h2_import | $(ratio "$h2_import" "$csvread_s") | $h2_rss | $h2_heap | $h2_result | $h2_recount |"
+  echo "| H2 | CSVREAD into a table | $csvread_s | 1 | $csvread_cpu | 1 | $(awk '{printf "%.0f", $2/1024}' <<<"$csvread") | – | – | – |"
+  echo "| H2 | Kinerja over HTTP, -Xmx512m | $h2_import | $(ratio "$h2_import" "$csvread_s") | $h2_cpu | $(ratio "$h2_cpu" "$csvread_cpu") | $h2_rss | $h2_heap | $h2_result | $h2_recount |"
 fi
 if [ -n "$copy" ]; then
-  echo "| PostgreSQL $pg_version | COPY (psql \\copy) into 17 text columns | $copy | 1 | – | – | – | – |"
-  echo "| PostgreSQL $pg_version | COPY (psql \\copy) into survey_response, every constraint | $copy_same | $(ratio "$copy_same" "$copy") | – | – | – | – |"
-  echo "| PostgreSQL $pg_version | Kinerja over HTTP, -Xmx512m | $pg_import | $(ratio "$pg_import" "$copy") | $pg_rss | $pg_heap | $pg_result | $pg_recount |"
+  echo "| PostgreSQL $pg_version | COPY (psql \\copy) into 17 text columns | $copy | 1 | $copy_cpu | 1 | – | – | – | – |"
+  echo "| PostgreSQL $pg_version | COPY (psql \\copy) into survey_response, every constraint | $copy_same | $(ratio "$copy_same" "$copy") | $copy_same_cpu | $(ratio "$copy_same_cpu" "$copy_cpu") | – | – | – | – |"
+  echo "| PostgreSQL $pg_version | Kinerja over HTTP, -Xmx512m | $pg_import | $(ratio "$pg_import" "$copy") | $pg_cpu | $(ratio "$pg_cpu" "$copy_cpu") | $pg_rss | $pg_heap | $pg_result | $pg_recount |"
 fi
 echo
 if [ "$only" != pg ]; then
   echo "IKM of the file: $h2_ikm (H2)."
-  echo "Goals: H2 Kinerja / CSVREAD ≤ 1.1: $(ratio "$h2_import" "$csvread_s"); peak heap ≤ 512 MiB: H2 $h2_heap MiB."
+  echo "Goals: H2 Kinerja / CSVREAD ≤ 1.1: $(ratio "$h2_import" "$csvread_s") (CPU $(ratio "$h2_cpu" "$csvread_cpu")); peak heap ≤ 512 MiB: H2 $h2_heap MiB."
 fi
 if [ -n "$copy" ]; then
   echo "IKM of the file: $pg_ikm (PostgreSQL)."
-  echo "Goals: PostgreSQL Kinerja / COPY into the same table ≤ 3: $(ratio "$pg_import" "$copy_same");" \
+  echo "Goals: PostgreSQL Kinerja / COPY into the same table ≤ 3: $(ratio "$pg_import" "$copy_same") (CPU $(ratio "$pg_cpu" "$copy_same_cpu"));" \
       "Kinerja / COPY into text columns: $(ratio "$pg_import" "$copy"); peak heap ≤ 512 MiB: PostgreSQL $pg_heap MiB."
 fi
