@@ -167,6 +167,27 @@ class SurveyPersistenceIT {
         assertThat(responses.tally(survey.id(), Methodology.PERMENPANRB_14_2017))
                 .isEmpty();
         assertThat(results.latest(survey.id())).isEmpty();
+        // the stream abandoned on PostgreSQL (its COPY cancelled before the rollback) leaves the connection usable
+        assertThat(importer.importFile(new ImportSurveyResponses.Command(
+                                "evaluator", survey.id(), file(rows(6000)), ImportSurveyResponses.Mode.APPEND, false))
+                        .stored())
+                .isEqualTo(6000);
+    }
+
+    @Test
+    void aRespondentRepeatedWithinOneFileIsNoRespondentStoredBeforeWhateverBatchesItSpans() {
+        List<String> lines = rows(7000);
+        // R3 in the first batch of 5,000 and again in the second: the file's own rows are not "stored before"
+        lines.set(6500, lines.get(6500).replace(";R6500;", ";R3;"));
+
+        ImportSurveyResponses.Report report = importer.importFile(new ImportSurveyResponses.Command(
+                "evaluator", survey.id(), file(lines), ImportSurveyResponses.Mode.APPEND, false));
+
+        assertThat(report.stored()).isEqualTo(7000);
+        assertThat(responses.tally(survey.id(), Methodology.PERMENPANRB_14_2017).stream()
+                        .mapToLong(tally -> tally.respondents())
+                        .sum())
+                .isEqualTo(7000);
     }
 
     @Test

@@ -179,6 +179,28 @@ class AuditTrailIT {
     }
 
     @Test
+    void aRefusalWhoseReasonCarriesANulIsRecordedWithTheNulReplacedAndTheChainIntact() {
+        String realization = UUID.randomUUID().toString();
+
+        // PostgreSQL stores no NUL in text: the line used to fail there and the refusal was missing from the trail
+        ApiClient.Answer refused = api.post(
+                "/api/v1/realizations/" + realization + "/return",
+                auditor,
+                "{\"version\":1,\"reason\":\"tidak\\u0000lengkap\"}");
+        assertThat(refused.status()).isBetween(400, 499);
+
+        assertThat(lines("entityType=realization&entityId=" + realization))
+                .singleElement()
+                .satisfies(line -> {
+                    assertThat(line.path("outcome").asText()).isEqualTo("REFUSED");
+                    assertThat(line.path("status").asInt()).isEqualTo(refused.status());
+                    assertThat(line.path("reason").asText()).isEqualTo("tidak\uFFFDlengkap");
+                });
+        JsonNode intact = integrity();
+        assertThat(intact.path("intact").asBoolean()).as(intact.toString()).isTrue();
+    }
+
+    @Test
     void failedSignInsAreCountedWithTheNameTriedAndNeverThePassword() {
         String name = "tamu-" + UUID.randomUUID();
         String password = "rahasia-" + UUID.randomUUID();

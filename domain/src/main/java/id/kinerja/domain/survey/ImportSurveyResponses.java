@@ -275,6 +275,8 @@ public final class ImportSurveyResponses {
             imports.holdSurvey(survey.id());
             boolean replace = command.mode() == Mode.REPLACE;
             SurveyImport started = SurveyImport.begin(survey.id(), command.fileName(), clock.instant());
+            // a survey that holds no response yet has no respondent a file could repeat: nothing to look up
+            boolean checkRespondents = !replace && responses.anyStored(survey.id());
             if (!command.dryRun()) {
                 if (replace) {
                     responses.removeAll(survey.id());
@@ -282,16 +284,25 @@ public final class ImportSurveyResponses {
                 }
                 imports.begin(started);
             }
-            Run run = new Run(survey, command.dryRun(), started.id(), !replace, tracking);
+            Run run = new Run(survey, command.dryRun(), checkRespondents, tracking);
             running[0] = run;
-            command.file().readInto(run);
-            if (run.columns == null) {
-                throw new RefusedFile(
-                        List.of(new FileError(0, null, "file.empty", List.of(), "the file has no header row")), 1);
-            }
-            run.flush();
-            if (run.errorCount > 0) {
-                throw new RefusedFile(run.errors, run.errorCount);
+            // the rows stream into the database while the file is read; a refusal or a cancellation abandons
+            // the stream before the transaction rolls back
+            try (SurveyResponses.Appender appender =
+                    command.dryRun() ? null : responses.appender(survey.id(), started.id())) {
+                run.appender = appender;
+                command.file().readInto(run);
+                if (run.columns == null) {
+                    throw new RefusedFile(
+                            List.of(new FileError(0, null, "file.empty", List.of(), "the file has no header row")), 1);
+                }
+                run.flush();
+                if (run.errorCount > 0) {
+                    throw new RefusedFile(run.errors, run.errorCount);
+                }
+                if (appender != null) {
+                    appender.finish();
+                }
             }
             Optional<String> checksum = command.file().sha256();
             if (!replace) {
@@ -310,6 +321,12 @@ public final class ImportSurveyResponses {
                 run.firstStored.ifPresent(stored -> {
                     throw respondentStored(stored);
                 });
+                if (checkRespondents && !command.dryRun()) {
+                    // the whole file at once, now that its rows are stored: one statement, not one per batch
+                    imports.respondentStoredBefore(survey.id(), started.id()).ifPresent(stored -> {
+                        throw respondentStored(stored);
+                    });
+                }
             }
             Set<String> newServices = new LinkedHashSet<>(run.tallies.keySet());
             newServices.removeAll(survey.services());
@@ -395,9 +412,9 @@ public final class ImportSurveyResponses {
         private ResponseColumns columns;
         private final boolean dryRun;
         private final List<ServiceElement> elements;
-        private final SurveyImportId importId;
         private final boolean checkRespondents;
         private final List<SurveyResponse> batch = new ArrayList<>(BATCH_SIZE);
+        private SurveyResponses.Appender appender;
         private final Set<String> respondents = new LinkedHashSet<>();
         private Optional<SurveyImports.StoredRespondent> firstStored = Optional.empty();
         private final List<FileError> errors = new ArrayList<>();
@@ -408,11 +425,10 @@ public final class ImportSurveyResponses {
         private final Tracking tracking;
         private long progressStoredAt = System.nanoTime() - PROGRESS_INTERVAL_NANOS;
 
-        Run(Survey survey, boolean dryRun, SurveyImportId importId, boolean checkRespondents, Tracking tracking) {
+        Run(Survey survey, boolean dryRun, boolean checkRespondents, Tracking tracking) {
             this.tracking = tracking;
             this.survey = survey;
             this.dryRun = dryRun;
-            this.importId = importId;
             this.checkRespondents = checkRespondents;
             this.elements = survey.methodology().elements();
         }
@@ -466,7 +482,8 @@ public final class ImportSurveyResponses {
             }
             count(response);
             profile.count(response);
-            if (checkRespondents && response.respondent() != null) {
+            // a dry run stores nothing to look up at the end: its respondents are looked up a batch at a time
+            if (checkRespondents && dryRun && response.respondent() != null) {
                 respondents.add(response.respondent());
                 if (respondents.size() == BATCH_SIZE) {
                     checkRespondents();
@@ -497,7 +514,7 @@ public final class ImportSurveyResponses {
             checkRespondents();
             // a file to be refused writes nothing more (what it wrote is rolled back with the refusal)
             if (!batch.isEmpty() && errorCount == 0 && firstStored.isEmpty()) {
-                responses.append(survey.id(), importId, List.copyOf(batch));
+                appender.append(List.copyOf(batch));
             }
             batch.clear();
         }

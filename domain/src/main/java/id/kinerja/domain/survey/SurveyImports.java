@@ -23,6 +23,12 @@ public interface SurveyImports {
     /** The first of these respondents already stored in the survey, with the import that stored it if known. */
     Optional<StoredRespondent> storedRespondent(SurveyId survey, Collection<String> respondents);
 
+    /**
+     * The first response the import stored (in file order) whose respondent the survey held before it, with
+     * the import that stored it if known: the check of a whole import at once, after its rows are written.
+     */
+    Optional<StoredRespondent> respondentStoredBefore(SurveyId survey, SurveyImportId imported);
+
     /** The survey's responses are being replaced: its earlier imports no longer count as stored. */
     void replaceAll(SurveyId survey);
 

@@ -53,7 +53,8 @@ public final class AuditRows {
      * Appends the line after the chain's head, which it locks until the caller's transaction ends: appends from
      * every node take their positions one at a time. The head's row is created by the first line ever.
      */
-    static AuditEntry append(Connection connection, AuditEntry entry) throws SQLException {
+    static AuditEntry append(Connection connection, AuditEntry written) throws SQLException {
+        AuditEntry entry = storable(written);
         ChainHead head = lockHead(connection).orElse(null);
         if (head == null) {
             try (PreparedStatement create = connection.prepareStatement(
@@ -81,6 +82,44 @@ public final class AuditRows {
             advance.executeUpdate();
         }
         return linked;
+    }
+
+    /** What stands in the trail for a NUL (U+0000) in a line's text: the Unicode replacement character. */
+    static final char NUL_STORED_AS = '\uFFFD';
+
+    /**
+     * The line as both databases can store it. PostgreSQL refuses a NUL in text (it is no UTF-8 it stores), so a
+     * refused request carrying one would be missing from the trail; every text field has its NULs replaced by
+     * U+FFFD, on H2 too, so that a line reads and hashes the same on either database. The replacement keeps
+     * each field's length (it still fits its column) and shows where the NUL was.
+     */
+    static AuditEntry storable(AuditEntry entry) {
+        Refusal refusal = entry.refusal();
+        return new AuditEntry(
+                entry.id(),
+                entry.at(),
+                withoutNul(entry.actor()),
+                withoutNul(entry.action()),
+                withoutNul(entry.entityType()),
+                withoutNul(entry.entityId()),
+                withoutNul(entry.before()),
+                withoutNul(entry.after()),
+                withoutNul(entry.reason()),
+                entry.status(),
+                entry.outcome(),
+                refusal == null
+                        ? null
+                        : new Refusal(
+                                withoutNul(refusal.code()),
+                                withoutNul(refusal.indonesian()),
+                                withoutNul(refusal.english())),
+                withoutNul(entry.address()),
+                entry.occurrences(),
+                entry.link());
+    }
+
+    private static String withoutNul(String text) {
+        return text == null || text.indexOf('\u0000') < 0 ? text : text.replace('\u0000', NUL_STORED_AS);
     }
 
     /**

@@ -19,10 +19,35 @@ final class BinaryRows {
 
     BinaryRows(int expected) {
         bytes = new byte[Math.max(64, expected)];
+        header();
+    }
+
+    private void header() {
         System.arraycopy(SIGNATURE, 0, bytes, 0, SIGNATURE.length);
         length = SIGNATURE.length;
         int32(0); // flags
         int32(0); // header extension length
+    }
+
+    /**
+     * The rows encoded since the last {@link #clear} (the first time, after the header), up to {@link #length}:
+     * a stream kept open while the file is read sends them batch by batch, then its {@link #trailer}.
+     */
+    byte[] buffer() {
+        return bytes;
+    }
+
+    int length() {
+        return length;
+    }
+
+    void clear() {
+        length = 0;
+    }
+
+    /** The end of a stream: a field count of -1. */
+    static byte[] trailer() {
+        return new byte[] {(byte) 0xFF, (byte) 0xFF};
     }
 
     void row(int fields) {

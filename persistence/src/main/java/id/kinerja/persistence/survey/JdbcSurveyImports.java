@@ -118,6 +118,29 @@ class JdbcSurveyImports implements SurveyImports {
     }
 
     @Override
+    public Optional<StoredRespondent> respondentStoredBefore(SurveyId survey, SurveyImportId imported) {
+        // the import's rows against the survey's other rows by the (survey, respondent) index, in one statement
+        return sql.query(
+                "SELECT r.respondent, " + COLUMNS + " FROM survey_response n"
+                        + " JOIN survey_response r ON r.survey_id = n.survey_id AND r.respondent = n.respondent"
+                        + " AND (r.import_id IS NULL OR r.import_id <> n.import_id)"
+                        + " LEFT JOIN survey_import i ON i.id = r.import_id"
+                        + " WHERE n.survey_id = ? AND n.import_id = ? ORDER BY n.id, r.id FETCH FIRST 1 ROWS ONLY",
+                statement -> {
+                    statement.setObject(1, survey.value());
+                    statement.setObject(2, imported.value());
+                    try (ResultSet row = statement.executeQuery()) {
+                        if (!row.next()) {
+                            return Optional.empty();
+                        }
+                        Optional<SurveyImport> by =
+                                row.getObject(2) == null ? Optional.empty() : Optional.of(toImport(row, 2));
+                        return Optional.of(new StoredRespondent(row.getString(1), by));
+                    }
+                });
+    }
+
+    @Override
     public void replaceAll(SurveyId survey) {
         sql.write(connection -> {
             try (PreparedStatement update = connection.prepareStatement(

@@ -8,6 +8,7 @@ import id.kinerja.domain.survey.SurveyImportId;
 import id.kinerja.domain.survey.SurveyResponse;
 import id.kinerja.domain.survey.SurveyResponses;
 import id.kinerja.persistence.shared.SqlStatements;
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Responses one row each, one column per element ({@code u1…u14} in the methodology's order). They are
@@ -72,9 +74,82 @@ class JdbcSurveyResponses implements SurveyResponses {
         });
     }
 
+    /**
+     * On PostgreSQL one {@code COPY} for the whole import, opened at its first batch and fed batch by batch:
+     * the server stores rows while the next batch is read and checked, instead of each side waiting for the
+     * other (ADR 0032). Elsewhere a JDBC batch per batch, as {@link #append} does.
+     */
+    @Override
+    public Appender appender(SurveyId survey, SurveyImportId from) {
+        return new Appender() {
+            private final BinaryRows rows = new BinaryRows(1 << 20);
+            private CopyIn copy;
+            private boolean finished;
+
+            @Override
+            public void append(List<SurveyResponse> batch) {
+                if (copy == null) {
+                    copy = sql.write(connection -> connection.isWrapperFor(PGConnection.class)
+                            ? connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY)
+                            : null);
+                    if (copy == null) {
+                        finished = true; // nothing to abandon: each batch is its own statement
+                    }
+                }
+                if (copy == null) {
+                    JdbcSurveyResponses.this.append(survey, from, batch);
+                    return;
+                }
+                encode(rows, survey, from, batch);
+                try {
+                    copy.writeToCopy(rows.buffer(), 0, rows.length());
+                } catch (SQLException e) {
+                    throw new DataAccessException("COPY into survey_response failed", e);
+                }
+                rows.clear();
+            }
+
+            @Override
+            public void finish() {
+                if (copy != null && !finished) {
+                    byte[] trailer = BinaryRows.trailer();
+                    try {
+                        copy.writeToCopy(trailer, 0, trailer.length);
+                        copy.endCopy();
+                    } catch (SQLException e) {
+                        throw new DataAccessException("COPY into survey_response failed", e);
+                    }
+                }
+                finished = true;
+            }
+
+            @Override
+            public void close() {
+                if (copy != null && !finished && copy.isActive()) {
+                    try {
+                        // the connection leaves COPY mode, so that the transaction can roll back
+                        copy.cancelCopy();
+                    } catch (SQLException abandoned) {
+                        // the copy is given up anyway; the rollback that follows reports the connection's state
+                    }
+                }
+            }
+        };
+    }
+
     private static void copy(PGConnection connection, SurveyId survey, SurveyImportId from, List<SurveyResponse> batch)
             throws SQLException {
         BinaryRows rows = new BinaryRows(batch.size() * 200);
+        encode(rows, survey, from, batch);
+        byte[] bytes = rows.end();
+        try {
+            connection.getCopyAPI().copyIn(COPY, new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new SQLException("COPY into survey_response failed", e);
+        }
+    }
+
+    private static void encode(BinaryRows rows, SurveyId survey, SurveyImportId from, List<SurveyResponse> batch) {
         for (SurveyResponse response : batch) {
             rows.row(10 + MAX_ELEMENTS);
             rows.uuid(survey.value());
@@ -91,12 +166,6 @@ class JdbcSurveyResponses implements SurveyResponses {
                 rows.smallint(element < answers.length ? answers[element] : 0);
             }
             rows.uuid(from == null ? null : from.value());
-        }
-        byte[] bytes = rows.end();
-        try {
-            connection.getCopyAPI().copyIn(COPY, new ByteArrayInputStream(bytes));
-        } catch (IOException e) {
-            throw new SQLException("COPY into survey_response failed", e);
         }
     }
 
@@ -122,6 +191,16 @@ class JdbcSurveyResponses implements SurveyResponses {
                 insert.setNull(10 + element, Types.SMALLINT);
             }
         }
+    }
+
+    @Override
+    public boolean anyStored(SurveyId survey) {
+        return sql.query("SELECT 1 FROM survey_response WHERE survey_id = ? FETCH FIRST 1 ROWS ONLY", statement -> {
+            statement.setObject(1, survey.value());
+            try (ResultSet found = statement.executeQuery()) {
+                return found.next();
+            }
+        });
     }
 
     @Override
