@@ -18,8 +18,11 @@ public interface OnlineAnswers {
         ALREADY_ANSWERED
     }
 
-    /** Stores the answer if the link is open and the visit has not answered yet; in the caller's transaction. */
-    Taken take(QuestionnaireCode code, OnlineAnswer answer);
+    /**
+     * Stores the answer under the link's survey if the link is open and the visit has not answered yet, in the
+     * caller's transaction, with one insert; a closing waits for the answers being taken, and is waited for.
+     */
+    Taken take(QuestionnaireLink link, OnlineAnswer answer);
 
     /** The answers not yet carried into a result, per service, summed by the database. */
     List<ServiceTally> pendingTallies(SurveyId survey, Methodology methodology);
