@@ -19,10 +19,10 @@ public interface OnlineAnswers {
     }
 
     /**
-     * Stores the answer under the link's survey if the link is open and the visit has not answered yet, in the
-     * caller's transaction, with one insert; a closing waits for the answers being taken, and is waited for.
+     * Stores the answer under its link's survey and service if the link is open and the visit has not answered
+     * yet, in the caller's transaction, with one insert; a closing waits for the answers being taken.
      */
-    Taken take(QuestionnaireLink link, OnlineAnswer answer);
+    Taken take(QuestionnaireCode code, OnlineAnswer answer);
 
     /** The answers not yet carried into a result, per service, summed by the database. */
     List<ServiceTally> pendingTallies(SurveyId survey, Methodology methodology);

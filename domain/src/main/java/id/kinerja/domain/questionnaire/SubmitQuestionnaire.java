@@ -67,8 +67,7 @@ public final class SubmitQuestionnaire {
         return transactions.inTransaction(() -> {
             QuestionnaireSheet sheet = questionnaires.sheet(command.code());
             OnlineAnswer answer = answerOf(sheet, command);
-            OnlineAnswers.Taken taken =
-                    answers.take(new QuestionnaireLink(sheet.code(), sheet.survey(), sheet.service()), answer);
+            OnlineAnswers.Taken taken = answers.take(command.code(), answer);
             switch (taken) {
                 case COLLECTION_CLOSED ->
                     throw new ConflictingState("questionnaire.closed", null, "the collection of this survey is closed");

@@ -46,7 +46,7 @@ class RememberedQuestionnaireTest {
     private final AtomicLong version = new AtomicLong(1);
     private final RegistryVersion registryVersion = version::get;
     private final Links links = new Links();
-    private final Answers answers = new Answers();
+    private final Answers answers = new Answers(links);
     private final AtomicInteger surveyReads = new AtomicInteger();
     private final ReadQuestionnaire read = new ReadQuestionnaire(
             links,
@@ -184,10 +184,15 @@ class RememberedQuestionnaireTest {
         final List<OnlineAnswer> stored = new ArrayList<>();
         final Set<SurveyId> closed = new HashSet<>();
         final Set<SurveyId> closures = new HashSet<>();
+        private final Links links;
+
+        Answers(Links links) {
+            this.links = links;
+        }
 
         @Override
-        public Taken take(QuestionnaireLink link, OnlineAnswer answer) {
-            if (closed.contains(link.survey())) {
+        public Taken take(QuestionnaireCode code, OnlineAnswer answer) {
+            if (links.find(code).map(link -> closed.contains(link.survey())).orElse(true)) {
                 return Taken.COLLECTION_CLOSED;
             }
             if (stored.stream().anyMatch(a -> a.visitKey().equals(answer.visitKey()))) {

@@ -3,7 +3,7 @@ package id.kinerja.persistence.questionnaire;
 import id.kinerja.domain.questionnaire.CollectionClosure;
 import id.kinerja.domain.questionnaire.OnlineAnswer;
 import id.kinerja.domain.questionnaire.OnlineAnswers;
-import id.kinerja.domain.questionnaire.QuestionnaireLink;
+import id.kinerja.domain.questionnaire.QuestionnaireCode;
 import id.kinerja.domain.satisfaction.ElementTally;
 import id.kinerja.domain.satisfaction.Methodology;
 import id.kinerja.domain.satisfaction.ServiceTally;
@@ -26,21 +26,22 @@ import java.util.stream.IntStream;
 import org.postgresql.PGConnection;
 
 /**
- * Answers in {@code questionnaire_answer}, one row each. Taking an answer first locks its link's row while the link
- * is open ({@code SELECT … WHERE open FOR SHARE}): a closing's {@code UPDATE} of the link waits for the answers
- * being taken, and answers taken after it see the link closed, so an answer is either in before the collection
- * closes and carried into its result, or refused after it (ADR 0030). The lock is shared on PostgreSQL, so answers
- * to one service do not wait for each other's commits; H2 knows no shared row lock ({@code FOR UPDATE} there).
- * The answer itself is one insert; a visit that answered already is the unique key's conflict, not a look-up first.
+ * Answers in {@code questionnaire_answer}, one row each, taken with one statement: the answer is inserted from its
+ * link's row while the link is open, locking that row ({@code INSERT … SELECT … FROM questionnaire_link WHERE code
+ * = ? AND open FOR SHARE}). A closing's {@code UPDATE} of the link waits for the answers being taken, and answers
+ * taken after it find the link closed, so an answer is either in before the collection closes and carried into its
+ * result, or refused after it (ADR 0030). The lock is shared on PostgreSQL, so answers to one service do not wait
+ * for each other's commits; H2 knows no shared row lock ({@code FOR UPDATE} there). A visit that answered already is
+ * the unique key's conflict, not a look-up first; only when no row was inserted does a second look tell why.
  */
 @Singleton
 class JdbcOnlineAnswers implements OnlineAnswers {
     private static final String ELEMENT_COLUMNS = ResponseRows.ELEMENT_COLUMNS;
-    private static final String INSERT = "INSERT INTO questionnaire_answer (survey_id, service, visit_key,"
-            + " submitted_at, " + ResponseRows.SHARED_COLUMNS + ") VALUES ("
-            + String.join(", ", Collections.nCopies(4 + ResponseRows.SHARED_COUNT, "?"))
-            + ") ON CONFLICT DO NOTHING";
-    private static final String OPEN_LINK = "SELECT 1 FROM questionnaire_link WHERE code = ? AND open";
+    private static final String INSERT_FROM_OPEN_LINK = "INSERT INTO questionnaire_answer (visit_key, submitted_at,"
+            + " survey_id, service, " + ResponseRows.SHARED_COLUMNS + ")"
+            + " SELECT ?, ?, l.survey_id, l.service, "
+            + String.join(", ", Collections.nCopies(ResponseRows.SHARED_COUNT, "?"))
+            + " FROM questionnaire_link l WHERE l.code = ? AND l.open";
 
     private final SqlStatements sql;
 
@@ -49,33 +50,33 @@ class JdbcOnlineAnswers implements OnlineAnswers {
     }
 
     @Override
-    public Taken take(QuestionnaireLink link, OnlineAnswer answer) {
+    public Taken take(QuestionnaireCode code, OnlineAnswer answer) {
         return sql.write(connection -> {
             boolean postgresql = connection.isWrapperFor(PGConnection.class);
-            try (PreparedStatement open =
-                    connection.prepareStatement(OPEN_LINK + (postgresql ? " FOR SHARE" : " FOR UPDATE"))) {
-                open.setString(1, link.code().value());
-                try (ResultSet row = open.executeQuery()) {
-                    if (!row.next()) {
-                        return Taken.COLLECTION_CLOSED;
-                    }
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                insert.setObject(1, link.survey().value());
-                insert.setString(2, link.service());
-                insert.setString(3, answer.visitKey());
-                insert.setTimestamp(4, Timestamp.from(answer.submittedAt()));
-                ResponseRows.bind(
+            try (PreparedStatement insert = connection.prepareStatement(
+                    INSERT_FROM_OPEN_LINK + (postgresql ? " FOR SHARE" : " FOR UPDATE") + " ON CONFLICT DO NOTHING")) {
+                insert.setString(1, answer.visitKey());
+                insert.setTimestamp(2, Timestamp.from(answer.submittedAt()));
+                int next = ResponseRows.bind(
                         insert,
+                        3,
                         answer.sex(),
                         answer.age(),
                         answer.education(),
                         answer.occupation(),
                         answer.suggestion(),
                         answer.answers());
-                // the visit's key is unique: a second sending of the visit, even at the same moment, stores nothing
-                return insert.executeUpdate() == 0 ? Taken.ALREADY_ANSWERED : Taken.STORED;
+                insert.setString(next, code.value());
+                if (insert.executeUpdate() == 1) {
+                    return Taken.STORED;
+                }
+            }
+            try (PreparedStatement open =
+                    connection.prepareStatement("SELECT 1 FROM questionnaire_link WHERE code = ? AND open")) {
+                open.setString(1, code.value());
+                try (ResultSet row = open.executeQuery()) {
+                    return row.next() ? Taken.ALREADY_ANSWERED : Taken.COLLECTION_CLOSED;
+                }
             }
         });
     }

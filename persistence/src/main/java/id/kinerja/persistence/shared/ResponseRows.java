@@ -9,8 +9,7 @@ import java.util.stream.IntStream;
 /**
  * The columns a respondent's answers share wherever they are kept — an uploaded response ({@code survey_response})
  * and an answer sent online ({@code questionnaire_answer}): the profile, the suggestion and one column per element,
- * {@code u1…u14} in the methodology's order. Both tables place them at the same positions of their inserts, after
- * the survey, the service and two columns of their own; this binds them there.
+ * {@code u1…u14} in the methodology's order, named and bound in this one order.
  */
 public final class ResponseRows {
     /** The most elements a methodology has (the oldest, 25/2004, has fourteen). */
@@ -20,19 +19,20 @@ public final class ResponseRows {
             IntStream.rangeClosed(1, MAX_ELEMENTS).mapToObj(i -> "u" + i).collect(Collectors.joining(", "));
     /** {@code sex, age, education, occupation, suggestion, u1, … u14}: what {@link #bind} binds. */
     public static final String SHARED_COLUMNS = "sex, age, education, occupation, suggestion, " + ELEMENT_COLUMNS;
-    /** The position of {@code sex}, the first shared column, in both inserts. */
-    public static final int FIRST_SHARED = 5;
     /** How many parameters {@link #bind} sets. */
     public static final int SHARED_COUNT = 5 + MAX_ELEMENTS;
 
     private ResponseRows() {}
 
     /**
-     * Binds the profile, the suggestion and the answers at {@link #FIRST_SHARED} and after; an answer of 0 (none
-     * given) and the elements past the methodology's are NULL.
+     * Binds the profile, the suggestion and the answers as {@link #SHARED_COLUMNS} names them, from parameter
+     * {@code first} on; an answer of 0 (none given) and the elements past the methodology's are NULL.
+     *
+     * @return the position of the parameter after them
      */
-    public static void bind(
+    public static int bind(
             PreparedStatement insert,
+            int first,
             String sex,
             Integer age,
             String education,
@@ -40,7 +40,7 @@ public final class ResponseRows {
             String suggestion,
             int[] answers)
             throws SQLException {
-        int column = FIRST_SHARED;
+        int column = first;
         insert.setString(column++, sex);
         if (age == null) {
             insert.setNull(column++, Types.SMALLINT);
@@ -57,5 +57,6 @@ public final class ResponseRows {
                 insert.setNull(column, Types.SMALLINT);
             }
         }
+        return column;
     }
 }

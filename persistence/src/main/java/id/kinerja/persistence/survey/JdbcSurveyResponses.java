@@ -106,6 +106,7 @@ class JdbcSurveyResponses implements SurveyResponses {
         insert.setDate(4, response.date() == null ? null : Date.valueOf(response.date()));
         ResponseRows.bind(
                 insert,
+                5,
                 response.sex(),
                 response.age(),
                 response.education(),
