@@ -7,6 +7,8 @@
 # every client here is one address.
 # Needs Debian's postgresql (apt-get install -y postgresql), run as root.
 #   usage: benchmarks/skm-submissions/run.sh [seconds] [clients]      (default 20, 32)
+# KINERJA_JAVA_OPTIONS adds options to the node's JVM, e.g. a flight recording to profile a run:
+#   KINERJA_JAVA_OPTIONS="-XX:StartFlightRecording=filename=/tmp/skm.jfr,settings=profile"
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration=${1:-20}
@@ -42,7 +44,7 @@ start_node() {
   (cd "$work" && exec env MICRONAUT_SERVER_PORT=18096 KINERJA_ADMIN_PASSWORD=benchmark-admin-password \
       KINERJA_JWT_SECRET=benchmark-secret-benchmark-secret-benchmark KINERJA_DEMO_DATA=false \
       KINERJA_JDBC_URL=jdbc:postgresql://127.0.0.1:55453/kinerja KINERJA_JDBC_USER=postgres \
-      KINERJA_SKM_RATE_LIMIT=100000000 java -Xmx512m -jar "$jar" >>"$work/out.log" 2>&1) &
+      KINERJA_SKM_RATE_LIMIT=100000000 java -Xmx512m ${KINERJA_JAVA_OPTIONS:-} -jar "$jar" >>"$work/out.log" 2>&1) &
   kinerja_pid=$!
   until curl -fs -o /dev/null http://127.0.0.1:18096/health/readiness; do
     sleep 0.2; kill -0 "$kinerja_pid" 2>/dev/null || { cat "$work/out.log" >&2; exit 1; }

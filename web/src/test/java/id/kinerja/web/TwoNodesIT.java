@@ -366,6 +366,75 @@ class TwoNodesIT {
         });
     }
 
+    // ---- the public questionnaire kept in memory per registry version (issue 16, item 5; ADR 0037)
+
+    @Test
+    void aQuestionnaireClosedOnOneNodeRefusesAtOnceOnTheNodeThatKeepsItInMemory() throws Exception {
+        String unit = api(0).newRootUnit("Biro Dua Simpul " + System.nanoTime());
+        String evaluator = api(0).tokenForNewUser("EVALUATOR", unit);
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).getYear();
+        ApiClient.Answer planned = api(0).post(
+                        "/api/v1/surveys",
+                        evaluator,
+                        "{\"unitId\":\"" + unit + "\",\"year\":" + year
+                                + ",\"methodology\":\"PERMENPANRB_14_2017\",\"services\":[\"Loket\"]}");
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        String survey = planned.json().path("id").asText();
+        // the link is made with the service, so listing it on either node reads what is there
+        assertThat(count("SELECT COUNT(*) FROM questionnaire_link WHERE survey_id = '" + survey + "'"))
+                .isEqualTo(1);
+        JsonNode links = api(1).get("/api/v1/surveys/" + survey + "/questionnaire-links", evaluator)
+                .json();
+        String code = links.get(0).path("code").asText();
+        assertThat(api(0).get("/api/v1/surveys/" + survey + "/questionnaire-links", evaluator)
+                        .json()
+                        .get(0)
+                        .path("code")
+                        .asText())
+                .isEqualTo(code);
+
+        // node 0 keeps the questionnaire in memory after its first sendings
+        assertThat(sendQuestionnaire(0, code).statusCode()).isEqualTo(303);
+        assertThat(sendQuestionnaire(0, code).statusCode()).isEqualTo(303);
+        ApiClient.Answer closed = api(1).post("/api/v1/surveys/" + survey + "/collection/close", evaluator, "{}");
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        java.net.http.HttpResponse<String> refused = sendQuestionnaire(0, code);
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("sudah ditutup");
+        assertThat(java.net.http.HttpClient.newHttpClient()
+                        .send(
+                                java.net.http.HttpRequest.newBuilder(
+                                                nodes.get(0).getURI().resolve("/skm/" + code))
+                                        .build(),
+                                java.net.http.HttpResponse.BodyHandlers.ofString())
+                        .body())
+                .contains("id=\"closed\"");
+        assertThat(count("SELECT COUNT(*) FROM questionnaire_answer WHERE survey_id = '" + survey + "'"))
+                .isEqualTo(2);
+    }
+
+    /** One person's questionnaire, every element answered 3, from a new device and visit, sent to a node. */
+    private java.net.http.HttpResponse<String> sendQuestionnaire(int node, String code) throws Exception {
+        StringBuilder body = new StringBuilder("situs=&kunjungan=" + hex() + "&perangkat=" + hex());
+        for (int element = 1; element <= 9; element++) {
+            body.append("&u").append(element).append("=3");
+        }
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        nodes.get(node).getURI().resolve("/skm/" + code))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .header("Accept", "text/html")
+                                .header("Sec-Fetch-Site", "same-origin")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.toString()))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String hex() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
     private static void execute(String url, String user, String password, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {

@@ -18,7 +18,10 @@ public interface OnlineAnswers {
         ALREADY_ANSWERED
     }
 
-    /** Stores the answer if the link is open and the visit has not answered yet; in the caller's transaction. */
+    /**
+     * Stores the answer under its link's survey and service if the link is open and the visit has not answered
+     * yet, in the caller's transaction, with one insert; a closing waits for the answers being taken.
+     */
     Taken take(QuestionnaireCode code, OnlineAnswer answer);
 
     /** The answers not yet carried into a result, per service, summed by the database. */

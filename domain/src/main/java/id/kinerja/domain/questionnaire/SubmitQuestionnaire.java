@@ -40,7 +40,8 @@ public final class SubmitQuestionnaire {
 
     /**
      * @param visitKey the SHA-256 (hex) of the device's and the visit's tokens
-     * @param answers per element in the methodology's order, null where the person gave none
+     * @param answers per element in the methodology's order, null where the person gave none; entries past the
+     *     methodology's elements are not read (a form may carry every element field of every methodology)
      * @param age in whole years, or null
      */
     public record Command(
@@ -57,13 +58,37 @@ public final class SubmitQuestionnaire {
         }
     }
 
+    /**
+     * Stores the answer, or refuses it. The questionnaire is read (from memory while the registry holds, ADR
+     * 0029) and the answer stored in one short transaction: one connection, a look at the registry's version, and
+     * the answer written with one insert whose commit is durable before the person is thanked (ADR 0037).
+     */
     public QuestionnaireSheet submit(Command command) {
-        QuestionnaireSheet sheet = questionnaires.sheet(command.code());
+        return transactions.inTransaction(() -> {
+            QuestionnaireSheet sheet = questionnaires.sheet(command.code());
+            OnlineAnswer answer = answerOf(sheet, command);
+            OnlineAnswers.Taken taken = answers.take(command.code(), answer);
+            switch (taken) {
+                case COLLECTION_CLOSED ->
+                    throw new ConflictingState("questionnaire.closed", null, "the collection of this survey is closed");
+                case ALREADY_ANSWERED ->
+                    throw new ConflictingState(
+                            "questionnaire.already-answered", null, "this visit's answers were received already");
+                case STORED -> {
+                    return sheet;
+                }
+            }
+            throw new IllegalStateException(taken.name());
+        });
+    }
+
+    /** The sending checked against the questionnaire; refused with the first field that is wrong. */
+    private OnlineAnswer answerOf(QuestionnaireSheet sheet, Command command) {
         if (command.visitKey() == null || !VISIT_KEY.matcher(command.visitKey()).matches()) {
             throw new InvalidValue("questionnaire.visit", "visit", "the form was not opened from this site");
         }
         int elements = sheet.methodology().elements().size();
-        if (command.answers().size() != elements) {
+        if (command.answers().size() < elements) {
             throw new InvalidValue("questionnaire.answers", "answers", "one answer per element is needed", elements);
         }
         int[] given = new int[elements];
@@ -99,7 +124,7 @@ public final class SubmitQuestionnaire {
                     sheet.period().opensOn(),
                     sheet.period().closesOn());
         }
-        OnlineAnswer answer = new OnlineAnswer(
+        return new OnlineAnswer(
                 0,
                 sheet.service(),
                 command.visitKey(),
@@ -110,18 +135,6 @@ public final class SubmitQuestionnaire {
                 command.occupation(),
                 given,
                 suggestion);
-        OnlineAnswers.Taken taken = transactions.inTransaction(() -> answers.take(command.code(), answer));
-        switch (taken) {
-            case COLLECTION_CLOSED ->
-                throw new ConflictingState("questionnaire.closed", null, "the collection of this survey is closed");
-            case ALREADY_ANSWERED ->
-                throw new ConflictingState(
-                        "questionnaire.already-answered", null, "this visit's answers were received already");
-            case STORED -> {
-                return sheet;
-            }
-        }
-        throw new IllegalStateException(taken.name());
     }
 
     private static void oneOf(String value, List<String> allowed, String field) {

@@ -12,6 +12,10 @@ import java.util.Optional;
 public interface Surveys {
     Optional<Survey> find(SurveyId id);
 
+    /**
+     * Stores the survey; each service it declares has its questionnaire link (public code) from then on, made in
+     * the same transaction if it had none.
+     */
     Survey save(Survey survey);
 
     Page<Survey> list(PageRequest page);

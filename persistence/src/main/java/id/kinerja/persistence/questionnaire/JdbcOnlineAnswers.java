@@ -8,32 +8,40 @@ import id.kinerja.domain.satisfaction.ElementTally;
 import id.kinerja.domain.satisfaction.Methodology;
 import id.kinerja.domain.satisfaction.ServiceTally;
 import id.kinerja.domain.survey.SurveyId;
+import id.kinerja.persistence.shared.ResponseRows;
 import id.kinerja.persistence.shared.SqlStatements;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.postgresql.PGConnection;
 
 /**
- * Answers in {@code questionnaire_answer}, one row each. Taking an answer first counts it on its link
- * ({@code UPDATE … WHERE open}): the row lock that takes is what closing waits for, so an answer is either in
- * before the collection closes and carried into its result, or refused after it.
+ * Answers in {@code questionnaire_answer}, one row each, taken with one statement: the answer is inserted from its
+ * link's row while the link is open, locking that row ({@code INSERT … SELECT … FROM questionnaire_link WHERE code
+ * = ? AND open FOR SHARE}). A closing's {@code UPDATE} of the link waits for the answers being taken, and answers
+ * taken after it find the link closed, so an answer is either in before the collection closes and carried into its
+ * result, or refused after it (ADR 0030). The lock is shared on PostgreSQL, so answers to one service do not wait
+ * for each other's commits; H2 knows no shared row lock ({@code FOR UPDATE} there). A visit that answered already is
+ * the unique key's conflict, not a look-up first; only when no row was inserted does a second look tell why.
  */
 @Singleton
 class JdbcOnlineAnswers implements OnlineAnswers {
-    private static final int MAX_ELEMENTS = 14;
-    private static final String ELEMENT_COLUMNS =
-            IntStream.rangeClosed(1, MAX_ELEMENTS).mapToObj(i -> "u" + i).collect(Collectors.joining(", "));
+    private static final String ELEMENT_COLUMNS = ResponseRows.ELEMENT_COLUMNS;
+    private static final String INSERT_FROM_OPEN_LINK = "INSERT INTO questionnaire_answer (visit_key, submitted_at,"
+            + " survey_id, service, " + ResponseRows.SHARED_COLUMNS + ")"
+            + " SELECT ?, ?, l.survey_id, l.service, "
+            + String.join(", ", Collections.nCopies(ResponseRows.SHARED_COUNT, "?"))
+            + " FROM questionnaire_link l WHERE l.code = ? AND l.open";
 
     private final SqlStatements sql;
 
@@ -44,66 +52,32 @@ class JdbcOnlineAnswers implements OnlineAnswers {
     @Override
     public Taken take(QuestionnaireCode code, OnlineAnswer answer) {
         return sql.write(connection -> {
-            try (PreparedStatement seen =
-                    connection.prepareStatement("SELECT 1 FROM questionnaire_answer WHERE visit_key = ?")) {
-                seen.setString(1, answer.visitKey());
-                try (ResultSet row = seen.executeQuery()) {
-                    if (row.next()) {
-                        return Taken.ALREADY_ANSWERED;
-                    }
+            boolean postgresql = connection.isWrapperFor(PGConnection.class);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    INSERT_FROM_OPEN_LINK + (postgresql ? " FOR SHARE" : " FOR UPDATE") + " ON CONFLICT DO NOTHING")) {
+                insert.setString(1, answer.visitKey());
+                insert.setTimestamp(2, Timestamp.from(answer.submittedAt()));
+                int next = ResponseRows.bind(
+                        insert,
+                        3,
+                        answer.sex(),
+                        answer.age(),
+                        answer.education(),
+                        answer.occupation(),
+                        answer.suggestion(),
+                        answer.answers());
+                insert.setString(next, code.value());
+                if (insert.executeUpdate() == 1) {
+                    return Taken.STORED;
                 }
             }
-            UUID survey;
-            try (PreparedStatement count = connection.prepareStatement(
-                    "UPDATE questionnaire_link SET submitted = submitted + 1 WHERE code = ? AND open")) {
-                count.setString(1, code.value());
-                if (count.executeUpdate() == 0) {
-                    return Taken.COLLECTION_CLOSED;
+            try (PreparedStatement open =
+                    connection.prepareStatement("SELECT 1 FROM questionnaire_link WHERE code = ? AND open")) {
+                open.setString(1, code.value());
+                try (ResultSet row = open.executeQuery()) {
+                    return row.next() ? Taken.ALREADY_ANSWERED : Taken.COLLECTION_CLOSED;
                 }
             }
-            try (PreparedStatement link =
-                    connection.prepareStatement("SELECT survey_id FROM questionnaire_link WHERE code = ?")) {
-                link.setString(1, code.value());
-                try (ResultSet row = link.executeQuery()) {
-                    row.next();
-                    survey = row.getObject(1, UUID.class);
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO questionnaire_answer"
-                    + " (survey_id, service, visit_key, submitted_at, sex, age, education, occupation, suggestion, "
-                    + ELEMENT_COLUMNS + ") VALUES ("
-                    + String.join(", ", java.util.Collections.nCopies(9 + MAX_ELEMENTS, "?")) + ")")) {
-                insert.setObject(1, survey);
-                insert.setString(2, answer.service());
-                insert.setString(3, answer.visitKey());
-                insert.setTimestamp(4, Timestamp.from(answer.submittedAt()));
-                insert.setString(5, answer.sex());
-                if (answer.age() == null) {
-                    insert.setNull(6, Types.SMALLINT);
-                } else {
-                    insert.setShort(6, answer.age().shortValue());
-                }
-                insert.setString(7, answer.education());
-                insert.setString(8, answer.occupation());
-                insert.setString(9, answer.suggestion());
-                int[] answers = answer.answers();
-                for (int element = 0; element < MAX_ELEMENTS; element++) {
-                    if (element < answers.length && answers[element] > 0) {
-                        insert.setShort(10 + element, (short) answers[element]);
-                    } else {
-                        insert.setNull(10 + element, Types.SMALLINT);
-                    }
-                }
-                insert.executeUpdate();
-            } catch (SQLException e) {
-                // two sends of one visit at the same moment: the unique key keeps the first
-                if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
-                    throw new id.kinerja.domain.shared.ConflictingState(
-                            "questionnaire.already-answered", null, "this visit's answers were received already");
-                }
-                throw e;
-            }
-            return Taken.STORED;
         });
     }
 

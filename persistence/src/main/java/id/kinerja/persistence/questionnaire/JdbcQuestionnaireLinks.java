@@ -6,18 +6,13 @@ import id.kinerja.domain.questionnaire.QuestionnaireLinks;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.persistence.shared.SqlStatements;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/**
- * Links in {@code questionnaire_link}. Two people asking for a survey's links at once may both make codes; the
- * unique key on survey and service keeps the first, and {@code ON CONFLICT DO NOTHING} (PostgreSQL, and H2 in
- * its PostgreSQL mode) drops the other quietly.
- */
+/** Links in {@code questionnaire_link}, made with the survey's services ({@link QuestionnaireLinkRows}). */
 @Singleton
 class JdbcQuestionnaireLinks implements QuestionnaireLinks {
     private final SqlStatements sql;
@@ -43,26 +38,6 @@ class JdbcQuestionnaireLinks implements QuestionnaireLinks {
                     }
                     return links;
                 });
-    }
-
-    @Override
-    public void addMissing(List<QuestionnaireLink> links) {
-        sql.write(connection -> {
-            try (PreparedStatement insert =
-                    connection.prepareStatement("INSERT INTO questionnaire_link (code, survey_id, service, open)"
-                            + " VALUES (?, ?, ?, NOT EXISTS (SELECT 1 FROM questionnaire_collection c"
-                            + " WHERE c.survey_id = ?)) ON CONFLICT DO NOTHING")) {
-                for (QuestionnaireLink link : links) {
-                    insert.setString(1, link.code().value());
-                    insert.setObject(2, link.survey().value());
-                    insert.setString(3, link.service());
-                    insert.setObject(4, link.survey().value());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            return null;
-        });
     }
 
     @Override

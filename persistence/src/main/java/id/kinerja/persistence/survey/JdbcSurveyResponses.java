@@ -7,6 +7,7 @@ import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.domain.survey.SurveyImportId;
 import id.kinerja.domain.survey.SurveyResponse;
 import id.kinerja.domain.survey.SurveyResponses;
+import id.kinerja.persistence.shared.ResponseRows;
 import id.kinerja.persistence.shared.SqlStatements;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
@@ -33,13 +34,11 @@ import org.postgresql.copy.CopyIn;
  */
 @Singleton
 class JdbcSurveyResponses implements SurveyResponses {
-    static final int MAX_ELEMENTS = 14;
-    private static final String ELEMENT_COLUMNS =
-            IntStream.rangeClosed(1, MAX_ELEMENTS).mapToObj(i -> "u" + i).collect(Collectors.joining(", "));
+    static final int MAX_ELEMENTS = ResponseRows.MAX_ELEMENTS;
+    private static final String ELEMENT_COLUMNS = ResponseRows.ELEMENT_COLUMNS;
     private static final String INSERT = "INSERT INTO survey_response (survey_id, service, respondent,"
-            + " response_date, sex, age, education, occupation, suggestion, " + ELEMENT_COLUMNS
-            + ", import_id) VALUES ("
-            + String.join(", ", java.util.Collections.nCopies(10 + MAX_ELEMENTS, "?")) + ")";
+            + " response_date, " + ResponseRows.SHARED_COLUMNS + ", import_id) VALUES ("
+            + String.join(", ", java.util.Collections.nCopies(5 + ResponseRows.SHARED_COUNT, "?")) + ")";
 
     private static final String COPY = "COPY survey_response (survey_id, service, respondent, response_date, sex, age,"
             + " education, occupation, suggestion, " + ELEMENT_COLUMNS + ", import_id) FROM STDIN WITH (FORMAT binary)";
@@ -174,23 +173,15 @@ class JdbcSurveyResponses implements SurveyResponses {
         insert.setString(2, response.service());
         insert.setString(3, response.respondent());
         insert.setDate(4, response.date() == null ? null : Date.valueOf(response.date()));
-        insert.setString(5, response.sex());
-        if (response.age() == null) {
-            insert.setNull(6, Types.SMALLINT);
-        } else {
-            insert.setShort(6, response.age().shortValue());
-        }
-        insert.setString(7, response.education());
-        insert.setString(8, response.occupation());
-        insert.setString(9, response.suggestion());
-        int[] answers = response.answers();
-        for (int element = 0; element < MAX_ELEMENTS; element++) {
-            if (element < answers.length && answers[element] > 0) {
-                insert.setShort(10 + element, (short) answers[element]);
-            } else {
-                insert.setNull(10 + element, Types.SMALLINT);
-            }
-        }
+        ResponseRows.bind(
+                insert,
+                5,
+                response.sex(),
+                response.age(),
+                response.education(),
+                response.occupation(),
+                response.suggestion(),
+                response.answers());
     }
 
     @Override

@@ -12,6 +12,7 @@ import id.kinerja.domain.shared.Year;
 import id.kinerja.domain.survey.Survey;
 import id.kinerja.domain.survey.SurveyId;
 import id.kinerja.domain.survey.Surveys;
+import id.kinerja.persistence.questionnaire.QuestionnaireLinkRows;
 import id.kinerja.persistence.shared.OrderedTexts;
 import id.kinerja.persistence.shared.RootRows;
 import id.kinerja.persistence.shared.RowPages;
@@ -65,6 +66,10 @@ class JdbcSurveys implements Surveys {
                 survey.version());
         services.replace(saved.id(), survey.services());
         replaceQuestions(saved.id(), survey.questions());
+        sql.write(connection -> {
+            QuestionnaireLinkRows.addMissing(connection, saved.id(), survey.services());
+            return null;
+        });
         return toSurveys(List.of(saved)).get(0);
     }
 

@@ -38,6 +38,8 @@ public record QuestionnaireForm(
         @Nullable String pendidikan,
         @Nullable String pekerjaan,
         @Nullable String saran) {
+    /** The element fields {@code u1…u14}: as many as the methodology with the most elements has. */
+    static final int ELEMENT_FIELDS = 14;
 
     /** The answers of the first {@code elements} elements, null where none was chosen or it is not 1–4. */
     List<Integer> answers(int elements) {
@@ -66,7 +68,7 @@ public record QuestionnaireForm(
 
     /** The chosen answer of an element (1-based), for showing the form again; 0 when none. */
     int chosen(int element) {
-        Integer answer = answers(14).get(element - 1);
+        Integer answer = answers(ELEMENT_FIELDS).get(element - 1);
         return answer == null ? 0 : answer;
     }
 

@@ -109,7 +109,7 @@ public class QuestionnairePageController {
         if (!throttle.allows(addresses.of(request))) {
             return notice(HttpStatus.TOO_MANY_REQUESTS, "skm.too-many", null, form.atKiosk(), device, request);
         }
-        QuestionnaireSheet sheet = questionnaires.sheet(questionnaire);
+        // every element field is handed on: the questionnaire, read once inside the sending, knows how many count
         return forms.carryOut(
                 request,
                 "kuesioner",
@@ -117,7 +117,7 @@ public class QuestionnairePageController {
                     submit.submit(new SubmitQuestionnaire.Command(
                             questionnaire,
                             visitKey(device, form.kunjungan()),
-                            form.answers(sheet.methodology().elements().size()),
+                            form.answers(QuestionnaireForm.ELEMENT_FIELDS),
                             QuestionnaireForm.blankAsNull(form.kelamin()),
                             form.age(),
                             QuestionnaireForm.blankAsNull(form.pendidikan()),
@@ -125,7 +125,7 @@ public class QuestionnairePageController {
                             QuestionnaireForm.blankAsNull(form.saran())));
                     return Submitted.goTo(thanks);
                 },
-                refusal -> again(sheet, form, refusal, device));
+                refusal -> again(questionnaires.sheet(questionnaire), form, refusal, device));
     }
 
     @Get("/{code}/terima-kasih{?kiosk}")

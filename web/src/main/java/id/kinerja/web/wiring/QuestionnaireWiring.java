@@ -8,12 +8,14 @@ import id.kinerja.domain.questionnaire.QuestionnaireLinks;
 import id.kinerja.domain.questionnaire.ReadCollection;
 import id.kinerja.domain.questionnaire.ReadQuestionnaire;
 import id.kinerja.domain.questionnaire.SubmitQuestionnaire;
+import id.kinerja.domain.shared.RegistryVersion;
 import id.kinerja.domain.shared.Transactions;
 import id.kinerja.domain.survey.ImportSurveyResponses;
 import id.kinerja.domain.survey.SurveyResults;
 import id.kinerja.domain.survey.Surveys;
 import id.kinerja.domain.user.UnitAssignments;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -26,10 +28,16 @@ public class QuestionnaireWiring {
         return new ListQuestionnaireLinks(surveys, links);
     }
 
+    /** Questionnaires kept in memory per registry version (ADR 0029, ADR 0037): a sending reads the version only. */
     @Singleton
     ReadQuestionnaire readQuestionnaire(
-            QuestionnaireLinks links, Surveys surveys, OrganizationUnits units, OnlineAnswers answers) {
-        return new ReadQuestionnaire(links, surveys, units, answers);
+            QuestionnaireLinks links,
+            Surveys surveys,
+            OrganizationUnits units,
+            OnlineAnswers answers,
+            RegistryVersion version,
+            @Value("${kinerja.skm.remembered-questionnaires:1000}") int capacity) {
+        return new ReadQuestionnaire(links, surveys, units, answers, version, capacity);
     }
 
     @Singleton

@@ -123,8 +123,8 @@ class InputFuzzIT {
                 String role = roleFor(target, roles, refusedRoles, random);
                 FuzzRequest request = toApi ? openApi.next(operation, role, random) : pages.next(route, role, random);
                 if (request.writes()) {
-                    // taken right before the write: a read may create what it derives (a survey's questionnaire
-                    // links are minted when first listed), which is no part of the write's outcome
+                    // taken right before the write: a read may create what it derives, which is no part of the
+                    // write's outcome (a survey's questionnaire links were once minted when first listed)
                     current = fingerprint.take();
                 }
                 HttpResponse<String> answer;
