@@ -455,7 +455,14 @@ public final class EvaluationResources {
             ClosureResponse closure,
             ScoreResponse score,
             List<ObjectiveEvaluationResponse> objectives,
-            TargetBasisResponse targetBasis) {
+            TargetBasisResponse targetBasis,
+            @Nullable LkjipBudgetResponse budgetRealization) {
+        /** The LKjIP's answer: the evaluation with Bab III B (issue 13, item 2), absent while there is no PK. */
+        UnitEvaluationResponse withBudget(LkjipBudgetResponse budget) {
+            return new UnitEvaluationResponse(
+                    unitId, unitName, year, decree, ratingScale, closure, score, objectives, targetBasis, budget);
+        }
+
         static UnitEvaluationResponse of(UnitEvaluation evaluation, Messages texts) {
             return new UnitEvaluationResponse(
                     evaluation.unit().id().value(),
@@ -474,7 +481,8 @@ public final class EvaluationResources {
                     evaluation.objectives().stream()
                             .map(objective -> ObjectiveEvaluationResponse.of(objective, texts))
                             .toList(),
-                    TargetBasisResponse.of(evaluation.targetSource(), texts));
+                    TargetBasisResponse.of(evaluation.targetSource(), texts),
+                    null);
         }
     }
 

@@ -4,6 +4,8 @@ import id.kinerja.api.evaluation.EvaluationResources.UnitEvaluationResponse;
 import id.kinerja.api.shared.DocumentAnswers;
 import id.kinerja.documents.render.DocumentFormat;
 import id.kinerja.documents.report.LkjipDocument;
+import id.kinerja.domain.agreement.ReadBudgetRealization;
+import id.kinerja.domain.agreement.YearBudget;
 import id.kinerja.domain.evaluation.EvaluateAttainment;
 import id.kinerja.domain.evaluation.UnitEvaluation;
 import id.kinerja.domain.indicator.DecreeAnnex;
@@ -40,13 +42,19 @@ public class PerformanceDocumentController {
     private final ReadDecreeAnnex annexes;
     private final Messages texts;
     private final ReadReports reports;
+    private final ReadBudgetRealization budgets;
 
     public PerformanceDocumentController(
-            EvaluateAttainment evaluate, ReadDecreeAnnex annexes, Messages texts, ReadReports reports) {
+            EvaluateAttainment evaluate,
+            ReadDecreeAnnex annexes,
+            Messages texts,
+            ReadReports reports,
+            ReadBudgetRealization budgets) {
         this.evaluate = evaluate;
         this.annexes = annexes;
         this.texts = texts;
         this.reports = reports;
+        this.budgets = budgets;
     }
 
     @Get("/reports/lkjip")
@@ -54,6 +62,7 @@ public class PerformanceDocumentController {
     @Produces({MediaType.APPLICATION_JSON, DocumentAnswers.PDF, DocumentAnswers.DOCX, DocumentAnswers.XLSX})
     public HttpResponse<?> lkjip(@PathVariable UUID id, @QueryValue int year, HttpRequest<?> request) {
         UnitEvaluation evaluation = evaluate.ofUnit(new OrganizationUnitId(id), Year.of(year), null, null);
+        Optional<YearBudget> budget = budgets.heldFor(evaluation.unit().id(), evaluation.year());
         Optional<DocumentFormat> format = DocumentAnswers.requested(request);
         if (format.isPresent()) {
             Optional<DecreeAnnex> annex = evaluation.decree().map(decree -> annexes.read(decree.id()));
@@ -64,10 +73,14 @@ public class PerformanceDocumentController {
                             evaluation,
                             annex,
                             reports.narrative(evaluation.unit().id(), evaluation.year()),
+                            budget,
                             Optional.empty()),
                     "lkjip-" + year);
         }
-        return HttpResponse.ok(UnitEvaluationResponse.of(evaluation, texts))
+        UnitEvaluationResponse answer = UnitEvaluationResponse.of(evaluation, texts);
+        return HttpResponse.ok(budget.map(held -> answer.withBudget(
+                                LkjipBudgetResponse.of(held, evaluation.score().percent())))
+                        .orElse(answer))
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

@@ -2,6 +2,7 @@ package id.kinerja.web.report;
 
 import id.kinerja.documents.render.DocumentFormat;
 import id.kinerja.documents.report.LkjipDocument;
+import id.kinerja.domain.agreement.ReadBudgetRealization;
 import id.kinerja.domain.evaluation.EvaluateAttainment;
 import id.kinerja.domain.evaluation.UnitEvaluation;
 import id.kinerja.domain.indicator.ReadDecreeAnnex;
@@ -40,11 +41,14 @@ public class LkjipFilesController {
     private final EvaluateAttainment evaluate;
     private final ReadDecreeAnnex annexes;
     private final ReadReports reports;
+    private final ReadBudgetRealization budgets;
 
-    LkjipFilesController(EvaluateAttainment evaluate, ReadDecreeAnnex annexes, ReadReports reports) {
+    LkjipFilesController(
+            EvaluateAttainment evaluate, ReadDecreeAnnex annexes, ReadReports reports, ReadBudgetRealization budgets) {
         this.evaluate = evaluate;
         this.annexes = annexes;
         this.reports = reports;
+        this.budgets = budgets;
     }
 
     @Get("/pratinjau/{extension}")
@@ -57,6 +61,7 @@ public class LkjipFilesController {
                 evaluation,
                 evaluation.decree().map(decree -> annexes.read(decree.id())),
                 reports.narrative(unit, Year.of(year)),
+                budgets.heldFor(unit, Year.of(year)),
                 Optional.empty()));
         return download(file, format, "lkjip-" + year + "-pratinjau");
     }
