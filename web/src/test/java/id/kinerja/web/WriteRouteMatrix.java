@@ -191,6 +191,12 @@ final class WriteRouteMatrix {
         rules.put("POST /skm/{code}", new Rule(EVERYONE, false));
         rules.put("POST /survei/{id}/pengumpulan/tutup", new Rule(EVALUATOR, true));
         rules.put("POST /api/v1/surveys/{id}/collection/close", new Rule(EVALUATOR, true));
+
+        // Budget realization page and sheet import (issue 13, item 2): a planner of the PK's unit, like the PUT
+        rules.put("POST /perjanjian-kinerja/{id}/anggaran", new Rule(PLANNER, true));
+        rules.put("POST /perjanjian-kinerja/{id}/anggaran/impor", new Rule(PLANNER, true));
+        rules.put(
+                "POST /api/v1/performance-agreements/{agreementId}/budget-realization/import", new Rule(PLANNER, true));
         return Map.copyOf(rules);
     }
 
