@@ -194,6 +194,12 @@ final class WriteRouteMatrix {
         // A draft decree's objective revised in its number and words (issue 12, item 2): planners of the unit
         rules.put("PUT /api/v1/objectives/{id}", new Rule(PLANNER, true));
         rules.put("POST /sasaran/{id}/ubah", new Rule(PLANNER, true));
+
+        // Budget realization page and sheet import (issue 13, item 2): a planner of the PK's unit, like the PUT
+        rules.put("POST /perjanjian-kinerja/{id}/anggaran", new Rule(PLANNER, true));
+        rules.put("POST /perjanjian-kinerja/{id}/anggaran/impor", new Rule(PLANNER, true));
+        rules.put(
+                "POST /api/v1/performance-agreements/{agreementId}/budget-realization/import", new Rule(PLANNER, true));
         return Map.copyOf(rules);
     }
 

@@ -934,8 +934,40 @@ final class WriteRouteScenarios {
                                 "version", "0",
                                 "code", d.unique().substring(0, 8),
                                 "statement", "Meningkatnya kualitas layanan")));
+
+        // Budget realization page and sheet import (issue 13, item 2)
+        all.put(
+                "POST /perjanjian-kinerja/{id}/anggaran",
+                (d, u, a, c) -> new Request(
+                        "POST",
+                        "/perjanjian-kinerja/" + d.draftAgreement(u).path("id").asText() + "/anggaran",
+                        "application/x-www-form-urlencoded",
+                        bytes(
+                                "kode=1.01&pagu=1.000.000&realisasi=900.000&kode=&pagu=&realisasi=&kode=&pagu=&realisasi="),
+                        true));
+        all.put(
+                "POST /perjanjian-kinerja/{id}/anggaran/impor",
+                (d, u, a, c) -> Request.multipart(
+                        "/perjanjian-kinerja/" + d.draftAgreement(u).path("id").asText() + "/anggaran/impor",
+                        "anggaran.csv",
+                        "text/csv",
+                        bytes(BUDGET_CSV),
+                        true));
+        all.put(
+                "POST /api/v1/performance-agreements/{agreementId}/budget-realization/import",
+                (d, u, a, c) -> Request.multipart(
+                        "/api/v1/performance-agreements/"
+                                + d.draftAgreement(u).path("id").asText() + "/budget-realization/import",
+                        "anggaran.csv",
+                        "text/csv",
+                        bytes(BUDGET_CSV),
+                        false));
         return Map.copyOf(all);
     }
+
+    /** A filled budget sheet of the scenario's draft PK (programme 1.01), as Indonesian Excel saves a CSV. */
+    private static final String BUDGET_CSV =
+            "Kode;Program / Kegiatan;Pagu (Rp);Realisasi (Rp)\n1.01;Program;1.000.000;900.000\n";
 
     private static Request step(JsonNode realization, String step, String reason) {
         return Request.json(

@@ -1,20 +1,32 @@
 package id.kinerja.api.agreement;
 
+import id.kinerja.api.shared.DocumentAnswers;
 import id.kinerja.api.shared.WrittenNumber;
+import id.kinerja.documents.budget.BudgetSheetWorkbook;
 import id.kinerja.domain.agreement.BudgetLine;
 import id.kinerja.domain.agreement.BudgetRealization;
 import id.kinerja.domain.agreement.EnterBudgetRealization;
+import id.kinerja.domain.agreement.ImportBudgetRealization;
+import id.kinerja.domain.agreement.PerformanceAgreement;
 import id.kinerja.domain.agreement.PerformanceAgreementId;
+import id.kinerja.domain.agreement.ReadPerformanceAgreements;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
 import id.kinerja.http.security.SignedInUser;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -24,6 +36,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,16 +46,58 @@ import java.util.UUID;
 /**
  * Realisasi anggaran of a PK version (issue 13, item 2): per programme or activity its ceiling (pagu), spending and
  * absorption (% serapan); spending not entered is {@code null} with the state {@code NOT_FILLED}, never 0. A
- * planner of the unit enters it, all lines at once; everyone signed in reads it.
+ * planner of the unit enters it, all lines at once, or fills Kinerja's sheet of the PK and uploads it (all or
+ * nothing; a refused sheet is a problem naming each error's row and column, ADR 0038); everyone signed in reads it.
  */
 @Controller("/api/v1/performance-agreements/{agreementId}/budget-realization")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Perjanjian Kinerja")
 public class BudgetRealizationController {
     private final EnterBudgetRealization budget;
+    private final ImportBudgetRealization imports;
+    private final ReadPerformanceAgreements agreements;
 
-    public BudgetRealizationController(EnterBudgetRealization budget) {
+    public BudgetRealizationController(
+            EnterBudgetRealization budget, ImportBudgetRealization imports, ReadPerformanceAgreements agreements) {
         this.budget = budget;
+        this.imports = imports;
+        this.agreements = agreements;
+    }
+
+    /** The PK version's budget sheet to fill: its programmes with their pagu and the spending entered so far. */
+    @Get("/template")
+    @Secured(Roles.PLANNER)
+    @Produces(DocumentAnswers.XLSX)
+    public HttpResponse<byte[]> template(@PathVariable UUID agreementId) {
+        PerformanceAgreementId id = new PerformanceAgreementId(agreementId);
+        PerformanceAgreement agreement = agreements.get(id);
+        String unitName = agreements.sheet(id).unit().profile().name();
+        return HttpResponse.ok(BudgetSheetWorkbook.write(
+                        unitName, agreement.year().value(), agreement.number(), budget.of(id)))
+                .contentType(MediaType.of(DocumentAnswers.XLSX))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\""
+                                + BudgetSheetWorkbook.fileName(agreement.year().value(), agreement.number()) + "\"");
+    }
+
+    /** Multipart, the filled sheet in the part {@code file}: entered whole, or refused whole with every error. */
+    @Post(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Secured(Roles.PLANNER)
+    @Audited(entity = "budget-realization", idVariables = "agreementId")
+    public BudgetResponse importSheet(
+            @PathVariable UUID agreementId, @Part("file") CompletedFileUpload file, Authentication authentication) {
+        byte[] content;
+        try {
+            content = file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return BudgetResponse.of(imports.importFile(
+                new PerformanceAgreementId(agreementId),
+                file.getFilename(),
+                content,
+                SignedInUser.actor(authentication)));
     }
 
     @Get

@@ -457,7 +457,25 @@ public final class EvaluationResources {
             List<ObjectiveEvaluationResponse> objectives,
             TargetBasisResponse targetBasis,
             @Nullable java.time.LocalDate asOf,
-            @Nullable Long auditPosition) {
+            @Nullable Long auditPosition,
+            @Nullable LkjipBudgetResponse budgetRealization) {
+        /** The LKjIP's answer: the evaluation with Bab III B (issue 13, item 2), absent while there is no PK. */
+        UnitEvaluationResponse withBudget(LkjipBudgetResponse budget) {
+            return new UnitEvaluationResponse(
+                    unitId,
+                    unitName,
+                    year,
+                    decree,
+                    ratingScale,
+                    closure,
+                    score,
+                    objectives,
+                    targetBasis,
+                    asOf,
+                    auditPosition,
+                    budget);
+        }
+
         static UnitEvaluationResponse of(UnitEvaluation evaluation, Messages texts) {
             return of(evaluation, texts, null);
         }
@@ -486,7 +504,8 @@ public final class EvaluationResources {
                             .toList(),
                     TargetBasisResponse.of(evaluation.targetSource(), texts),
                     evaluation.asOf().orElse(null),
-                    auditPosition);
+                    auditPosition,
+                    null);
         }
     }
 

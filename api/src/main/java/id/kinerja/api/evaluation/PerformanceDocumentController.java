@@ -4,6 +4,8 @@ import id.kinerja.api.evaluation.EvaluationResources.UnitEvaluationResponse;
 import id.kinerja.api.shared.DocumentAnswers;
 import id.kinerja.documents.render.DocumentFormat;
 import id.kinerja.documents.report.LkjipDocument;
+import id.kinerja.domain.agreement.ReadBudgetRealization;
+import id.kinerja.domain.agreement.YearBudget;
 import id.kinerja.domain.audit.SearchAuditTrail;
 import id.kinerja.domain.evaluation.AsOf;
 import id.kinerja.domain.evaluation.EvaluateAttainment;
@@ -48,6 +50,7 @@ public class PerformanceDocumentController {
     private final ReadDecreeAnnex annexes;
     private final Messages texts;
     private final ReadReports reports;
+    private final ReadBudgetRealization budgets;
 
     private final SearchAuditTrail trail;
     private final Clock clock;
@@ -60,7 +63,8 @@ public class PerformanceDocumentController {
             ReadReports reports,
             SearchAuditTrail trail,
             Clock clock,
-            Problems problems) {
+            Problems problems,
+            ReadBudgetRealization budgets) {
         this.evaluate = evaluate;
         this.annexes = annexes;
         this.texts = texts;
@@ -68,6 +72,7 @@ public class PerformanceDocumentController {
         this.trail = trail;
         this.clock = clock;
         this.problems = problems;
+        this.budgets = budgets;
     }
 
     /**
@@ -88,6 +93,8 @@ public class PerformanceDocumentController {
         }
         Optional<AsOf> day = AsOf.parse(asOf, clock);
         UnitEvaluation evaluation = evaluate.ofUnit(new OrganizationUnitId(id), Year.of(year), null, null, null, day);
+        // Bab III B reads the budget of the PK that holds today; an as-of report says so on its cover
+        Optional<YearBudget> budget = budgets.heldFor(evaluation.unit().id(), evaluation.year());
         Optional<DocumentFormat> format = DocumentAnswers.requested(request);
         if (format.isPresent()) {
             Optional<DecreeAnnex> annex = evaluation.decree().map(decree -> annexes.read(decree.id()));
@@ -98,12 +105,16 @@ public class PerformanceDocumentController {
                             evaluation,
                             annex,
                             reports.narrative(evaluation.unit().id(), evaluation.year()),
+                            budget,
                             Optional.empty()),
                     "lkjip-" + year + day.map(past -> "-per-" + past.day()).orElse(""));
         }
         Long auditPosition =
                 day.flatMap(past -> trail.positionBefore(past.end())).orElse(null);
-        return HttpResponse.ok(UnitEvaluationResponse.of(evaluation, texts, auditPosition))
+        UnitEvaluationResponse answer = UnitEvaluationResponse.of(evaluation, texts, auditPosition);
+        return HttpResponse.ok(budget.map(held -> answer.withBudget(
+                                LkjipBudgetResponse.of(held, evaluation.score().percent())))
+                        .orElse(answer))
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

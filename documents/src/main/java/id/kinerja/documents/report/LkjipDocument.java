@@ -5,6 +5,7 @@ import id.kinerja.documents.render.Block;
 import id.kinerja.documents.render.Block.Cell;
 import id.kinerja.documents.render.Block.Column;
 import id.kinerja.documents.render.Document;
+import id.kinerja.domain.agreement.YearBudget;
 import id.kinerja.domain.evaluation.AttainmentScore;
 import id.kinerja.domain.evaluation.IndicatorEvaluation;
 import id.kinerja.domain.evaluation.ObjectiveEvaluation;
@@ -38,12 +39,22 @@ public final class LkjipDocument {
         return of(evaluation, annex, Narrative.NONE, Optional.empty());
     }
 
+    /** The report without Bab III B's budget (as while the unit has no PK for the year). */
+    public static Document of(
+            UnitEvaluation evaluation, Optional<DecreeAnnex> annex, Narrative narrative, Optional<IssueStamp> stamp) {
+        return of(evaluation, annex, narrative, Optional.empty(), stamp);
+    }
+
     /**
      * The report with the narrative written so far; an issued report carries its issue number and date on
      * the cover and above the signature.
      */
     public static Document of(
-            UnitEvaluation evaluation, Optional<DecreeAnnex> annex, Narrative narrative, Optional<IssueStamp> stamp) {
+            UnitEvaluation evaluation,
+            Optional<DecreeAnnex> annex,
+            Narrative narrative,
+            Optional<YearBudget> budget,
+            Optional<IssueStamp> stamp) {
         UnitProfile unit = evaluation.unit().profile();
         int year = evaluation.year().value();
         List<Document.Part> parts = new ArrayList<>();
@@ -109,9 +120,7 @@ public final class LkjipDocument {
         accountability.add(Block.Paragraph.of(scoreLine(evaluation.score(), evaluation)));
         accountability.addAll(LkjipAnalyses.of(evaluation, narrative));
         accountability.add(new Block.Heading(2, "B. Realisasi Anggaran"));
-        // the budget feature (issue 13 item 2) fills this section with pagu and realized spending per programme
-        accountability.add(
-                Block.Paragraph.of("Belum ada pagu dan realisasi anggaran yang dicatat untuk tahun " + year + "."));
+        accountability.addAll(BudgetSection.of(evaluation, budget));
         parts.add(Document.Part.landscape(accountability));
 
         List<Block> closing = new ArrayList<>();

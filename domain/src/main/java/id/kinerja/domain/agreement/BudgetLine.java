@@ -27,7 +27,20 @@ public record BudgetLine(String code, String name, BigDecimal ceiling, Optional<
         return realized.map(spent -> spent.multiply(BigDecimal.valueOf(100)).divide(ceiling, 2, RoundingMode.HALF_UP));
     }
 
-    private static BigDecimal rupiah(BigDecimal amount, String field) {
+    /**
+     * The efficiency line of this programme: the attainment of what it supports beside its absorption. Programmes
+     * of the PK name no indicator, so the attainment given is the unit's (ADR 0038).
+     */
+    public BudgetRealization.Efficiency efficiency(Optional<BigDecimal> attainment) {
+        return new BudgetRealization.Efficiency(attainment, absorption());
+    }
+
+    /** The amount as people write rupiah: "1.500.000" for whole rupiah, the sen only when there are some. */
+    public static BigDecimal asWritten(BigDecimal amount) {
+        return amount.remainder(BigDecimal.ONE).signum() == 0 ? amount.setScale(0, RoundingMode.UNNECESSARY) : amount;
+    }
+
+    static BigDecimal rupiah(BigDecimal amount, String field) {
         if (amount.signum() < 0
                 || amount.stripTrailingZeros().scale() > 2
                 || amount.precision() - amount.scale() > 18) {

@@ -92,16 +92,7 @@ public final class EnterBudgetRealization {
     }
 
     private BudgetRealization sheet(PerformanceAgreement agreement) {
-        Map<String, BudgetRealizations.Entry> entered = new LinkedHashMap<>();
-        realizations.of(agreement.id()).forEach(entry -> entered.put(entry.code(), entry));
-        return new BudgetRealization(agreement.programmes().stream()
-                .map(programme -> {
-                    BudgetRealizations.Entry entry = entered.get(programme.code());
-                    return entry == null
-                            ? new BudgetLine(programme.code(), programme.name(), programme.budget(), Optional.empty())
-                            : new BudgetLine(programme.code(), programme.name(), entry.ceiling(), entry.realized());
-                })
-                .toList());
+        return new ReadBudgetRealization(agreements, realizations).sheet(agreement);
     }
 
     private PerformanceAgreement find(PerformanceAgreementId id) {

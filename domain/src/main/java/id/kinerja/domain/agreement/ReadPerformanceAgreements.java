@@ -60,7 +60,11 @@ public final class ReadPerformanceAgreements {
 
     /** The agreement that holds: the latest signed version, or the draft while none is signed yet. */
     public Optional<PerformanceAgreement> current(OrganizationUnitId unit, Year year) {
-        List<PerformanceAgreement> versions = agreements.versionsOf(unit, year);
+        return holding(agreements.versionsOf(unit, year));
+    }
+
+    /** Of a unit's versions for a year, the one that holds: the latest signed, else the latest draft. */
+    static Optional<PerformanceAgreement> holding(List<PerformanceAgreement> versions) {
         return versions.stream()
                 .filter(PerformanceAgreement::signed)
                 .max(Comparator.comparingInt(PerformanceAgreement::number))

@@ -1,5 +1,8 @@
 package id.kinerja.domain.report;
 
+import id.kinerja.domain.agreement.BudgetLine;
+import id.kinerja.domain.agreement.ReadBudgetRealization;
+import id.kinerja.domain.agreement.YearBudget;
 import id.kinerja.domain.evaluation.EvaluateAttainment;
 import id.kinerja.domain.evaluation.IndicatorEvaluation;
 import id.kinerja.domain.evaluation.ObjectiveEvaluation;
@@ -36,6 +39,7 @@ public final class IssueReport {
     private final ReportNarratives narratives;
     private final ReportIssues issues;
     private final ReportRenderer renderer;
+    private final ReadBudgetRealization budgets;
     private final Transactions transactions;
     private final Clock clock;
 
@@ -45,6 +49,7 @@ public final class IssueReport {
             ReportNarratives narratives,
             ReportIssues issues,
             ReportRenderer renderer,
+            ReadBudgetRealization budgets,
             Transactions transactions,
             Clock clock) {
         this.evaluate = evaluate;
@@ -52,6 +57,7 @@ public final class IssueReport {
         this.narratives = narratives;
         this.issues = issues;
         this.renderer = renderer;
+        this.budgets = budgets;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -70,7 +76,8 @@ public final class IssueReport {
             int sequence = last.map(previous -> previous.sequence() + 1).orElse(1);
             LocalDate today = LocalDate.ofInstant(clock.instant(), OFFICE_TIME);
             IssueStamp stamp = new IssueStamp(IssuedReport.number(command.year(), sequence), today, command.issuedBy());
-            RenderedReport files = renderer.render(evaluation, annex, narrative, Optional.of(stamp));
+            Optional<YearBudget> budget = budgets.heldFor(command.unit(), command.year());
+            RenderedReport files = renderer.render(evaluation, annex, narrative, budget, Optional.of(stamp));
             IssuedReport issued = new IssuedReport(
                     command.unit(),
                     command.year(),
@@ -79,7 +86,7 @@ public final class IssueReport {
                     command.issuedBy(),
                     clock.instant(),
                     evaluation.scale().name(),
-                    sources(evaluation, narrative),
+                    sources(evaluation, narrative, budget),
                     files.figures(),
                     last.map(previous -> changes(previous.figures(), files.figures()))
                             .orElse(List.of()));
@@ -110,7 +117,7 @@ public final class IssueReport {
      * review status (a survey result named by its reference), the rating scale, and each written section's
      * version.
      */
-    static List<String> sources(UnitEvaluation evaluation, Narrative narrative) {
+    static List<String> sources(UnitEvaluation evaluation, Narrative narrative, Optional<YearBudget> budget) {
         List<String> sources = new ArrayList<>();
         sources.add("rating-scale " + evaluation.scale().name());
         evaluation
@@ -135,6 +142,16 @@ public final class IssueReport {
                 }
             }
         }
+        budget.ifPresent(held -> {
+            sources.add("performance-agreement " + held.agreement().value() + " v" + held.agreementNumber()
+                    + (held.signed() ? " SIGNED" : " DRAFT"));
+            for (BudgetLine line : held.realization().lines()) {
+                sources.add("budget " + line.code() + " " + line.ceiling().toPlainString() + " "
+                        + line.realized()
+                                .map(java.math.BigDecimal::toPlainString)
+                                .orElse("NOT_FILLED"));
+            }
+        });
         narrative
                 .entries()
                 .forEach(entry -> sources.add("narrative " + entry.section()

@@ -56,4 +56,15 @@ class BudgetRealizationTest {
                 .isInstanceOfSatisfying(
                         InvalidValue.class, e -> assertThat(e.field()).contains("realized"));
     }
+
+    @Test
+    void eachProgrammesEfficiencyPutsTheUnitsAttainmentBesideItsAbsorption() {
+        BudgetRealization.Efficiency efficiency = line("3", "2").efficiency(Optional.of(new BigDecimal("103.09")));
+        assertThat(efficiency.absorption()).contains(new BigDecimal("66.67"));
+        assertThat(efficiency.difference()).contains(new BigDecimal("36.42"));
+        assertThat(line("1000", null)
+                        .efficiency(Optional.of(new BigDecimal("90")))
+                        .difference())
+                .isEmpty();
+    }
 }

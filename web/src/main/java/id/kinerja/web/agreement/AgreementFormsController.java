@@ -29,6 +29,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The planner's forms of the PK page (issue 13): prepare the year's PK from the unit's IKU, change the draft's
@@ -101,22 +103,20 @@ public class AgreementFormsController {
             @PathVariable UUID id,
             @Body AgreementForms.Parties form,
             Authentication authentication) {
-        PerformanceAgreement stored = agreements.get(new PerformanceAgreementId(id));
-        return forms.submit(
+        return onStored(
                 request,
+                id,
                 "ubah",
                 form,
-                typed -> {
-                    PerformanceAgreement changed = adjust.restate(new AdjustPerformanceAgreement.Restatement(
-                            stored.id(),
-                            typed.expectedVersion(),
-                            typed.firstParty(),
-                            typed.secondParty(),
-                            typed.programmeList(),
-                            SignedInUser.actor(authentication)));
-                    return Submitted.changed(address(changed), id, changed);
-                },
-                refusal -> again(stored, authentication, new AgreementPages.Typed(form, null, null, null), refusal));
+                authentication,
+                (stored, typed) -> adjust.restate(new AdjustPerformanceAgreement.Restatement(
+                        stored.id(),
+                        typed.expectedVersion(),
+                        typed.firstParty(),
+                        typed.secondParty(),
+                        typed.programmeList(),
+                        SignedInUser.actor(authentication))),
+                typed -> new AgreementPages.Typed(typed, null, null, null));
     }
 
     @Post("/{id}/target")
@@ -127,17 +127,18 @@ public class AgreementFormsController {
             @PathVariable UUID id,
             @Body AgreementForms.TargetAdjustment form,
             Authentication authentication) {
-        PerformanceAgreement stored = agreements.get(new PerformanceAgreementId(id));
         if (form.reason() != null) {
             Audited.Reason.attach(request, form.reason());
         }
-        return forms.submit(
+        return onStored(
                 request,
+                id,
                 "target-pk",
                 form,
-                typed -> {
+                authentication,
+                (stored, typed) -> {
                     IndicatorId indicator = typed.indicator();
-                    PerformanceAgreement changed = adjust.adjustTarget(new AdjustPerformanceAgreement.TargetAdjustment(
+                    return adjust.adjustTarget(new AdjustPerformanceAgreement.TargetAdjustment(
                             stored.id(),
                             typed.expectedVersion(),
                             indicator,
@@ -146,9 +147,8 @@ public class AgreementFormsController {
                                     indicators.get(indicator).definition().kind()),
                             typed.reason(),
                             SignedInUser.actor(authentication)));
-                    return Submitted.changed(address(changed), id, changed);
                 },
-                refusal -> again(stored, authentication, new AgreementPages.Typed(null, form, null, null), refusal));
+                typed -> new AgreementPages.Typed(null, typed, null, null));
     }
 
     @Post("/{id}/tandatangan")
@@ -159,17 +159,15 @@ public class AgreementFormsController {
             @PathVariable UUID id,
             @Body AgreementForms.Signing form,
             Authentication authentication) {
-        PerformanceAgreement stored = agreements.get(new PerformanceAgreementId(id));
-        return forms.submit(
+        return onStored(
                 request,
+                id,
                 "tandatangan",
                 form,
-                typed -> {
-                    PerformanceAgreement signed = sign.sign(
-                            stored.id(), typed.expectedVersion(), typed.date(), SignedInUser.actor(authentication));
-                    return Submitted.changed(address(signed), id, signed);
-                },
-                refusal -> again(stored, authentication, new AgreementPages.Typed(null, null, form, null), refusal));
+                authentication,
+                (stored, typed) -> sign.sign(
+                        stored.id(), typed.expectedVersion(), typed.date(), SignedInUser.actor(authentication)),
+                typed -> new AgreementPages.Typed(null, null, typed, null));
     }
 
     @Post("/{id}/perubahan")
@@ -180,20 +178,41 @@ public class AgreementFormsController {
             @PathVariable UUID id,
             @Body AgreementForms.Revision form,
             Authentication authentication) {
-        PerformanceAgreement stored = agreements.get(new PerformanceAgreementId(id));
         if (form.reason() != null) {
             Audited.Reason.attach(request, form.reason());
         }
-        return forms.submit(
+        return onStored(
                 request,
+                id,
                 "perubahan",
                 form,
+                authentication,
+                (stored, typed) -> sign.revise(stored.id(), typed.reason(), SignedInUser.actor(authentication)),
+                typed -> new AgreementPages.Typed(null, null, null, typed));
+    }
+
+    /**
+     * The shape every form on a stored version shares: the version is read, the form acts on it and the browser goes
+     * back to the PK page; a refusal shows the page again with the form as typed.
+     */
+    private <F extends Record> HttpResponse<?> onStored(
+            HttpRequest<?> request,
+            UUID id,
+            String formName,
+            F form,
+            Authentication authentication,
+            BiFunction<PerformanceAgreement, F, PerformanceAgreement> action,
+            Function<F, AgreementPages.Typed> typedAgain) {
+        PerformanceAgreement stored = agreements.get(new PerformanceAgreementId(id));
+        return forms.submit(
+                request,
+                formName,
+                form,
                 typed -> {
-                    PerformanceAgreement revised =
-                            sign.revise(stored.id(), typed.reason(), SignedInUser.actor(authentication));
-                    return Submitted.changed(address(revised), revised.id().value(), revised);
+                    PerformanceAgreement changed = action.apply(stored, typed);
+                    return Submitted.changed(address(changed), changed.id().value(), changed);
                 },
-                refusal -> again(stored, authentication, new AgreementPages.Typed(null, null, null, form), refusal));
+                refusal -> again(stored, authentication, typedAgain.apply(form), refusal));
     }
 
     private io.micronaut.views.ModelAndView<AgreementPage> again(

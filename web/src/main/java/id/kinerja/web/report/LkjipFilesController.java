@@ -2,6 +2,7 @@ package id.kinerja.web.report;
 
 import id.kinerja.documents.render.DocumentFormat;
 import id.kinerja.documents.report.LkjipDocument;
+import id.kinerja.domain.agreement.ReadBudgetRealization;
 import id.kinerja.domain.evaluation.AsOf;
 import id.kinerja.domain.evaluation.EvaluateAttainment;
 import id.kinerja.domain.evaluation.UnitEvaluation;
@@ -45,12 +46,19 @@ public class LkjipFilesController {
     private final ReadDecreeAnnex annexes;
     private final ReadReports reports;
     private final Clock clock;
+    private final ReadBudgetRealization budgets;
 
-    LkjipFilesController(EvaluateAttainment evaluate, ReadDecreeAnnex annexes, ReadReports reports, Clock clock) {
+    LkjipFilesController(
+            EvaluateAttainment evaluate,
+            ReadDecreeAnnex annexes,
+            ReadReports reports,
+            Clock clock,
+            ReadBudgetRealization budgets) {
         this.evaluate = evaluate;
         this.annexes = annexes;
         this.reports = reports;
         this.clock = clock;
+        this.budgets = budgets;
     }
 
     /** The preview now, or as of the past day the page's "Keadaan per tanggal" names (ADR 0031). */
@@ -68,6 +76,7 @@ public class LkjipFilesController {
                 evaluation,
                 evaluation.decree().map(decree -> annexes.read(decree.id())),
                 reports.narrative(unit, Year.of(year)),
+                budgets.heldFor(unit, Year.of(year)),
                 Optional.empty()));
         return download(
                 file,

@@ -54,4 +54,20 @@ class AgreementUseCaseFactory {
         return new id.kinerja.domain.agreement.EnterBudgetRealization(
                 agreements, realizations, stewards, transactions, clock);
     }
+
+    // Budget realization page, sheet import and LKjIP Bab III B (issue 13, items 2 and 3B)
+    @Singleton
+    id.kinerja.domain.agreement.ReadBudgetRealization readBudgetRealization(
+            PerformanceAgreements agreements, id.kinerja.domain.agreement.BudgetRealizations realizations) {
+        return new id.kinerja.domain.agreement.ReadBudgetRealization(agreements, realizations);
+    }
+
+    @Singleton
+    id.kinerja.domain.agreement.ImportBudgetRealization importBudgetRealization(
+            PerformanceAgreements agreements,
+            UnitStewardship stewards,
+            id.kinerja.domain.matrix.MatrixSheets sheets,
+            id.kinerja.domain.agreement.EnterBudgetRealization enter) {
+        return new id.kinerja.domain.agreement.ImportBudgetRealization(agreements, stewards, sheets, enter);
+    }
 }

@@ -37,9 +37,11 @@ public class ReportWiring {
             ReadDecreeAnnex annexes,
             ReportNarratives narratives,
             ReportIssues issues,
+            id.kinerja.domain.agreement.ReadBudgetRealization budgets,
             Transactions transactions,
             Clock clock) {
-        return new IssueReport(evaluate, annexes, narratives, issues, new LkjipRenderer(), transactions, clock);
+        return new IssueReport(
+                evaluate, annexes, narratives, issues, new LkjipRenderer(), budgets, transactions, clock);
     }
 
     @Singleton
