@@ -22,7 +22,7 @@ import java.util.List;
  * The choices of an indicator's form, each shown as words in the reader's language with its code as the value:
  * the kinds, directions, frequencies, roll-ups, lower-is-better rules and service combinations, and the units the
  * person may name responsible (those they plan for — the rule {@code DefineIndicator} and {@code ReviseIndicator}
- * apply — so that no offered unit is refused).
+ * apply — so that no offered unit is refused; a revision also offers the unit already named, so that saving never clears it unseen).
  */
 @Introspected
 public record IndicatorChoices(
@@ -52,6 +52,14 @@ public record IndicatorChoices(
         }
 
         IndicatorChoices to(Authentication person) {
+            return to(person, null);
+        }
+
+        /**
+         * The choices, the indicator's current responsible unit among them even when the person does not plan
+         * for it (set by an administrator): a list without it would clear it silently on saving.
+         */
+        IndicatorChoices to(Authentication person, OrganizationUnitId current) {
             boolean everyUnit = person.getRoles().contains(Roles.ADMIN);
             // only a planner is shown an indicator's form: no one else needs the units (nor their reads)
             boolean plans = everyUnit || person.getRoles().contains(Roles.PLANNER);
@@ -65,6 +73,7 @@ public record IndicatorChoices(
                     units.all().stream()
                             .filter(unit -> plans)
                             .filter(unit -> everyUnit
+                                    || current != null && current.value().equals(unit.id())
                                     || stewardship.serves(person.getName(), new OrganizationUnitId(unit.id())))
                             .toList());
         }

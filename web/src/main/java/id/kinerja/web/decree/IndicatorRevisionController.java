@@ -112,7 +112,7 @@ public class IndicatorRevisionController {
                         decree.content().number().value(),
                         draft,
                         plans,
-                        choices.to(authentication),
+                        choices.to(authentication, indicator.definition().responsibleUnitId()),
                         typed,
                         refusal));
     }
