@@ -284,4 +284,154 @@ class FormsOfferedIT {
                 .contains("id=\"bukan-konsep\"")
                 .doesNotContain("id=\"simpan-indikator\"");
     }
+
+    /** Whether the page's field (by id) is marked as the one a refusal points at. */
+    private static boolean pointedAt(String page, String field) {
+        return java.util.regex.Pattern.compile("id=\"" + field + "\"[^>]*aria-invalid=\"true\"")
+                .matcher(page)
+                .find();
+    }
+
+    /** Whether the page's list offers the code as chosen. */
+    private static boolean chosen(String page, String code) {
+        return java.util.regex.Pattern.compile("value=\"" + code + "\"[^>]*selected")
+                .matcher(page)
+                .find();
+    }
+
+    @Test
+    void everyFieldTheApiAllowsOnADraftsIndicatorIsSetAndRevisedOnThePages() {
+        api = new ApiClient(server.getURI());
+        unit = api.newRootUnit("Biro Layanan " + unique());
+        String subUnitName = "Bagian Layanan " + unique();
+        String subUnit = created(api.post(
+                "/api/v1/units",
+                api.adminToken(),
+                "{\"parentId\":\"" + unit + "\",\"name\":\"" + subUnitName
+                        + "\",\"type\":\"BAGIAN\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"));
+        planner = api.plannerOf(unit);
+        period = created(api.post(
+                "/api/v1/plan-periods",
+                planner,
+                "{\"unitId\":\"" + unit + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}"));
+        String decree = created(api.post(
+                "/api/v1/decrees",
+                planner,
+                "{\"issuingUnitId\":\"" + unit + "\",\"number\":\"IKU/" + unique()
+                        + "\",\"title\":\"IKU\",\"issuingOfficial\":\"Kepala Biro\","
+                        + "\"signatory\":{\"name\":\"Kepala\",\"position\":\"KEPALA,\"},"
+                        + "\"decisions\":[\"IKU\"],\"place\":\"Pontianak\"}"));
+        String objective = objective(decree);
+
+        // The decree's form offers every choice in words, and the units this planner plans for
+        String draftPage = read(planner, "/keputusan/" + decree);
+        assertThat(draftPage)
+                .contains("id=\"surveyedServices\"", "id=\"baselineValue\"", "id=\"responsibleUnitId\"")
+                .contains(subUnitName, "Rata-rata indeks layanan", "Dihitung ulang dari jawaban survei", "T ÷ R × 100")
+                .doesNotContain(">MEAN_OF_SERVICES<", ">SEMESTER<");
+
+        // A refused indicator keeps everything typed and points at the field at fault
+        Map<String, String> index = new LinkedHashMap<>();
+        index.put("objectiveId", objective);
+        index.put("code", "1.1");
+        index.put("name", "Indeks Kepuasan Masyarakat");
+        index.put("unitOfMeasure", "indeks");
+        index.put("kind", "SATISFACTION_INDEX");
+        index.put("polarity", "HIGHER_IS_BETTER");
+        index.put("lowerIsBetterRule", "");
+        index.put("frequency", "SEMESTER");
+        index.put("rollup", "RECOMPUTED_FROM_RESPONSES");
+        index.put("responsibleUnitId", subUnit);
+        index.put("baselineValue", "78,25");
+        index.put("baselineYear", "2023");
+        index.put("surveyedServices", "Layanan Perizinan\nLayanan Perizinan");
+        index.put("serviceCombination", "MEAN_OF_SERVICES");
+        index.put("targetYear1", "2024");
+        index.put("targetValue1", "86");
+        ApiClient.Answer refused = page(planner, "POST", "/keputusan/" + decree + "/indikator", index);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"galat-indikator\"", "value=\"78,25\"", "Layanan Perizinan");
+        assertThat(pointedAt(refused.body(), "surveyedServices")).isTrue();
+        assertThat(chosen(refused.body(), "SEMESTER")).isTrue();
+        assertThat(chosen(refused.body(), "MEAN_OF_SERVICES")).isTrue();
+        assertThat(chosen(refused.body(), subUnit)).isTrue();
+
+        // Accepted, every value is stored as typed: the API reads it back
+        index.put("surveyedServices", "Layanan Perizinan\nLayanan Pengaduan");
+        ApiClient.Answer defined = page(planner, "POST", "/keputusan/" + decree + "/indikator", index);
+        assertThat(defined.status()).as(defined.body()).isEqualTo(303);
+        String indicator = api.get("/api/v1/decrees/" + decree + "/annex", planner)
+                .json()
+                .path("rows")
+                .get(0)
+                .path("indicatorId")
+                .asText();
+        var stored = api.get("/api/v1/indicators/" + indicator, planner).json();
+        assertThat(stored.path("kind").asText()).isEqualTo("SATISFACTION_INDEX");
+        assertThat(stored.path("frequency").asText()).isEqualTo("SEMESTER");
+        assertThat(stored.path("rollup").asText()).isEqualTo("RECOMPUTED_FROM_RESPONSES");
+        assertThat(stored.path("responsibleUnitId").asText()).isEqualTo(subUnit);
+        assertThat(stored.path("baseline").path("value").decimalValue()).isEqualByComparingTo("78.25");
+        assertThat(stored.path("baseline").path("year").asInt()).isEqualTo(2023);
+        assertThat(stored.path("surveyedServices").toString())
+                .isEqualTo("[\"Layanan Perizinan\",\"Layanan Pengaduan\"]");
+        assertThat(stored.path("serviceCombination").asText()).isEqualTo("MEAN_OF_SERVICES");
+
+        // The revision page starts from all of it
+        String revision = read(planner, "/indikator/" + indicator + "/ubah");
+        assertThat(revision).contains("value=\"78,25\"", "Layanan Pengaduan");
+        assertThat(chosen(revision, "SATISFACTION_INDEX")).isTrue();
+        assertThat(chosen(revision, "SEMESTER")).isTrue();
+        assertThat(chosen(revision, subUnit)).isTrue();
+
+        // Changing the kind while services are still listed is refused, keeping what was typed
+        Map<String, String> revised = new LinkedHashMap<>();
+        revised.put("version", "0");
+        revised.put("code", "1.1");
+        revised.put("name", "Rata-rata waktu layanan");
+        revised.put("unitOfMeasure", "hari");
+        revised.put("kind", "NUMERIC");
+        revised.put("polarity", "LOWER_IS_BETTER");
+        revised.put("lowerIsBetterRule", "TARGET_OVER_REALIZATION");
+        revised.put("frequency", "QUARTERLY");
+        revised.put("rollup", "MEAN");
+        revised.put("responsibleUnitId", unit);
+        revised.put("baselineValue", "5,5");
+        revised.put("baselineYear", "2023");
+        revised.put("surveyedServices", "Layanan Perizinan");
+        revised.put("serviceCombination", "");
+        ApiClient.Answer kept = page(planner, "POST", "/indikator/" + indicator + "/ubah", revised);
+        assertThat(kept.status()).as(kept.body()).isEqualTo(422);
+        assertThat(kept.body()).contains("id=\"galat-indikator\"", "value=\"5,5\"", "Rata-rata waktu layanan");
+        assertThat(pointedAt(kept.body(), "surveyedServices")).isTrue();
+        assertThat(chosen(kept.body(), "QUARTERLY")).isTrue();
+        assertThat(chosen(kept.body(), "TARGET_OVER_REALIZATION")).isTrue();
+
+        revised.put("surveyedServices", "");
+        ApiClient.Answer saved = page(planner, "POST", "/indikator/" + indicator + "/ubah", revised);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(303);
+        var changed = api.get("/api/v1/indicators/" + indicator, planner).json();
+        assertThat(changed.path("kind").asText()).isEqualTo("NUMERIC");
+        assertThat(changed.path("polarity").asText()).isEqualTo("LOWER_IS_BETTER");
+        assertThat(changed.path("lowerIsBetterRule").asText()).isEqualTo("TARGET_OVER_REALIZATION");
+        assertThat(changed.path("frequency").asText()).isEqualTo("QUARTERLY");
+        assertThat(changed.path("rollup").asText()).isEqualTo("MEAN");
+        assertThat(changed.path("responsibleUnitId").asText()).isEqualTo(unit);
+        assertThat(changed.path("baseline").path("value").decimalValue()).isEqualByComparingTo("5.5");
+        assertThat(changed.path("surveyedServices").size()).isZero();
+        assertThat(changed.path("serviceCombination").isNull()
+                        || changed.path("serviceCombination").isMissingNode())
+                .isTrue();
+
+        // In English the same choices read as English words
+        String english = api.send(
+                        "GET",
+                        "/indikator/" + indicator + "/ubah",
+                        null,
+                        null,
+                        null,
+                        Map.of("Cookie", "JWT=" + planner + "; bahasa=en", "Accept", "text/html"))
+                .body();
+        assertThat(english).contains("Surveyed services (one per line)", "Quarterly");
+    }
 }

@@ -200,6 +200,48 @@ class PageWalkIT {
                                 .path("id")
                                 .asText()
                         + "/ubah");
+
+        // An indicator revised on its page (issue 12, item 2): a draft of a section under the bureau (its planner
+        // plans for it), so that the walk reads the whole form — every choice in words — not only its refusal
+        places.put("indikator-ubah", "/indikator/" + draftIndicator(api, admin, bureau) + "/ubah");
+    }
+
+    /** An IKM of a draft decree of a new section under the bureau, with surveyed services and a baseline. */
+    private String draftIndicator(ApiClient api, String admin, String bureau) {
+        String planner = tokens.get("PLANNER");
+        String section = created(api.post(
+                "/api/v1/units",
+                admin,
+                "{\"parentId\":\"" + bureau + "\",\"name\":\"Bagian Pelayanan " + Long.toHexString(System.nanoTime())
+                        + "\",\"type\":\"BAGIAN\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"));
+        String period = created(api.post(
+                "/api/v1/plan-periods",
+                planner,
+                "{\"unitId\":\"" + section + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}"));
+        String decree = created(api.post(
+                "/api/v1/decrees",
+                planner,
+                "{\"issuingUnitId\":\"" + section + "\",\"number\":\"IKU/" + Long.toHexString(System.nanoTime())
+                        + "\",\"title\":\"IKU\",\"issuingOfficial\":\"Kepala Bagian\","
+                        + "\"signatory\":{\"name\":\"Kepala\",\"position\":\"KEPALA,\"},"
+                        + "\"decisions\":[\"IKU\"],\"place\":\"Pontianak\"}"));
+        String objective = created(api.post(
+                "/api/v1/decrees/" + decree + "/objectives",
+                planner,
+                "{\"planPeriodId\":\"" + period + "\",\"code\":\"1\",\"statement\":\"Meningkatnya kepuasan\"}"));
+        return created(api.post(
+                "/api/v1/objectives/" + objective + "/indicators",
+                planner,
+                "{\"code\":\"1.1\",\"name\":\"Indeks Kepuasan Masyarakat\",\"unitOfMeasure\":\"indeks\","
+                        + "\"kind\":\"SATISFACTION_INDEX\",\"polarity\":\"HIGHER_IS_BETTER\","
+                        + "\"responsibleUnitId\":\"" + section + "\",\"baseline\":{\"value\":78.5,\"year\":2023},"
+                        + "\"surveyedServices\":[\"Layanan Perizinan\",\"Layanan Pengaduan\"],"
+                        + "\"targets\":[{\"year\":2024,\"value\":86}]}"));
+    }
+
+    private static String created(ApiClient.Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.json().path("id").asText();
     }
 
     @AfterAll
@@ -222,6 +264,7 @@ class PageWalkIT {
                     case "matriks", "matriks-pratinjau" -> role.equals("PLANNER");
                     case "impor-realisasi", "impor-realisasi-pratinjau" -> role.equals("EVALUATOR");
                     case "sasaran-ubah" -> role.equals("PLANNER");
+                    case "indikator-ubah" -> role.equals("PLANNER");
                     default -> true;
                 })
                 .toList();

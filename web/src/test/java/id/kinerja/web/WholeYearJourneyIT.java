@@ -245,6 +245,10 @@ class WholeYearJourneyIT {
         signIn(people.evaluator());
         readAttainment(unit, indicatorName, "evaluator");
         signOut();
+        // the administrator reads it too, with no unit of their own (issue 12: everyone reads the attainment)
+        signIn(api.newUser("ADMIN"));
+        readAttainment(unit, indicatorName, "administrator");
+        signOut();
     }
 
     private void readAttainment(Unit unit, String indicatorName, String who) {

@@ -41,6 +41,7 @@ class DecreeDocumentPage {
     private final ReadPlanPeriods periods;
     private final UnitStewardship stewardship;
     private final Words words;
+    private final IndicatorChoices.Offer indicatorChoices;
 
     DecreeDocumentPage(
             ReadDecreeAnnex annexes,
@@ -48,7 +49,9 @@ class DecreeDocumentPage {
             ReadIndicators indicators,
             ReadPlanPeriods periods,
             UnitStewardship stewardship,
-            Words words) {
+            Words words,
+            IndicatorChoices.Offer indicatorChoices) {
+        this.indicatorChoices = indicatorChoices;
         this.stewardship = stewardship;
         this.annexes = annexes;
         this.decrees = decrees;
@@ -145,7 +148,8 @@ class DecreeDocumentPage {
                         typed.revocation(),
                         decree.revocation()
                                 .map(why -> IndonesianDate.format(why.on()) + " · " + why.reason())
-                                .orElse(null)));
+                                .orElse(null),
+                        indicatorChoices.to(authentication)));
     }
 
     private static List<Clause> labelled(List<String> texts, IntFunction<String> label) {

@@ -40,7 +40,8 @@ public record DecreeDocumentView(
         List<Choice> indicators,
         TargetForm targetForm,
         RevocationForm revocationForm,
-        @Nullable String revoked) {
+        @Nullable String revoked,
+        IndicatorChoices indicatorChoices) {
 
     /** A numbered clause of the document: "a." and its text, "KESATU" and its text. */
     @Introspected

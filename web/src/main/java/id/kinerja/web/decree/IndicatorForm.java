@@ -3,6 +3,7 @@ package id.kinerja.web.decree;
 import static id.kinerja.web.page.WrittenValues.choice;
 import static id.kinerja.web.page.WrittenValues.id;
 import static id.kinerja.web.page.WrittenValues.integer;
+import static id.kinerja.web.page.WrittenValues.lines;
 import static id.kinerja.web.page.WrittenValues.number;
 import static id.kinerja.web.page.WrittenValues.text;
 
@@ -11,10 +12,12 @@ import id.kinerja.domain.indicator.IndicatorDefinition;
 import id.kinerja.domain.indicator.IndicatorKind;
 import id.kinerja.domain.indicator.MeasurementFrequency;
 import id.kinerja.domain.indicator.ObjectiveId;
+import id.kinerja.domain.indicator.PeriodRollup;
 import id.kinerja.domain.indicator.Polarity;
 import id.kinerja.domain.indicator.Target;
 import id.kinerja.domain.indicator.TargetValue;
 import id.kinerja.domain.indicator.ValidRange;
+import id.kinerja.domain.satisfaction.ServiceCombination;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.domain.user.Actor;
@@ -29,7 +32,9 @@ import java.util.UUID;
 
 /**
  * An indicator of a draft's objective with its valid range (optional) and up to three yearly targets, each
- * number written the Indonesian way.
+ * number written the Indonesian way; and what the API also lets a draft's indicator carry — the responsible unit,
+ * the baseline, the roll-up, the lower-is-better rule, and for a satisfaction index the services surveyed (the
+ * services a survey of it is planned for) and how they combine.
  */
 @Introspected
 @Serdeable.Deserializable
@@ -54,12 +59,19 @@ public record IndicatorForm(
         @Nullable @Size(max = 50) String targetCategory2,
         @Nullable @Size(max = 10) String targetYear3,
         @Nullable @Size(max = 50) String targetValue3,
-        @Nullable @Size(max = 50) String targetCategory3) {
+        @Nullable @Size(max = 50) String targetCategory3,
+        @Nullable @Size(max = 40) String responsibleUnitId,
+        @Nullable @Size(max = 50) String baselineValue,
+        @Nullable @Size(max = 10) String baselineYear,
+        @Nullable String rollup,
+        @Nullable String lowerIsBetterRule,
+        @Nullable @Size(max = 10000) String surveyedServices,
+        @Nullable String serviceCombination) {
 
     static IndicatorForm empty() {
         return new IndicatorForm(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** A target row of the form as typed, for showing the form again. */
@@ -76,6 +88,7 @@ public record IndicatorForm(
     DefineIndicator.Command command(Actor by) {
         IndicatorKind chosenKind = choice(IndicatorKind.class, kind, IndicatorKind.NUMERIC, "kind");
         UUID objective = id(objectiveId, "objectiveId");
+        Polarity direction = choice(Polarity.class, polarity, Polarity.HIGHER_IS_BETTER, "polarity");
         return new DefineIndicator.Command(
                 by,
                 objective == null ? null : new ObjectiveId(objective),
@@ -86,15 +99,16 @@ public record IndicatorForm(
                         text(formula),
                         text(unitOfMeasure),
                         chosenKind,
-                        choice(Polarity.class, polarity, Polarity.HIGHER_IS_BETTER, "polarity"),
-                        null,
+                        direction,
+                        IndicatorFields.rule(direction, lowerIsBetterRule),
                         text(dataSource),
-                        null,
+                        IndicatorFields.responsibleUnit(responsibleUnitId),
                         choice(MeasurementFrequency.class, frequency, MeasurementFrequency.ANNUAL, "frequency"),
-                        null,
-                        null,
-                        List.of(),
-                        null,
+                        // left empty: the kind's own roll-up and combination, as the API does
+                        choice(PeriodRollup.class, rollup, null, "rollup"),
+                        IndicatorFields.baseline(baselineValue, baselineYear),
+                        lines(surveyedServices),
+                        choice(ServiceCombination.class, serviceCombination, null, "serviceCombination"),
                         new ValidRange(number(validMinimum, "validMinimum"), number(validMaximum, "validMaximum"))),
                 targets(chosenKind));
     }

@@ -6,18 +6,15 @@ import id.kinerja.domain.decree.ReadDecrees;
 import id.kinerja.domain.indicator.Indicator;
 import id.kinerja.domain.indicator.IndicatorChange;
 import id.kinerja.domain.indicator.IndicatorId;
-import id.kinerja.domain.indicator.Polarity;
 import id.kinerja.domain.indicator.ReadIndicators;
 import id.kinerja.domain.indicator.ReviseIndicator;
 import id.kinerja.domain.user.UnitStewardship;
 import id.kinerja.http.audit.Audited;
 import id.kinerja.http.security.Roles;
 import id.kinerja.http.security.SignedInUser;
-import id.kinerja.web.decree.IndicatorRevisionView.Choice;
 import id.kinerja.web.page.FormSubmission;
 import id.kinerja.web.page.Refusal;
 import id.kinerja.web.page.Submitted;
-import id.kinerja.web.page.Words;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -33,13 +30,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
-import java.util.Arrays;
 import java.util.UUID;
 
 /**
  * An indicator's definition revised on a page while its decree is a draft — the rule of {@link ReviseIndicator}
  * (an enacted decree changes by a new decree replacing it). The form is offered only where it would be accepted:
- * a draft, to a planner of its unit; elsewhere the page says why.
+ * a draft, to a planner of its unit; elsewhere the page says why. Every field the API revises is on the form,
+ * each choice in words.
  */
 @Controller("/indikator/{id}/ubah")
 @Produces(MediaType.TEXT_HTML)
@@ -50,7 +47,7 @@ public class IndicatorRevisionController {
     private final ReviseIndicator revise;
     private final UnitStewardship stewardship;
     private final FormSubmission forms;
-    private final Words words;
+    private final IndicatorChoices.Offer choices;
 
     IndicatorRevisionController(
             ReadIndicators indicators,
@@ -58,13 +55,13 @@ public class IndicatorRevisionController {
             ReviseIndicator revise,
             UnitStewardship stewardship,
             FormSubmission forms,
-            Words words) {
+            IndicatorChoices.Offer choices) {
         this.indicators = indicators;
         this.decrees = decrees;
         this.revise = revise;
         this.stewardship = stewardship;
         this.forms = forms;
-        this.words = words;
+        this.choices = choices;
     }
 
     @Get
@@ -115,9 +112,7 @@ public class IndicatorRevisionController {
                         decree.content().number().value(),
                         draft,
                         plans,
-                        Arrays.stream(Polarity.values())
-                                .map(polarity -> new Choice(polarity.name(), words.label(polarity)))
-                                .toList(),
+                        choices.to(authentication, indicator.definition().responsibleUnitId()),
                         typed,
                         refusal));
     }

@@ -1,16 +1,20 @@
 package id.kinerja.web.decree;
 
 import static id.kinerja.web.page.WrittenValues.choice;
+import static id.kinerja.web.page.WrittenValues.lines;
 import static id.kinerja.web.page.WrittenValues.number;
 import static id.kinerja.web.page.WrittenValues.requiredInteger;
 import static id.kinerja.web.page.WrittenValues.text;
 
 import id.kinerja.domain.indicator.Indicator;
 import id.kinerja.domain.indicator.IndicatorDefinition;
+import id.kinerja.domain.indicator.IndicatorKind;
+import id.kinerja.domain.indicator.MeasurementFrequency;
+import id.kinerja.domain.indicator.PeriodRollup;
 import id.kinerja.domain.indicator.Polarity;
 import id.kinerja.domain.indicator.ReviseIndicator;
 import id.kinerja.domain.indicator.ValidRange;
-import id.kinerja.domain.shared.IndonesianNumber;
+import id.kinerja.domain.satisfaction.ServiceCombination;
 import id.kinerja.domain.user.Actor;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
@@ -20,10 +24,10 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /**
- * An indicator of a draft decree revised on its page: the words a planner revises — code, name, operational
- * definition, formula, unit of measure, direction, data source and valid range. What the form does not show
- * (kind, frequency, responsible unit, surveyed services, baseline) is kept as it was; targets change through
- * their own form on the decree's page.
+ * An indicator of a draft decree revised on its page: all of its definition the API revises — code, name,
+ * operational definition, formula, unit of measure, kind, direction and its lower-is-better rule, measurement
+ * frequency and roll-up, data source, responsible unit, baseline, surveyed services and their combination, valid
+ * range. Targets change through their own form on the decree's page.
  */
 @Introspected
 @Serdeable.Deserializable
@@ -37,7 +41,16 @@ public record IndicatorRevisionForm(
         @Nullable String polarity,
         @Nullable @Size(max = 500) String dataSource,
         @Nullable @Size(max = 50) String validMinimum,
-        @Nullable @Size(max = 50) String validMaximum) {
+        @Nullable @Size(max = 50) String validMaximum,
+        @Nullable String kind,
+        @Nullable String frequency,
+        @Nullable @Size(max = 40) String responsibleUnitId,
+        @Nullable @Size(max = 50) String baselineValue,
+        @Nullable @Size(max = 10) String baselineYear,
+        @Nullable String rollup,
+        @Nullable String lowerIsBetterRule,
+        @Nullable @Size(max = 10000) String surveyedServices,
+        @Nullable String serviceCombination) {
 
     /** The form filled with the indicator as it stands, its numbers written the Indonesian way the form reads. */
     static IndicatorRevisionForm of(Indicator indicator) {
@@ -52,18 +65,30 @@ public record IndicatorRevisionForm(
                 current.unitOfMeasure(),
                 current.polarity().name(),
                 current.dataSource(),
-                range == null ? null : written(range.minimum()),
-                range == null ? null : written(range.maximum()));
-    }
-
-    private static String written(BigDecimal value) {
-        return value == null ? null : IndonesianNumber.format(value);
+                range == null ? null : IndicatorFields.written(range.minimum()),
+                range == null ? null : IndicatorFields.written(range.maximum()),
+                current.kind().name(),
+                current.frequency().name(),
+                current.responsibleUnitId() == null
+                        ? null
+                        : current.responsibleUnitId().value().toString(),
+                current.baseline() == null
+                        ? null
+                        : IndicatorFields.written(current.baseline().value()),
+                current.baseline() == null
+                        ? null
+                        : String.valueOf(current.baseline().year().value()),
+                IndicatorFields.code(current.rollup()),
+                IndicatorFields.code(current.lowerIsBetterRule()),
+                IndicatorFields.lines(current.surveyedServices()),
+                IndicatorFields.code(current.serviceCombination()));
     }
 
     ReviseIndicator.Command command(Actor by, Indicator indicator) {
         IndicatorDefinition current = indicator.definition();
         BigDecimal minimum = number(validMinimum, "validMinimum");
         BigDecimal maximum = number(validMaximum, "validMaximum");
+        IndicatorKind chosenKind = choice(IndicatorKind.class, kind, current.kind(), "kind");
         Polarity direction = choice(Polarity.class, polarity, current.polarity(), "polarity");
         return new ReviseIndicator.Command(
                 by,
@@ -75,17 +100,17 @@ public record IndicatorRevisionForm(
                         text(definition),
                         text(formula),
                         text(unitOfMeasure),
-                        current.kind(),
+                        chosenKind,
                         direction,
-                        // the rule of a lower-is-better figure goes with that direction (its default when newly chosen)
-                        direction == Polarity.LOWER_IS_BETTER ? current.lowerIsBetterRule() : null,
+                        IndicatorFields.rule(direction, lowerIsBetterRule),
                         text(dataSource),
-                        current.responsibleUnitId(),
-                        current.frequency(),
-                        current.rollup(),
-                        current.baseline(),
-                        current.surveyedServices(),
-                        current.serviceCombination(),
+                        IndicatorFields.responsibleUnit(responsibleUnitId),
+                        choice(MeasurementFrequency.class, frequency, current.frequency(), "frequency"),
+                        // left empty: the kind's own roll-up and combination, as when it was defined
+                        choice(PeriodRollup.class, rollup, null, "rollup"),
+                        IndicatorFields.baseline(baselineValue, baselineYear),
+                        lines(surveyedServices),
+                        choice(ServiceCombination.class, serviceCombination, null, "serviceCombination"),
                         // both left empty: the kind's own range (an index's 25–100), as when it was defined
                         minimum == null && maximum == null ? null : new ValidRange(minimum, maximum)));
     }

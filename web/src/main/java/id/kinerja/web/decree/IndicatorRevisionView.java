@@ -3,7 +3,6 @@ package id.kinerja.web.decree;
 import id.kinerja.web.page.Refusal;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,10 +19,6 @@ public record IndicatorRevisionView(
         String decreeNumber,
         boolean draft,
         boolean plans,
-        List<Choice> polarities,
+        IndicatorChoices choices,
         IndicatorRevisionForm form,
-        @Nullable Refusal refusal) {
-
-    @Introspected
-    public record Choice(String code, String label) {}
-}
+        @Nullable Refusal refusal) {}
