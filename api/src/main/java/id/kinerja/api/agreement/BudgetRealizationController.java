@@ -12,10 +12,10 @@ import id.kinerja.domain.agreement.PerformanceAgreementId;
 import id.kinerja.domain.agreement.ReadPerformanceAgreements;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.http.audit.Audited;
+import id.kinerja.http.download.Download;
 import id.kinerja.http.security.Roles;
 import id.kinerja.http.security.SignedInUser;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -72,13 +72,10 @@ public class BudgetRealizationController {
         PerformanceAgreementId id = new PerformanceAgreementId(agreementId);
         PerformanceAgreement agreement = agreements.get(id);
         String unitName = agreements.sheet(id).unit().profile().name();
-        return HttpResponse.ok(BudgetSheetWorkbook.write(
-                        unitName, agreement.year().value(), agreement.number(), budget.of(id)))
-                .contentType(MediaType.of(DocumentAnswers.XLSX))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\""
-                                + BudgetSheetWorkbook.fileName(agreement.year().value(), agreement.number()) + "\"");
+        return Download.of(
+                BudgetSheetWorkbook.write(unitName, agreement.year().value(), agreement.number(), budget.of(id)),
+                DocumentAnswers.XLSX,
+                BudgetSheetWorkbook.fileName(agreement.year().value(), agreement.number()));
     }
 
     /** Multipart, the filled sheet in the part {@code file}: entered whole, or refused whole with every error. */

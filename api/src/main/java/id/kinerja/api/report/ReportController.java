@@ -16,9 +16,9 @@ import id.kinerja.domain.report.WriteReportNarrative;
 import id.kinerja.domain.shared.InvalidValue;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.http.audit.Audited;
+import id.kinerja.http.download.Download;
 import id.kinerja.http.security.Roles;
 import id.kinerja.http.security.SignedInUser;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -132,9 +132,7 @@ public class ReportController {
                 ReportFormat.ofExtension(format.get().extension()).orElseThrow());
         String name =
                 "lkjip-" + year + "-terbitan-" + sequence + "." + format.get().extension();
-        return HttpResponse.ok(file)
-                .contentType(MediaType.of(format.get().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
+        return Download.of(file, format.get().mediaType(), name);
     }
 
     private static NarrativeSection section(String written) {

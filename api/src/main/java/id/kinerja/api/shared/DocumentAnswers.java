@@ -2,7 +2,7 @@ package id.kinerja.api.shared;
 
 import id.kinerja.documents.render.Document;
 import id.kinerja.documents.render.DocumentFormat;
-import io.micronaut.http.HttpHeaders;
+import id.kinerja.http.download.Download;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -39,8 +39,6 @@ public final class DocumentAnswers {
     /** The document rendered in the format, as a download named after it. */
     public static HttpResponse<byte[]> file(DocumentFormat format, Document document, String baseName) {
         String name = baseName.replaceAll("[^A-Za-z0-9._-]+", "-") + "." + format.extension();
-        return HttpResponse.ok(format.render(document))
-                .contentType(MediaType.of(format.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
+        return Download.of(format.render(document), format.mediaType(), name);
     }
 }

@@ -159,8 +159,8 @@ public final class LkjipDocument {
      */
     static String asOfSentence(java.time.LocalDate day) {
         return "Keadaan per " + IndonesianDate.format(day)
-                + ": angka realisasi yang telah diverifikasi sampai tanggal itu; uraian, nama unit dan skala"
-                + " penilaian sebagaimana tercatat saat dicetak.";
+                + ": angka realisasi yang telah diverifikasi sampai tanggal itu; uraian, nama unit, skala"
+                + " penilaian dan realisasi anggaran sebagaimana tercatat saat dicetak.";
     }
 
     /** A written section, or the words that say it has not been written. */

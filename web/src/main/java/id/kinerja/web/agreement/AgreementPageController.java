@@ -7,8 +7,8 @@ import id.kinerja.domain.agreement.PerformanceAgreement;
 import id.kinerja.domain.agreement.PerformanceAgreementId;
 import id.kinerja.domain.agreement.ReadPerformanceAgreements;
 import id.kinerja.domain.shared.NotFound;
+import id.kinerja.http.download.Download;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -61,8 +61,6 @@ public class AgreementPageController {
         AgreementSheet sheet = agreements.sheet(new PerformanceAgreementId(id));
         String name = "perjanjian-kinerja-" + sheet.year().value() + "-v"
                 + sheet.agreement().map(PerformanceAgreement::number).orElse(1) + "." + chosen.extension();
-        return HttpResponse.ok(chosen.render(AgreementDocument.of(sheet)))
-                .contentType(MediaType.of(chosen.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
+        return Download.of(chosen.render(AgreementDocument.of(sheet)), chosen.mediaType(), name);
     }
 }

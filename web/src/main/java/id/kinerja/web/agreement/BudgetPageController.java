@@ -12,6 +12,7 @@ import id.kinerja.domain.agreement.ReadPerformanceAgreements;
 import id.kinerja.domain.shared.IndonesianNumber;
 import id.kinerja.domain.shared.RefusedFile;
 import id.kinerja.http.audit.Audited;
+import id.kinerja.http.download.Download;
 import id.kinerja.http.security.Roles;
 import id.kinerja.http.security.SignedInUser;
 import id.kinerja.web.page.FormSubmission;
@@ -19,7 +20,6 @@ import id.kinerja.web.page.Refusal;
 import id.kinerja.web.page.Submitted;
 import id.kinerja.web.page.Words;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -112,13 +112,11 @@ public class BudgetPageController {
         PerformanceAgreementId agreementId = new PerformanceAgreementId(id);
         PerformanceAgreement agreement = agreements.get(agreementId);
         String unitName = agreements.sheet(agreementId).unit().profile().name();
-        return HttpResponse.ok(BudgetSheetWorkbook.write(
-                        unitName, agreement.year().value(), agreement.number(), budgets.of(agreementId)))
-                .contentType(MediaType.of(BudgetPageController.XLSX))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\""
-                                + BudgetSheetWorkbook.fileName(agreement.year().value(), agreement.number()) + "\"");
+        return Download.of(
+                BudgetSheetWorkbook.write(
+                        unitName, agreement.year().value(), agreement.number(), budgets.of(agreementId)),
+                BudgetPageController.XLSX,
+                BudgetSheetWorkbook.fileName(agreement.year().value(), agreement.number()));
     }
 
     @Post(value = "/impor", consumes = MediaType.MULTIPART_FORM_DATA)

@@ -12,10 +12,9 @@ import id.kinerja.domain.report.ReadReports;
 import id.kinerja.domain.report.ReportFormat;
 import id.kinerja.domain.shared.NotFound;
 import id.kinerja.domain.shared.Year;
+import id.kinerja.http.download.Download;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -105,10 +104,6 @@ public class LkjipFilesController {
     }
 
     private static HttpResponse<byte[]> download(byte[] file, DocumentFormat format, String name) {
-        return HttpResponse.ok(file)
-                .contentType(MediaType.of(format.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"" + name + "." + format.extension() + "\"");
+        return Download.of(file, format.mediaType(), name + "." + format.extension());
     }
 }
