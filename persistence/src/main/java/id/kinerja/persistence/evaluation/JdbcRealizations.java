@@ -19,6 +19,7 @@ import id.kinerja.domain.shared.Year;
 import id.kinerja.persistence.shared.Decimals;
 import id.kinerja.persistence.shared.RootRows;
 import id.kinerja.persistence.shared.SqlStatements;
+import id.kinerja.persistence.shared.WantedIds;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,6 +43,10 @@ class JdbcRealizations implements Realizations {
             + " r.inhibiting_factors, r.follow_up, r.corrects_id, r.correction_reason, r.status, r.review_outcome,"
             + " r.review_by, r.review_at, r.review_reason, r.version, r.authors";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM realization r";
+    /** The rows of many indicators, joined to their ids (see {@link WantedIds} for why not {@code = ANY}). */
+    private static final String OF_WANTED_INDICATORS =
+            "SELECT " + COLUMNS + " FROM " + WantedIds.TABLE + " JOIN realization r ON r.indicator_id = wanted.id";
+
     private static final String IS_CURRENT = " NOT EXISTS (SELECT 1 FROM realization c WHERE c.corrects_id = r.id)";
 
     private final SqlStatements sql;
@@ -190,16 +195,16 @@ class JdbcRealizations implements Realizations {
 
     @Override
     public List<Realization> currentOf(Collection<IndicatorId> indicators, Year upTo) {
-        UUID[] ids = indicators.stream().map(IndicatorId::value).distinct().toArray(UUID[]::new);
-        if (ids.length == 0) {
+        List<UUID> ids = indicators.stream().map(IndicatorId::value).toList();
+        if (ids.isEmpty()) {
             return List.of();
         }
         // one array parameter, not one placeholder per indicator: a single statement however many indicators
         return sql.query(
-                SELECT + " WHERE r.indicator_id = ANY (?) AND r.realization_year <= ? AND" + IS_CURRENT
+                OF_WANTED_INDICATORS + " WHERE r.realization_year <= ? AND" + IS_CURRENT
                         + " ORDER BY r.realization_year, r.period",
                 statement -> {
-                    statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids));
+                    WantedIds.set(statement, 1, ids);
                     statement.setInt(2, upTo.value());
                     List<Realization> found = new ArrayList<>();
                     try (ResultSet rows = statement.executeQuery()) {
@@ -217,19 +222,19 @@ class JdbcRealizations implements Realizations {
      */
     @Override
     public List<Realization> verifiedAsOf(Collection<IndicatorId> indicators, Year upTo, java.time.Instant end) {
-        UUID[] ids = indicators.stream().map(IndicatorId::value).distinct().toArray(UUID[]::new);
-        if (ids.length == 0) {
+        List<UUID> ids = indicators.stream().map(IndicatorId::value).toList();
+        if (ids.isEmpty()) {
             return List.of();
         }
         Timestamp before = Timestamp.from(end);
         return sql.query(
-                SELECT + " WHERE r.indicator_id = ANY (?) AND r.realization_year <= ? AND r.status = ?"
+                OF_WANTED_INDICATORS + " WHERE r.realization_year <= ? AND r.status = ?"
                         + " AND r.review_at < ? AND NOT EXISTS (SELECT 1 FROM realization later"
                         + " WHERE later.indicator_id = r.indicator_id AND later.realization_year = r.realization_year"
                         + " AND later.period = r.period AND later.revision > r.revision AND later.status = ?"
                         + " AND later.review_at < ?) ORDER BY r.realization_year, r.period",
                 statement -> {
-                    statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids));
+                    WantedIds.set(statement, 1, ids);
                     statement.setInt(2, upTo.value());
                     statement.setString(3, ReviewStatus.VERIFIED.name());
                     statement.setTimestamp(4, before);

@@ -5,13 +5,13 @@ import id.kinerja.domain.indicator.TargetValue;
 import id.kinerja.domain.shared.Year;
 import id.kinerja.persistence.shared.Decimals;
 import id.kinerja.persistence.shared.SqlStatements;
+import id.kinerja.persistence.shared.WantedIds;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,14 +86,11 @@ final class TargetTable {
         if (indicatorIds.isEmpty()) {
             return Map.of();
         }
-        String select = "SELECT indicator_id, target_year, value_kind, amount, amount_scale, upper_amount, upper_scale,"
-                + " qualitative_text, category FROM indicator_target WHERE indicator_id IN ("
-                + String.join(", ", Collections.nCopies(indicatorIds.size(), "?")) + ") ORDER BY target_year";
+        String select = "SELECT t.indicator_id, t.target_year, t.value_kind, t.amount, t.amount_scale, t.upper_amount,"
+                + " t.upper_scale, t.qualitative_text, t.category FROM " + WantedIds.TABLE
+                + " JOIN indicator_target t ON t.indicator_id = wanted.id ORDER BY t.target_year";
         return sql.query(select, statement -> {
-            int index = 1;
-            for (UUID id : indicatorIds) {
-                statement.setObject(index++, id);
-            }
+            WantedIds.set(statement, 1, indicatorIds);
             Map<UUID, List<Target>> byIndicator = new HashMap<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

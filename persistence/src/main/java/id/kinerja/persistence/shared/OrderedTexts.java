@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,15 +66,12 @@ public record OrderedTexts(SqlStatements sql, String table, String parentColumn,
         if (parents.isEmpty()) {
             return Map.of();
         }
-        String placeholders = String.join(", ", Collections.nCopies(parents.size(), "?"));
-        String select = "SELECT " + parentColumn + ", " + (kindColumn == null ? "''" : kindColumn) + ", " + textColumn
-                + " FROM " + table + " WHERE " + parentColumn + " IN (" + placeholders + ") ORDER BY "
-                + parentColumn + ", " + (kindColumn == null ? "" : kindColumn + ", ") + "ordinal";
+        String kind = kindColumn == null ? "''" : "t." + kindColumn;
+        String select = "SELECT t." + parentColumn + ", " + kind + ", t." + textColumn + " FROM " + WantedIds.TABLE
+                + " JOIN " + table + " t ON t." + parentColumn + " = wanted.id ORDER BY t." + parentColumn + ", "
+                + (kindColumn == null ? "" : kind + ", ") + "t.ordinal";
         return sql.query(select, statement -> {
-            int index = 1;
-            for (UUID parent : parents) {
-                statement.setObject(index++, parent);
-            }
+            WantedIds.set(statement, 1, parents);
             Map<UUID, Map<String, List<String>>> byParent = new HashMap<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
