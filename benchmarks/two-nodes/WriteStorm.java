@@ -16,15 +16,18 @@ import java.util.regex.Pattern;
 
 /**
  * Concurrent writes through the proxy to two nodes: WRITERS evaluators of the demo unit race to record the first
- * realization of each (indicator, year) of the seed decree, every request at the same moment, then race again to
- * revise each stored value from the same version. Prints what the writers were told (created / refused by
- * status and code) and the ids acknowledged, so the caller can compare them with the database.
+ * realization of each (indicator, year) of the seed decree, every request at the same moment, then race 25 rounds
+ * to revise each stored value, all writers of a round from the same version. Prints what the writers were told
+ * (created / refused by status and code), the ids acknowledged and, for each, the version and value of the last
+ * revision acknowledged, so the caller can compare them with the database.
  *
  * usage: java WriteStorm.java PROXY_BASE ADMIN_PASSWORD WRITERS
  *   prints "token=…", "unit=…" first (the caller's wrk needs them), then the tallies, then "acknowledged=id,id,…"
+ *   and "expected=id:version:value,…"
  */
 public class WriteStorm {
     static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final int REVISION_ROUNDS = 25;
     static String base;
 
     public static void main(String[] args) throws Exception {
@@ -56,6 +59,7 @@ public class WriteStorm {
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         Map<String, Integer> told = new TreeMap<>();
         List<String> acknowledged = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
         long started = System.nanoTime();
         int races = 0;
         for (String indicator : indicators) {
@@ -76,11 +80,34 @@ public class WriteStorm {
                 if (first == null) {
                     continue;
                 }
+                // Every writer revises from the same version, round after round: exactly one may win each round
+                // (optimistic locking across both nodes); the last winner's value must be the one stored.
                 String realization = first;
-                List<String[]> revisions = race(pool, writers, w -> send("PUT", evaluators.get(w),
-                        "/realizations/" + realization, "{\"version\":0,\"value\":\"" + (60 + w) + "\"}"));
-                races++;
-                revisions.forEach(answer -> tally(told, "revision", answer));
+                long version = 0;
+                String value = null;
+                for (int round = 1; round <= REVISION_ROUNDS; round++) {
+                    long from = version;
+                    int r = round;
+                    List<String[]> revisions = race(pool, writers, w -> send("PUT", evaluators.get(w),
+                            "/realizations/" + realization,
+                            "{\"version\":" + from + ",\"value\":\"" + String.format("%d.%02d", 60 + w, r) + "\"}"));
+                    races++;
+                    int winners = 0;
+                    for (String[] answer : revisions) {
+                        tally(told, "revision", answer);
+                        if (answer[0].equals("200")) {
+                            winners++;
+                            version = Long.parseLong(find(answer[1], "\"version\":(\\d+)"));
+                            value = find(answer[1], "\"value\":([0-9.]+)");
+                        }
+                    }
+                    if (winners != 1) {
+                        told.merge("revision rounds with " + winners + " winners", 1, Integer::sum);
+                        version = Long.parseLong(find(get(evaluators.get(0), "/realizations/" + realization),
+                                "\"version\":(\\d+)"));
+                    }
+                }
+                expected.add(realization + ":" + version + ":" + value);
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -88,6 +115,7 @@ public class WriteStorm {
         System.out.printf("races=%d requests=%d seconds=%.2f%n", races, races * writers, seconds);
         told.forEach((what, count) -> System.out.println("told " + what + ": " + count));
         System.out.println("acknowledged=" + String.join(",", acknowledged));
+        System.out.println("expected=" + String.join(",", expected));
     }
 
     interface Request {

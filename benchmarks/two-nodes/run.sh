@@ -2,8 +2,9 @@
 # Two Kinerja nodes behind HAProxy on one PostgreSQL, on this machine (issue 15, docs/operations.md):
 #   1. both nodes start at the same moment on an empty database (migrations, first administrator, demo data);
 #   2. wrk reads a unit's attainment from one node directly, then through the proxy from both;
-#   3. evaluators race through the proxy to record and revise the same values; the database is then asked
-#      whether any (indicator, year) has two current values, and whether every acknowledged write is stored.
+#   3. evaluators race through the proxy to record the same values and then, 25 rounds each, to revise them from
+#      one version; the database is then asked whether any (indicator, year) has two current values, whether every
+#      acknowledged first value is stored, and whether each value holds its last acknowledged revision.
 # Needs Debian's postgresql, haproxy and wrk (apt-get install -y postgresql haproxy wrk), run as root.
 #   usage: benchmarks/two-nodes/run.sh [seconds per wrk run] [writers]      (default 15, 16)
 set -euo pipefail
@@ -85,6 +86,8 @@ measure() { # prints "requests/s p99"
   wrk -t2 -c16 -d"${duration}s" --latency -H "Authorization: Bearer $token" "$1$path" \
     | awk '/Requests\/sec/ {rps=$2} /^ +99%/ {p99=$2} END {print rps, p99}'
 }
+# Warm both nodes up through the proxy first (a fresh JVM's first seconds measure its JIT, not the read).
+wrk -t2 -c16 -d5s -H "Authorization: Bearer $token" "http://127.0.0.1:18100$path" >/dev/null
 read -r one_rps one_p99 < <(measure http://127.0.0.1:18101)
 read -r two_rps two_p99 < <(measure http://127.0.0.1:18100)
 
@@ -104,6 +107,20 @@ stored=$(psql_run -c "SELECT COUNT(*) FROM realization WHERE id IN ($ids)")
 doubles=$(psql_run -c "SELECT COUNT(*) FROM (SELECT r.indicator_id, r.realization_year, r.period FROM realization r
   WHERE NOT EXISTS (SELECT 1 FROM realization c WHERE c.corrects_id = r.id)
   GROUP BY r.indicator_id, r.realization_year, r.period HAVING COUNT(*) > 1) d")
+# The last acknowledged revision of each value is what the database holds: no acknowledged revision was overwritten
+# by one that lost its race.
+revised=0
+overwritten=0
+for triple in $(sed -n 's/^expected=//p' "$work/storm.out" | tr ',' ' '); do
+  IFS=: read -r id version value <<<"$triple"
+  revised=$((revised + 1))
+  holds=$(psql_run -c "SELECT COUNT(*) FROM realization WHERE id = '$id' AND version = $version AND amount = $value")
+  [ "$holds" = 1 ] || overwritten=$((overwritten + 1))
+done
 echo
 echo "Writes through the proxy: $acknowledged first values acknowledged, $stored of them stored; (indicator, year, period) with two current values: $doubles."
-[ "$stored" = "$acknowledged" ] && [ "$doubles" = 0 ] || { echo "LOST OR DOUBLED WRITES" >&2; exit 1; }
+# Two writers told 200 for one race means one of them was silently overwritten.
+lost_updates=$(awk '/^told revision rounds with ([2-9]|[1-9][0-9]+) winners:/ {n += $NF} END {print n + 0}' "$work/storm.out")
+echo "Revisions raced from one version: of $revised values, $overwritten do not hold their last acknowledged revision; rounds with more than one winner: $lost_updates."
+[ "$stored" = "$acknowledged" ] && [ "$doubles" = 0 ] && [ "$overwritten" = 0 ] && [ "$lost_updates" = 0 ] \
+  || { echo "LOST OR DOUBLED WRITES" >&2; exit 1; }
