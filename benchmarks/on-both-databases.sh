@@ -22,13 +22,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-jar=${KINERJA_JAR:-}
-if [ -z "$jar" ]; then
-  echo "Building the jar…" >&2
-  ./mvnw -B -q -ntp -DskipTests -pl web -am clean package >&2
-  jar=$(ls "$PWD"/web/target/kinerja-web-*.jar | grep -v original | head -1)
-fi
-jar=$(readlink -f "$jar")
+. benchmarks/kinerja-jar.sh
+jar=$(kinerja_jar)
 
 # start_kinerja NAME PORT [VAR=value ...]: Kinerja from the jar in its own folder, demo data off, -Xmx512m
 start_kinerja() {

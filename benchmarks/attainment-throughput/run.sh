@@ -20,12 +20,8 @@ cleanup() {
 trap cleanup EXIT
 
 # KINERJA_JAR names a jar already built (of this checkout); otherwise it is built here.
-jar=${KINERJA_JAR:-}
-if [ -z "$jar" ]; then
-  echo "Building the jar…" >&2
-  ./mvnw -B -q -ntp -DskipTests -pl web -am clean package >&2
-  jar=$(ls "$PWD"/web/target/kinerja-web-*.jar | grep -v original | head -1)
-fi
+. benchmarks/kinerja-jar.sh
+jar=$(kinerja_jar)
 
 start_node() { # start_node NAME [VAR=value …]
   local name=$1; shift

@@ -28,13 +28,8 @@ cleanup() {
 trap cleanup EXIT
 
 only=${ONLY:-}
-if [ -n "${KINERJA_JAR:-}" ]; then
-  jar=$(readlink -f "$KINERJA_JAR")
-else
-  echo "Building the jar…" >&2
-  ./mvnw -B -q -ntp -o -DskipTests -Dspotless.check.skip=true -pl web -am clean package >&2
-  jar=$(ls "$PWD"/web/target/kinerja-web-*.jar | grep -v original | head -1)
-fi
+. benchmarks/kinerja-jar.sh
+jar=$(kinerja_jar)
 echo "Generating $rows responses…" >&2
 csv="$work/responses.csv"
 java benchmarks/survey-import/GenerateResponses.java "$rows" "$csv"
