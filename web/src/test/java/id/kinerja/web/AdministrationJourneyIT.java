@@ -76,7 +76,8 @@ class AdministrationJourneyIT {
     private void go(By what) {
         WebElement leaving = browser.findElement(By.tagName("html"));
         browser.findElement(what).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(leaving));
+        new WebDriverWait(browser, Duration.ofSeconds(30), HeadlessChromium.POLL)
+                .until(ExpectedConditions.stalenessOf(leaving));
     }
 
     private void type(String id, String text) {
@@ -179,7 +180,7 @@ class AdministrationJourneyIT {
             new Select(browser.findElement(By.id("unitId"))).selectByValue(unitId);
             go(By.id("tambah-unit"));
             // the same address answers again: wait for the new page, not the one being left
-            new WebDriverWait(browser, Duration.ofSeconds(15))
+            new WebDriverWait(browser, Duration.ofSeconds(15), HeadlessChromium.POLL)
                     .ignoring(StaleElementReferenceException.class)
                     .until(page ->
                             page.findElement(By.id("unit-pengguna")).getText().contains(unitName));
@@ -188,7 +189,7 @@ class AdministrationJourneyIT {
         go(By.linkText(english ? "Users" : "Pengguna"));
         type("cari", tag);
         go(By.id("cari-pengguna"));
-        new WebDriverWait(browser, Duration.ofSeconds(15))
+        new WebDriverWait(browser, Duration.ofSeconds(15), HeadlessChromium.POLL)
                 .until(page -> page.getCurrentUrl().contains("cari="));
         assertThat(browser.findElement(By.id("daftar-pengguna")).getText())
                 .contains("Budi Perencana", "Sari Evaluator", english ? "Planner" : "Perencana", "Evaluator");

@@ -161,7 +161,7 @@ class BrowserJourneyIT {
         org.openqa.selenium.WebElement button = browser.findElement(By.id(buttonId));
         button.click();
         // the old page is gone once its button is: stale, or (mid-navigation) no longer in any document
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+        new WebDriverWait(browser, Duration.ofSeconds(20), HeadlessChromium.POLL).until(driver -> {
             try {
                 button.isEnabled();
                 return false;
@@ -169,7 +169,7 @@ class BrowserJourneyIT {
                 return true;
             }
         });
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        new WebDriverWait(browser, Duration.ofSeconds(20), HeadlessChromium.POLL)
                 .until(driver -> "complete"
                         .equals(((org.openqa.selenium.JavascriptExecutor) driver)
                                 .executeScript("return document.readyState")));

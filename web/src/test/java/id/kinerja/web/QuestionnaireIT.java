@@ -125,7 +125,7 @@ class QuestionnaireIT {
                 assertThat(browser.findElement(By.id("pesan")).getText()).contains("sudah kami terima");
                 if (kiosk) {
                     // the counter's tablet comes back to an empty questionnaire by itself
-                    new WebDriverWait(browser, Duration.ofSeconds(15))
+                    new WebDriverWait(browser, Duration.ofSeconds(15), HeadlessChromium.POLL)
                             .until(driver ->
                                     !driver.findElements(By.id("kuesioner")).isEmpty());
                     assertThat(browser.findElement(By.id("u1-4")).isSelected()).isFalse();

@@ -323,7 +323,7 @@ class RealizationImportIT {
             assertThat(browser.findElement(By.id("tersimpan")).getText()).contains("sudah disimpan");
             chromium.screenshot("realization-import/committed");
             browser.findElement(By.cssSelector("#pratinjau-baris a")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(20))
+            new WebDriverWait(browser, Duration.ofSeconds(20), HeadlessChromium.POLL)
                     .until(driver -> driver.getCurrentUrl().contains("/realisasi/"));
             assertThat(browser.findElement(By.tagName("main")).getText())
                     .contains("1.750")
@@ -348,7 +348,7 @@ class RealizationImportIT {
     private static void submit(WebDriver browser, String buttonId) {
         WebElement button = browser.findElement(By.id(buttonId));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+        new WebDriverWait(browser, Duration.ofSeconds(20), HeadlessChromium.POLL).until(driver -> {
             try {
                 button.isEnabled();
                 return false;

@@ -207,7 +207,7 @@ class SurveyDoublesIT {
     private static void submit(WebDriver browser, String buttonId) {
         WebElement button = browser.findElement(By.id(buttonId));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+        new WebDriverWait(browser, Duration.ofSeconds(20), HeadlessChromium.POLL).until(driver -> {
             try {
                 button.isEnabled();
                 return false;

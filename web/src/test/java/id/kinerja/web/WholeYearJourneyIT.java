@@ -419,7 +419,7 @@ class WholeYearJourneyIT {
     private void submit(String buttonId) {
         WebElement button = browser.findElement(By.id(buttonId));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+        new WebDriverWait(browser, Duration.ofSeconds(20), HeadlessChromium.POLL).until(driver -> {
             try {
                 button.isEnabled();
                 return false;
@@ -427,7 +427,7 @@ class WholeYearJourneyIT {
                 return true;
             }
         });
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        new WebDriverWait(browser, Duration.ofSeconds(20), HeadlessChromium.POLL)
                 .until(driver ->
                         "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
         assertThat(present(By.cssSelector("p.error")))
