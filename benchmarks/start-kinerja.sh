@@ -3,7 +3,9 @@
 #   start_kinerja NAME PORT [VAR=value ...]
 # The extra VAR=value pairs reach the application's environment (KINERJA_DEMO_DATA=false, say); JVM options
 # go in KINERJA_JAVA_OPTS. Sets $work (the folder), $base (the address) and $kinerja_pid. The administrator's
-# password is benchmark-admin-password.
+# password is benchmark-admin-password. KINERJA_JAR names a jar already built from this checkout (kinerja-jar.sh).
+
+. benchmarks/kinerja-jar.sh
 
 stop_kinerja() {
   if [ -n "${kinerja_pid:-}" ]; then kill "$kinerja_pid" 2>/dev/null || true; wait "$kinerja_pid" 2>/dev/null || true; fi
@@ -15,10 +17,8 @@ start_kinerja() {
   shift 2
   work=$(mktemp -d "/tmp/kinerja-$name.XXXXXX")
   trap stop_kinerja EXIT
-  echo "Building the jar…" >&2
-  ./mvnw -B -q -ntp -DskipTests -pl web -am clean package >&2
   local jar
-  jar=$(ls "$PWD"/web/target/kinerja-web-*.jar | grep -v original | head -1)
+  jar=$(kinerja_jar)
   # shellcheck disable=SC2086 # KINERJA_JAVA_OPTS holds several options
   (cd "$work" && exec env MICRONAUT_SERVER_PORT="$port" KINERJA_ADMIN_PASSWORD=benchmark-admin-password \
       KINERJA_JWT_SECRET=benchmark-secret-benchmark-secret-benchmark "$@" \
