@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -103,7 +103,7 @@ class AdministrationJourneyIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"id", "en"})
+    @MethodSource("id.kinerja.web.TestPass#languages")
     void theAdministratorOpensTheYearWithPagesOnly(String language) {
         boolean english = language.equals("en");
         String tag = language + "-" + Long.toHexString(System.nanoTime());

@@ -37,9 +37,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class HeadlessChromium implements AutoCloseable {
     /**
      * Screenshots are for people to look at, and the integration tests' PostgreSQL pass shows the very same pages
-     * as the H2 pass (it would only overwrite its files), so only the H2 pass takes them; the checks run on both.
+     * as the H2 pass (it would only overwrite its files), so only the H2 pass takes them — and runs axe-core on
+     * every page, whose findings come from the templates, not the database ({@link TestPass}). The raw-code check
+     * runs in both passes: a label comes with the data.
      */
-    private static final boolean SCREENSHOTS = !"postgresql".equals(System.getProperty("kinerja.test.database"));
+    private static final boolean SCREENSHOTS = TestPass.checksLooks();
 
     /**
      * How often a wait looks again. Selenium's default is half a second, and a wait right after a click nearly always
@@ -108,7 +110,7 @@ final class HeadlessChromium implements AutoCloseable {
         if (Boolean.TRUE.equals(chrome.executeScript("return window." + CHECKED + " === true;"))) {
             return;
         }
-        List<String> faults = PageChecks.faultsOf(chrome);
+        List<String> faults = PageChecks.faultsOf(chrome, TestPass.checksLooks());
         chrome.executeScript("window." + CHECKED + " = true;");
         if (COLLECT) {
             collected.addAll(faults);

@@ -30,8 +30,11 @@ final class PageChecks {
 
     private PageChecks() {}
 
-    /** The faults of the page the browser shows now; empty when it passes (or is not one of our HTML pages). */
-    static List<String> faultsOf(WebDriver browser) {
+    /**
+     * The faults of the page the browser shows now; empty when it passes (or is not one of our HTML pages).
+     * axe-core runs only when {@code accessibility} is asked for: it is most of a browser test's time.
+     */
+    static List<String> faultsOf(WebDriver browser, boolean accessibility) {
         JavascriptExecutor script = (JavascriptExecutor) browser;
         Object kind = script.executeScript("return document.contentType + ' ' + document.readyState;");
         if (!String.valueOf(kind).startsWith("text/html")
@@ -46,8 +49,10 @@ final class PageChecks {
                 faults.add(where + "raw code " + code.group());
             }
         }
-        for (String finding : accessibilityFindings(browser)) {
-            faults.add(where + finding);
+        if (accessibility) {
+            for (String finding : accessibilityFindings(browser)) {
+                faults.add(where + finding);
+            }
         }
         return faults;
     }

@@ -2,6 +2,7 @@ package id.kinerja.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -46,11 +47,12 @@ class PageChecksIT {
     void aPageInWordsWithLabelledFieldsPasses() {
         chromium.browser().get(page("<p>Status: Ditetapkan</p><label for=\"tahun\">Tahun</label><input id=\"tahun\">"));
 
-        assertThat(PageChecks.faultsOf(chromium.browser())).isEmpty();
+        assertThat(PageChecks.faultsOf(chromium.browser(), true)).isEmpty();
     }
 
     @Test
     void aCriticalAccessibilityFindingFailsTheTestThatOpensThePage() {
+        assumeTrue(TestPass.checksLooks(), "axe-core judges the pages in the H2 pass only (TestPass)");
         assertThatThrownBy(() -> chromium.browser().get(page("<p>Grafik</p><img src=\"grafik.png\">")))
                 .isInstanceOf(RuntimeException.class)
                 .rootCause()

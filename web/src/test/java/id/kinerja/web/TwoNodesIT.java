@@ -38,7 +38,6 @@ import org.junit.jupiter.api.TestInstance;
 class TwoNodesIT {
     private static final int WRITERS = 6;
     private static final String SEED_DECREE = "017.1/RO-UM/2024";
-    private static final boolean ON_POSTGRESQL = "postgresql".equals(System.getProperty("kinerja.test.database"));
 
     private final List<EmbeddedServer> nodes = new ArrayList<>();
     private final ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
@@ -59,7 +58,7 @@ class TwoNodesIT {
         List<Future<EmbeddedServer>> starting = new ArrayList<>();
         for (int node = 0; node < 2; node++) {
             starting.add(pool.submit(() -> {
-                if (ON_POSTGRESQL) {
+                if (TestPass.ON_POSTGRESQL) {
                     together.await(30, TimeUnit.SECONDS);
                 }
                 return ApplicationContext.run(
@@ -73,7 +72,7 @@ class TwoNodesIT {
                                 "micronaut.security.token.jwt.signatures.secret.generator.secret", secret),
                         "test");
             }));
-            if (!ON_POSTGRESQL) {
+            if (!TestPass.ON_POSTGRESQL) {
                 // Flyway takes no lock on H2: the second node starts when the first is up (see the class comment)
                 starting.get(node).get(3, TimeUnit.MINUTES);
             }
@@ -341,7 +340,7 @@ class TwoNodesIT {
      */
     private static TestDatabase freshDatabase() throws SQLException {
         String name = "kinerja_nodes_" + UUID.randomUUID().toString().replace("-", "");
-        if (!ON_POSTGRESQL) {
+        if (!TestPass.ON_POSTGRESQL) {
             return new TestDatabase(
                     "jdbc:h2:mem:" + name
                             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The whole year with pages only, in Indonesian and in English: the planner drafts, revises, sets a target and
+ * The whole year with pages only, in Indonesian and in English (English in the H2 pass only: {@link TestPass}): the
+ * planner drafts, revises, sets a target and
  * enacts the decree; the evaluator imports the survey, makes its IKM the realization, writes its narrative
  * (the survey link kept), attaches evidence and submits; the auditor returns it, the evaluator resubmits, the
  * auditor verifies and closes the year; everyone reads the unit's attainment. A second walk replaces an enacted
@@ -83,7 +84,7 @@ class WholeYearJourneyIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"id", "en"})
+    @MethodSource("id.kinerja.web.TestPass#languages")
     void theWholeYearWithPagesOnly(String chosen) throws IOException {
         begin(chosen, "tahun");
         ApiClient api = new ApiClient(server.getURI());
@@ -278,7 +279,7 @@ class WholeYearJourneyIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"id", "en"})
+    @MethodSource("id.kinerja.web.TestPass#languages")
     void aDecreeReplacedWithItsDifferencesOneRevokedAndADraftDeleted(String chosen) {
         begin(chosen, "keputusan");
         ApiClient api = new ApiClient(server.getURI());
