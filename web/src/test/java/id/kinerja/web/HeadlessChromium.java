@@ -39,9 +39,12 @@ final class HeadlessChromium implements AutoCloseable {
      * Screenshots are for people to look at, and the integration tests' PostgreSQL pass shows the very same pages
      * as the H2 pass (it would only overwrite its files), so only the H2 pass takes them — and runs axe-core on
      * every page, whose findings come from the templates, not the database ({@link TestPass}). The raw-code check
-     * runs in both passes: a label comes with the data.
+     * runs in both passes: a label comes with the data. {@code KINERJA_SCREENSHOTS=false} leaves them out
+     * altogether (CI, whose clone nobody opens after a green run): they are a third of the browser tests' time.
+     * A page that fails its checks is saved either way, under target/screenshots/failed.
      */
-    private static final boolean SCREENSHOTS = TestPass.checksLooks();
+    private static final boolean SCREENSHOTS =
+            TestPass.checksLooks() && !"false".equals(System.getenv("KINERJA_SCREENSHOTS"));
 
     /**
      * How often a wait looks again. Selenium's default is half a second, and a wait right after a click nearly always
@@ -115,6 +118,10 @@ final class HeadlessChromium implements AutoCloseable {
         if (COLLECT) {
             collected.addAll(faults);
             return;
+        }
+        if (!faults.isEmpty()) {
+            // for whoever reads the failure: the page as it was (the test fails on the next line anyway)
+            wholePage("failed/" + System.currentTimeMillis(), 1200, false);
         }
         assertThat(faults)
                 .as("accessibility and words of " + chrome.getCurrentUrl())
