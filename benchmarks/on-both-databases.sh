@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs one Java benchmark against Kinerja on a fresh embedded H2 file and then, where Debian's PostgreSQL is
 # installed and this runs as root, on a fresh PostgreSQL cluster of its own — each Kinerja started from the jar
-# (-Xmx512m, demo data off) and given to the benchmark as "java BENCHMARK BASE_URL ADMIN_PASSWORD".
+# (-Xmx512m, demo data off) and given to the benchmark as "java_benchmark BENCHMARK BASE_URL ADMIN_PASSWORD".
 #   usage: benchmarks/on-both-databases.sh benchmarks/recap/RecapBenchmark.java
 #   KINERJA_JAR=path reuses a jar built from this checkout; otherwise it is built here.
 set -euo pipefail
@@ -23,6 +23,7 @@ cleanup() {
 trap cleanup EXIT
 
 . benchmarks/kinerja-jar.sh
+. benchmarks/java-benchmark.sh
 jar=$(kinerja_jar)
 
 # start_kinerja NAME PORT [VAR=value ...]: Kinerja from the jar in its own folder, demo data off, -Xmx512m
@@ -45,7 +46,7 @@ echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java 
 echo
 echo "## H2 (embedded, file)"
 start_kinerja h2 18093
-java "$benchmark" "$base" benchmark-admin-password
+java_benchmark "$benchmark" "$base" benchmark-admin-password
 stop_kinerja
 
 if [ -n "$pg_bin" ] && [ "$(id -u)" = 0 ]; then
@@ -57,7 +58,7 @@ if [ -n "$pg_bin" ] && [ "$(id -u)" = 0 ]; then
       -o "-p 55441 -k $pg_data -c listen_addresses=127.0.0.1" start >/dev/null
   runuser -u postgres -- psql -h "$pg_data" -p 55441 -U postgres -q -c "CREATE DATABASE kinerja"
   start_kinerja pg 18094 KINERJA_JDBC_URL=jdbc:postgresql://127.0.0.1:55441/kinerja KINERJA_JDBC_USER=postgres
-  java "$benchmark" "$base" benchmark-admin-password
+  java_benchmark "$benchmark" "$base" benchmark-admin-password
   stop_kinerja
 else
   echo "PostgreSQL: not measured (needs Debian's postgresql and root)."

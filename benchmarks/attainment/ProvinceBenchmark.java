@@ -1,15 +1,12 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import static benchmarks.KinerjaApi.*;
+
+import benchmarks.KinerjaApi;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Builds a province-sized dataset through Kinerja's HTTP API, then times the unit attainment read.
@@ -18,7 +15,8 @@ import java.util.regex.Pattern;
  * GET /api/v1/units/{id}/attainment?year=2026 is read (a warm-up round, then 5 measured rounds) and the
  * latencies printed.
  *
- * usage: java ProvinceBenchmark.java http://127.0.0.1:18091 admin-password
+ * usage (from the repository's root, with the helpers of benchmarks/shared: benchmarks/java-benchmark.sh):
+ *   java_benchmark benchmarks/attainment/ProvinceBenchmark.java http://127.0.0.1:18091 admin-password
  */
 public class ProvinceBenchmark {
     static final int UNITS = 60;
@@ -27,11 +25,8 @@ public class ProvinceBenchmark {
     static final int[] YEARS = {2024, 2025, 2026};
     static final String[] QUARTERS = {"Q1", "Q2", "Q3", "Q4"};
 
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    static String base;
-
     public static void main(String[] args) throws Exception {
-        base = args[0] + "/api/v1";
+        KinerjaApi.at(args[0]);
         String admin = token("admin", args[1]);
         String plannerId = user(admin, "planner", "PLANNER");
         String evaluatorId = user(admin, "evaluator", "EVALUATOR");
@@ -119,47 +114,5 @@ public class ProvinceBenchmark {
         if (!body.contains("\"state\":\"COMPUTED\"") || !body.contains("\"averaged\":10")) {
             throw new IllegalStateException("unexpected evaluation: " + body.substring(0, Math.min(400, body.length())));
         }
-    }
-
-    static String user(String admin, String name, String role) throws Exception {
-        return id(post(admin, "/users", "{\"username\":\"" + name + "\",\"displayName\":\"" + name + "\",\"password\":\"benchmark-"
-                + name + "\",\"roles\":[\"" + role + "\"]}"));
-    }
-
-    static String token(String username, String password) throws Exception {
-        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(
-                send(null, "POST", "/auth/token", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
-        if (!m.find()) {
-            throw new IllegalStateException("no token for " + username);
-        }
-        return m.group(1);
-    }
-
-    static String id(String body) {
-        Matcher m = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(body);
-        if (!m.find()) {
-            throw new IllegalStateException("no id in " + body);
-        }
-        return m.group(1);
-    }
-
-    static String post(String token, String path, String json) throws Exception {
-        return send(token, "POST", path, json);
-    }
-
-    static String send(String token, String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + " → " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
     }
 }

@@ -1,15 +1,12 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import static benchmarks.KinerjaApi.*;
+
+import benchmarks.KinerjaApi;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How read times grow with the number of units (issue 15, item 6). One province is grown through Kinerja's HTTP
@@ -25,7 +22,8 @@ import java.util.regex.Pattern;
  * It prints one line per step and then each read's time per unit, so that "linear or better" can be read off: a
  * read that grows linearly keeps its time per unit; one whose time per unit falls grows less than linearly.
  *
- * usage: java GrowthBenchmark.java http://127.0.0.1:18095 admin-password
+ * usage (from the repository's root, with the helpers of benchmarks/shared: benchmarks/java-benchmark.sh):
+ *   java_benchmark benchmarks/growth/GrowthBenchmark.java http://127.0.0.1:18095 admin-password
  */
 public class GrowthBenchmark {
     static final int[] STEPS = {1, 60, 500};
@@ -35,13 +33,10 @@ public class GrowthBenchmark {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String RECAP = "/recap?year=2026&size=100&sort=SCORE&direction=DESC";
 
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    static String base;
-
     record Step(int units, double built, double attainment, double recap, double recapXlsx, double report) {}
 
     public static void main(String[] args) throws Exception {
-        base = args[0] + "/api/v1";
+        KinerjaApi.at(args[0]);
         String admin = token("admin", args[1]);
         String plannerId = user(admin, "planner", "PLANNER");
         String evaluatorId = user(admin, "evaluator", "EVALUATOR");
@@ -169,56 +164,5 @@ public class GrowthBenchmark {
         if (!holds) {
             throw new IllegalStateException("unexpected " + what + ": " + body.substring(0, Math.min(600, body.length())));
         }
-    }
-
-    static void download(String token, String path, String accept, String magic) throws Exception {
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Authorization", "Bearer " + token).header("Accept", accept).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200 || !new String(response.body(), 0, magic.length()).equals(magic)) {
-            throw new IllegalStateException(accept + " " + path + ": " + response.statusCode());
-        }
-    }
-
-    static String user(String admin, String name, String role) throws Exception {
-        return id(post(admin, "/users", "{\"username\":\"" + name + "\",\"displayName\":\"" + name + "\",\"password\":\"benchmark-"
-                + name + "\",\"roles\":[\"" + role + "\"]}"));
-    }
-
-    static String token(String username, String password) throws Exception {
-        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(
-                send(null, "POST", "/auth/token", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
-        if (!m.find()) {
-            throw new IllegalStateException("no token for " + username);
-        }
-        return m.group(1);
-    }
-
-    static String id(String body) {
-        Matcher m = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(body);
-        if (!m.find()) {
-            throw new IllegalStateException("no id in " + body);
-        }
-        return m.group(1);
-    }
-
-    static String post(String token, String path, String json) throws Exception {
-        return send(token, "POST", path, json);
-    }
-
-    static String send(String token, String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + " → " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
     }
 }

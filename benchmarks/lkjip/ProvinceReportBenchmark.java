@@ -1,7 +1,6 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import static benchmarks.KinerjaApi.*;
+
+import benchmarks.KinerjaApi;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,7 +18,8 @@ import java.util.regex.Pattern;
  * PDF (a warm-up round of 3, then 10 measured reads), one issue of the report (PDF, DOCX and XLSX drawn and
  * stored) and a read of the issued PDF, and prints the latencies. Goal (issue 13): the PDF under 3 s on 2 cores.
  *
- * usage: java ProvinceReportBenchmark.java http://127.0.0.1:18092 admin-password
+ * usage (from the repository's root, with the helpers of benchmarks/shared: benchmarks/java-benchmark.sh):
+ *   java_benchmark benchmarks/lkjip/ProvinceReportBenchmark.java http://127.0.0.1:18092 admin-password
  */
 public class ProvinceReportBenchmark {
     static final int UNITS = 1;
@@ -28,11 +28,8 @@ public class ProvinceReportBenchmark {
     static final int[] YEARS = {2024, 2025, 2026};
     static final String[] QUARTERS = {"ANNUAL"};
 
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    static String base;
-
     public static void main(String[] args) throws Exception {
-        base = args[0] + "/api/v1";
+        KinerjaApi.at(args[0]);
         String admin = token("admin", args[1]);
         String plannerId = user(admin, "planner", "PLANNER");
         String evaluatorId = user(admin, "evaluator", "EVALUATOR");
@@ -159,58 +156,6 @@ public class ProvinceReportBenchmark {
     }
 
     static int read(String token, String unit, String path) throws Exception {
-        HttpResponse<byte[]> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create(base + "/units/" + unit + path))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Accept", "application/pdf")
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200 || !new String(response.body(), 0, 5).equals("%PDF-")) {
-            throw new IllegalStateException("unexpected answer " + response.statusCode());
-        }
-        return response.body().length;
-    }
-
-
-    static String user(String admin, String name, String role) throws Exception {
-        return id(post(admin, "/users", "{\"username\":\"" + name + "\",\"displayName\":\"" + name + "\",\"password\":\"benchmark-"
-                + name + "\",\"roles\":[\"" + role + "\"]}"));
-    }
-
-    static String token(String username, String password) throws Exception {
-        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(
-                send(null, "POST", "/auth/token", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
-        if (!m.find()) {
-            throw new IllegalStateException("no token for " + username);
-        }
-        return m.group(1);
-    }
-
-    static String id(String body) {
-        Matcher m = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(body);
-        if (!m.find()) {
-            throw new IllegalStateException("no id in " + body);
-        }
-        return m.group(1);
-    }
-
-    static String post(String token, String path, String json) throws Exception {
-        return send(token, "POST", path, json);
-    }
-
-    static String send(String token, String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + " → " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
+        return download(token, "/units/" + unit + path, "application/pdf", "%PDF-").length;
     }
 }

@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . benchmarks/start-kinerja.sh
+. benchmarks/java-benchmark.sh
 KINERJA_JAVA_OPTS=-Xmx512m start_kinerja lkjip 18092 KINERJA_DEMO_DATA=false
 
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; Kinerja on embedded H2 (file), -Xmx512m."
-java benchmarks/lkjip/ProvinceReportBenchmark.java "$base" benchmark-admin-password
+java_benchmark benchmarks/lkjip/ProvinceReportBenchmark.java "$base" benchmark-admin-password

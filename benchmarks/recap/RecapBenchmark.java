@@ -1,7 +1,6 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import static benchmarks.KinerjaApi.*;
+
+import benchmarks.KinerjaApi;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,7 +18,8 @@ import java.util.regex.Pattern;
  * descending) is read 5 times to warm up and 30 times measured, and the same recap as XLSX 10 times; each
  * answer is checked to hold 61 units and every unit of the province its 10 indicators.
  *
- * usage: java RecapBenchmark.java http://127.0.0.1:18093 admin-password
+ * usage (from the repository's root, with the helpers of benchmarks/shared: benchmarks/java-benchmark.sh):
+ *   java_benchmark benchmarks/recap/RecapBenchmark.java http://127.0.0.1:18093 admin-password
  */
 public class RecapBenchmark {
     static final int UNITS = 60;
@@ -29,11 +29,8 @@ public class RecapBenchmark {
     static final String[] QUARTERS = {"Q1", "Q2", "Q3", "Q4"};
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    static String base;
-
     public static void main(String[] args) throws Exception {
-        base = args[0] + "/api/v1";
+        KinerjaApi.at(args[0]);
         String admin = token("admin", args[1]);
         String plannerId = user(admin, "planner", "PLANNER");
         String evaluatorId = user(admin, "evaluator", "EVALUATOR");
@@ -118,7 +115,7 @@ public class RecapBenchmark {
         int bytes = 0;
         for (int round = 0; round < 12; round++) {
             long t = System.nanoTime();
-            bytes = download(evaluator, recap, XLSX);
+            bytes = download(evaluator, recap, XLSX, "PK").length;
             if (round >= 2) {
                 xlsx.add((System.nanoTime() - t) / 1e6);
             }
@@ -157,57 +154,5 @@ public class RecapBenchmark {
             throw new IllegalStateException("unexpected recap (" + complete + " complete units, " + withWaiting
                     + " waiting): " + body.substring(0, Math.min(600, body.length())));
         }
-    }
-
-    static int download(String token, String path, String accept) throws Exception {
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Authorization", "Bearer " + token).header("Accept", accept).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200 || response.body().length < 1000) {
-            throw new IllegalStateException("XLSX: " + response.statusCode());
-        }
-        return response.body().length;
-    }
-
-    static String user(String admin, String name, String role) throws Exception {
-        return id(post(admin, "/users", "{\"username\":\"" + name + "\",\"displayName\":\"" + name + "\",\"password\":\"benchmark-"
-                + name + "\",\"roles\":[\"" + role + "\"]}"));
-    }
-
-    static String token(String username, String password) throws Exception {
-        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(
-                send(null, "POST", "/auth/token", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
-        if (!m.find()) {
-            throw new IllegalStateException("no token for " + username);
-        }
-        return m.group(1);
-    }
-
-    static String id(String body) {
-        Matcher m = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(body);
-        if (!m.find()) {
-            throw new IllegalStateException("no id in " + body);
-        }
-        return m.group(1);
-    }
-
-    static String post(String token, String path, String json) throws Exception {
-        return send(token, "POST", path, json);
-    }
-
-    static String send(String token, String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + " → " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
     }
 }
