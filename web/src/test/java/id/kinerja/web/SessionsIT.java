@@ -167,6 +167,44 @@ class SessionsIT {
         api.get("/api/v1/units", unnumbered).problem(401, "auth.required");
     }
 
+    /**
+     * A token this node has checked is remembered (RememberedTokens, ADR 0040), yet it still ends when it expires,
+     * and only its exact text is remembered: the same claims under a changed signature are checked afresh.
+     */
+    @Test
+    void aRememberedTokenStillExpiresAndAnAlteredCopyIsCheckedAfresh() throws InterruptedException {
+        ApiClient api = new ApiClient(server.getURI());
+        Account planner = open(api, "PLANNER");
+        String shortLived = tokens.generateToken(
+                        io.micronaut.security.authentication.Authentication.build(
+                                planner.username(),
+                                List.of("PLANNER"),
+                                Map.of(
+                                        id.kinerja.http.security.SignedInUser.USER_ID,
+                                        planner.id(),
+                                        id.kinerja.http.security.SignedInUser.SESSION_VERSION,
+                                        sessionNumberOf(planner.token()))),
+                        2)
+                .orElseThrow();
+        assertThat(api.get("/api/v1/units", shortLived).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/units", shortLived).status())
+                .as("asked again: answered from what the node remembers")
+                .isEqualTo(200);
+
+        String signature = planner.token().substring(planner.token().lastIndexOf('.') + 1);
+        char first = signature.charAt(0);
+        String altered = planner.token().substring(0, planner.token().lastIndexOf('.') + 1)
+                + (first == 'A' ? 'B' : 'A')
+                + signature.substring(1);
+        assertThat(api.get("/api/v1/units", planner.token()).status()).isEqualTo(200);
+        api.get("/api/v1/units", altered).problem(401, "auth.required");
+
+        // the expiry is in whole seconds: three seconds later the two-second token has ended
+        Thread.sleep(3_000);
+        api.get("/api/v1/units", shortLived).problem(401, "auth.required");
+        assertThat(api.get("/api/v1/units", planner.token()).status()).isEqualTo(200);
+    }
+
     private static long sessionNumberOf(String token) {
         try {
             return ApiClient.JSON

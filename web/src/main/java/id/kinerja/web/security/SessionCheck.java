@@ -11,6 +11,7 @@ import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,20 +42,47 @@ public class SessionCheck<T> implements GenericJwtClaimsValidator<T> {
 
     @Override
     public boolean validate(Claims claims, @Nullable T request) {
+        Optional<Session> session = sessionOf(claims);
+        if (session.isEmpty()) {
+            return false;
+        }
+        OptionalLong current = currentOf(session.get().user());
+        return current.isPresent() && current.getAsLong() == session.get().version();
+    }
+
+    /**
+     * The verdict this node can give from what it remembers, without reading the database: empty when it must
+     * read (it has not read the person's number within {@code session-recheck}, or forgot it at a sign-out).
+     * {@link RememberedTokens} asks this on the event loop, where a read must not happen.
+     */
+    Optional<Boolean> rememberedVerdict(Claims claims) {
+        Optional<Session> session = sessionOf(claims);
+        if (session.isEmpty()) {
+            return Optional.of(false);
+        }
+        Known remembered = known.get(session.get().user());
+        if (remembered == null || System.nanoTime() - remembered.readAtNanos() >= recheckNanos) {
+            return Optional.empty();
+        }
+        return Optional.of(remembered.version().isPresent()
+                && remembered.version().getAsLong() == session.get().version());
+    }
+
+    /** The person and session number a token names; empty when it names none (such a token is refused). */
+    private static Optional<Session> sessionOf(Claims claims) {
         Object user = claims.get(SignedInUser.USER_ID);
         Object version = claims.get(SignedInUser.SESSION_VERSION);
         if (!(user instanceof String id) || !(version instanceof Number number)) {
-            return false;
+            return Optional.empty();
         }
-        UUID userId;
         try {
-            userId = UUID.fromString(id);
+            return Optional.of(new Session(UUID.fromString(id), number.longValue()));
         } catch (IllegalArgumentException notAnId) {
-            return false;
+            return Optional.empty();
         }
-        OptionalLong current = currentOf(userId);
-        return current.isPresent() && current.getAsLong() == number.longValue();
     }
+
+    private record Session(UUID user, long version) {}
 
     /** Forgets what this node remembers of the person, so that their ended session ends here at once. */
     public void forget(UserId user) {
