@@ -149,17 +149,7 @@ class SessionsIT {
                                 Map.of(id.kinerja.http.security.SignedInUser.USER_ID, planner.id())),
                         3600)
                 .orElseThrow();
-        String numbered = tokens.generateToken(
-                        io.micronaut.security.authentication.Authentication.build(
-                                planner.username(),
-                                List.of("PLANNER"),
-                                Map.of(
-                                        id.kinerja.http.security.SignedInUser.USER_ID,
-                                        planner.id(),
-                                        id.kinerja.http.security.SignedInUser.SESSION_VERSION,
-                                        sessionNumberOf(planner.token()))),
-                        3600)
-                .orElseThrow();
+        String numbered = numberedToken(planner, 3600);
 
         assertThat(api.get("/api/v1/units", numbered).status())
                 .as("the same token with its session number is accepted")
@@ -175,17 +165,7 @@ class SessionsIT {
     void aRememberedTokenStillExpiresAndAnAlteredCopyIsCheckedAfresh() throws InterruptedException {
         ApiClient api = new ApiClient(server.getURI());
         Account planner = open(api, "PLANNER");
-        String shortLived = tokens.generateToken(
-                        io.micronaut.security.authentication.Authentication.build(
-                                planner.username(),
-                                List.of("PLANNER"),
-                                Map.of(
-                                        id.kinerja.http.security.SignedInUser.USER_ID,
-                                        planner.id(),
-                                        id.kinerja.http.security.SignedInUser.SESSION_VERSION,
-                                        sessionNumberOf(planner.token()))),
-                        2)
-                .orElseThrow();
+        String shortLived = numberedToken(planner, 4);
         assertThat(api.get("/api/v1/units", shortLived).status()).isEqualTo(200);
         assertThat(api.get("/api/v1/units", shortLived).status())
                 .as("asked again: answered from what the node remembers")
@@ -199,10 +179,25 @@ class SessionsIT {
         assertThat(api.get("/api/v1/units", planner.token()).status()).isEqualTo(200);
         api.get("/api/v1/units", altered).problem(401, "auth.required");
 
-        // the expiry is in whole seconds: three seconds later the two-second token has ended
-        Thread.sleep(3_000);
+        // the expiry is in whole seconds (so the token lives 3-4 s): five seconds later it has ended
+        Thread.sleep(5_000);
         api.get("/api/v1/units", shortLived).problem(401, "auth.required");
         assertThat(api.get("/api/v1/units", planner.token()).status()).isEqualTo(200);
+    }
+
+    /** A token this server signs for the account, with its current session number, ending after some seconds. */
+    private String numberedToken(Account account, int seconds) {
+        return tokens.generateToken(
+                        io.micronaut.security.authentication.Authentication.build(
+                                account.username(),
+                                List.of("PLANNER"),
+                                Map.of(
+                                        id.kinerja.http.security.SignedInUser.USER_ID,
+                                        account.id(),
+                                        id.kinerja.http.security.SignedInUser.SESSION_VERSION,
+                                        sessionNumberOf(account.token()))),
+                        seconds)
+                .orElseThrow();
     }
 
     private static long sessionNumberOf(String token) {
