@@ -16,13 +16,23 @@ import org.junit.jupiter.api.Test;
  * in both languages; the session cookie is Secure only over HTTPS, so sign-in works on an intranet host; and
  * /login and /logout never answer 500 to a slow or a scripted client.
  */
-@MicronautTest(rebuildContext = false)
+// not transactional: the tests talk to the server over HTTP, and one commits a transaction of its own
+@MicronautTest(rebuildContext = false, transactional = false)
 class SessionsIT {
     @Inject
     EmbeddedServer server;
 
     @Inject
     io.micronaut.security.token.generator.TokenGenerator tokens;
+
+    @Inject
+    SignOutThreads signOutThreads;
+
+    @Inject
+    io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions;
+
+    @Inject
+    id.kinerja.domain.user.SessionVersions sessionVersions;
 
     private record Account(String id, String username, String password, String token) {}
 
@@ -103,6 +113,12 @@ class SessionsIT {
                 api.send("POST", "/logout", fresh, "application/x-www-form-urlencoded", "", Map.of());
         assertThat(bearerSignOut.status()).as(bearerSignOut.body()).isIn(302, 303);
         api.get("/api/v1/units", fresh).problem(401, "auth.required");
+
+        // the token was remembered, so its check ended on the event loop (ADR 0040): the sign-out, which writes to
+        // the database, must still have run on the blocking executor (SignOutOffTheEventLoop)
+        assertThat(signOutThreads.threads())
+                .isNotEmpty()
+                .noneMatch(thread -> thread.toLowerCase(java.util.Locale.ROOT).contains("eventloop"));
     }
 
     @Test
@@ -161,6 +177,22 @@ class SessionsIT {
      * A token this node has checked is remembered (RememberedTokens, ADR 0040), yet it still ends when it expires,
      * and only its exact text is remembered: the same claims under a changed signature are checked afresh.
      */
+    @Test
+    void sessionsEndedInATransactionAreForgottenWhenItCommitsNotBefore() {
+        ApiClient api = new ApiClient(server.getURI());
+        Account planner = open(api, "PLANNER");
+
+        transactions.executeWrite(status -> {
+            sessionVersions.endAll(new id.kinerja.domain.user.UserId(java.util.UUID.fromString(planner.id())));
+            // not yet committed: the server, on its own connection, still reads the old number and remembers it
+            assertThat(api.get("/api/v1/units", planner.token()).status()).isEqualTo(200);
+            return null;
+        });
+
+        // forgotten at the commit, so read again at once, not after the recheck interval
+        api.get("/api/v1/units", planner.token()).problem(401, "auth.required");
+    }
+
     @Test
     void aRememberedTokenStillExpiresAndAnAlteredCopyIsCheckedAfresh() throws InterruptedException {
         ApiClient api = new ApiClient(server.getURI());

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Refuses a token — bearer or cookie alike — whose session number is no longer its person's: they signed out,
@@ -31,6 +32,11 @@ public class SessionCheck<T> implements GenericJwtClaimsValidator<T> {
 
     private final long recheckNanos;
     private final Map<UUID, Known> known = new ConcurrentHashMap<>();
+    /**
+     * Counts the forgettings: a read that began before one may have seen the number it ended, so what it read is
+     * used for that request but not remembered.
+     */
+    private final AtomicLong forgettings = new AtomicLong();
 
     private record Known(OptionalLong version, long readAtNanos) {}
 
@@ -86,6 +92,7 @@ public class SessionCheck<T> implements GenericJwtClaimsValidator<T> {
 
     /** Forgets what this node remembers of the person, so that their ended session ends here at once. */
     public void forget(UserId user) {
+        forgettings.incrementAndGet();
         known.remove(user.value());
     }
 
@@ -95,11 +102,13 @@ public class SessionCheck<T> implements GenericJwtClaimsValidator<T> {
         if (remembered != null && now - remembered.readAtNanos() < recheckNanos) {
             return remembered.version();
         }
+        long forgottenBefore = forgettings.get();
         OptionalLong current = sessions.get().currentOfActive(new UserId(user));
         if (known.size() >= MOST_REMEMBERED) {
             known.clear();
         }
-        known.put(user, new Known(current, now));
+        // checked inside compute, which a forget's remove waits for: a forget cannot slip between check and put
+        known.compute(user, (key, before) -> forgettings.get() == forgottenBefore ? new Known(current, now) : before);
         return current;
     }
 }
