@@ -1,12 +1,10 @@
 import static benchmarks.KinerjaApi.*;
 
 import benchmarks.KinerjaApi;
+import benchmarks.Province;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * How read times grow with the number of units (issue 15, item 6). One province is grown through Kinerja's HTTP
@@ -29,6 +27,7 @@ public class GrowthBenchmark {
     static final int[] STEPS = {1, 60, 500};
     static final int OBJECTIVES = 2;
     static final int INDICATORS_PER_OBJECTIVE = 5;
+    static final Province.Shape SHAPE = new Province.Shape(OBJECTIVES, INDICATORS_PER_OBJECTIVE, Province.Frequency.QUARTERLY);
     static final String[] QUARTERS = {"Q1", "Q2", "Q3", "Q4"};
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String RECAP = "/recap?year=2026&size=100&sort=SCORE&direction=DESC";
@@ -40,11 +39,7 @@ public class GrowthBenchmark {
         String admin = token("admin", args[1]);
         String plannerId = user(admin, "planner", "PLANNER");
         String evaluatorId = user(admin, "evaluator", "EVALUATOR");
-        // an administrator registers the root unit and gives it to the planner, who plans everything under it
-        // (ADR 0020); signed in after that, as a change of units ends a person's sessions (ADR 0014)
-        String province = id(post(admin, "/units",
-                "{\"name\":\"Pemerintah Provinsi\",\"type\":\"PEMERINTAH_PROVINSI\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"));
-        send(admin, "PUT", "/users/" + plannerId + "/units", "{\"unitIds\":[\"" + province + "\"]}");
+        String province = Province.root(admin, plannerId);
         String planner = token("planner", "benchmark-planner");
 
         List<String> units = new ArrayList<>();
@@ -53,12 +48,14 @@ public class GrowthBenchmark {
             long start = System.nanoTime();
             List<String> indicators = new ArrayList<>();
             while (units.size() < target) {
-                units.add(unit(planner, province, units.size() + 1, indicators));
+                units.add(Province.unit(planner, province, units.size() + 1, SHAPE, indicators));
             }
             send(admin, "PUT", "/users/" + evaluatorId + "/units", "{\"unitIds\":[\"" + String.join("\",\"", units) + "\"]}");
             // signed in again: a change of a person's units ends the sessions they had (ADR 0014)
             String evaluator = token("evaluator", "benchmark-evaluator");
-            realize(evaluator, indicators);
+            // the four quarters of 2026, each indicator's values starting somewhere of its own
+            Province.fourAtATime(indicators, (index, indicator) ->
+                    Province.realize(evaluator, indicator, new int[] {2026}, QUARTERS, indicator.hashCode() & 0xff));
             double built = (System.nanoTime() - start) / 1e9;
 
             double attainment = median(40, 10, round -> {
@@ -113,51 +110,6 @@ public class GrowthBenchmark {
         }
         Collections.sort(millis);
         return millis.get(millis.size() / 2);
-    }
-
-    /** Registers the n-th unit with its plan period and enacted decree, adding its indicators to the list. */
-    static String unit(String planner, String province, int n, List<String> indicators) throws Exception {
-        String unit = id(post(planner, "/units", "{\"parentId\":\"" + province + "\",\"name\":\"Dinas " + n
-                + "\",\"type\":\"DINAS\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"));
-        String period = id(post(planner, "/plan-periods",
-                "{\"unitId\":\"" + unit + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}"));
-        String decree = id(post(planner, "/decrees",
-                "{\"issuingUnitId\":\"" + unit + "\",\"number\":\"IKU/" + n + "/2024\",\"title\":\"Indikator Kinerja Utama\","
-                        + "\"issuingOfficial\":\"Kepala Dinas\",\"signatory\":{\"name\":\"Kepala\",\"position\":\"KEPALA DINAS,\"},"
-                        + "\"considerations\":[\"Bahwa\"],\"legalBases\":[\"Undang-Undang\"],\"decisions\":[\"IKU\"],\"place\":\"Pontianak\"}"));
-        for (int o = 1; o <= OBJECTIVES; o++) {
-            String objective = id(post(planner, "/decrees/" + decree + "/objectives",
-                    "{\"planPeriodId\":\"" + period + "\",\"code\":\"" + o + "\",\"statement\":\"Sasaran " + o + "\"}"));
-            for (int i = 1; i <= INDICATORS_PER_OBJECTIVE; i++) {
-                indicators.add(id(post(planner, "/objectives/" + objective + "/indicators",
-                        "{\"code\":\"" + o + "." + i + "\",\"name\":\"Indikator " + o + "." + i + "\",\"unitOfMeasure\":\"%\","
-                                + "\"kind\":\"NUMERIC\",\"polarity\":\"HIGHER_IS_BETTER\",\"frequency\":\"QUARTERLY\","
-                                + "\"rollup\":\"" + (i % 2 == 0 ? "MEAN" : "LAST_PERIOD") + "\",\"targets\":["
-                                + "{\"year\":2024,\"value\":80},{\"year\":2025,\"value\":85},{\"year\":2026,\"value\":90}]}")));
-            }
-        }
-        post(planner, "/decrees/" + decree + "/enact", "{\"version\":0,\"enactedOn\":\"2024-01-02\"}");
-        return unit;
-    }
-
-    /** The four quarters of 2026 for each indicator, four clients at a time. */
-    static void realize(String evaluator, List<String> indicators) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<?>> recorded = new ArrayList<>();
-        for (String indicator : indicators) {
-            recorded.add(pool.submit(() -> {
-                int n = indicator.hashCode() & 0xff;
-                for (String quarter : QUARTERS) {
-                    post(evaluator, "/indicators/" + indicator + "/realizations",
-                            "{\"year\":2026,\"period\":\"" + quarter + "\",\"value\":" + (70 + (n++ % 25)) + ".25}");
-                }
-                return null;
-            }));
-        }
-        for (Future<?> future : recorded) {
-            future.get();
-        }
-        pool.shutdown();
     }
 
     static void require(boolean holds, String what, String body) {

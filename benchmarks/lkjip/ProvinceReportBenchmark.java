@@ -1,6 +1,7 @@
 import static benchmarks.KinerjaApi.*;
 
 import benchmarks.KinerjaApi;
+import benchmarks.Province;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,6 +26,7 @@ public class ProvinceReportBenchmark {
     static final int UNITS = 1;
     static final int OBJECTIVES = 10;
     static final int INDICATORS_PER_OBJECTIVE = 30;
+    static final Province.Shape SHAPE = new Province.Shape(OBJECTIVES, INDICATORS_PER_OBJECTIVE, Province.Frequency.ANNUAL);
     static final int[] YEARS = {2024, 2025, 2026};
     static final String[] QUARTERS = {"ANNUAL"};
 
@@ -34,38 +36,14 @@ public class ProvinceReportBenchmark {
         String plannerId = user(admin, "planner", "PLANNER");
         String evaluatorId = user(admin, "evaluator", "EVALUATOR");
         user(admin, "auditor", "AUDITOR");
-        // an administrator registers the root unit and gives it to the planner, who plans every unit under it
-        // (ADR 0020); the planner signs in after that, as a change of units ends a person's sessions (ADR 0014)
-        String province = id(post(admin, "/units",
-                "{\"name\":\"Pemerintah Provinsi\",\"type\":\"PEMERINTAH_PROVINSI\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"));
-        send(admin, "PUT", "/users/" + plannerId + "/units", "{\"unitIds\":[\"" + province + "\"]}");
+        String province = Province.root(admin, plannerId);
         String planner = token("planner", "benchmark-planner");
 
         long start = System.nanoTime();
         List<String> units = new ArrayList<>();
         List<String> indicators = new ArrayList<>();
         for (int u = 1; u <= UNITS; u++) {
-            String unit = id(post(planner, "/units",
-                    "{\"parentId\":\"" + province + "\",\"name\":\"Dinas " + u + "\",\"type\":\"DINAS\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"));
-            units.add(unit);
-            String period = id(post(planner, "/plan-periods",
-                    "{\"unitId\":\"" + unit + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}"));
-            String decree = id(post(planner, "/decrees",
-                    "{\"issuingUnitId\":\"" + unit + "\",\"number\":\"IKU/" + u + "/2024\",\"title\":\"Indikator Kinerja Utama\","
-                            + "\"issuingOfficial\":\"Kepala Dinas\",\"signatory\":{\"name\":\"Kepala\",\"position\":\"KEPALA DINAS,\"},"
-                            + "\"considerations\":[\"Bahwa\"],\"legalBases\":[\"Undang-Undang\"],\"decisions\":[\"IKU\"],\"place\":\"Pontianak\"}"));
-            for (int o = 1; o <= OBJECTIVES; o++) {
-                String objective = id(post(planner, "/decrees/" + decree + "/objectives",
-                        "{\"planPeriodId\":\"" + period + "\",\"code\":\"" + o + "\",\"statement\":\"Sasaran " + o + "\"}"));
-                for (int i = 1; i <= INDICATORS_PER_OBJECTIVE; i++) {
-                    indicators.add(id(post(planner, "/objectives/" + objective + "/indicators",
-                            "{\"code\":\"" + o + "." + i + "\",\"name\":\"Indikator " + o + "." + i + "\",\"unitOfMeasure\":\"%\","
-                                    + "\"kind\":\"NUMERIC\",\"polarity\":\"HIGHER_IS_BETTER\",\"frequency\":\"ANNUAL\","
-                                    + "\"targets\":["
-                                    + "{\"year\":2024,\"value\":80},{\"year\":2025,\"value\":85},{\"year\":2026,\"value\":90}]}")));
-                }
-            }
-            post(planner, "/decrees/" + decree + "/enact", "{\"version\":0,\"enactedOn\":\"2024-01-02\"}");
+            units.add(Province.unit(planner, province, u, SHAPE, indicators));
         }
         send(admin, "PUT", "/users/" + evaluatorId + "/units", "{\"unitIds\":[\"" + String.join("\",\"", units) + "\"]}");
         // signed in only now: a change of a person's units ends the sessions they had (ADR 0014)
@@ -73,24 +51,7 @@ public class ProvinceReportBenchmark {
         double registry = (System.nanoTime() - start) / 1e9;
 
         start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<?>> recorded = new ArrayList<>();
-        for (String indicator : indicators) {
-            recorded.add(pool.submit(() -> {
-                int n = 0;
-                for (int year : YEARS) {
-                    for (String quarter : QUARTERS) {
-                        post(evaluator, "/indicators/" + indicator + "/realizations",
-                                "{\"year\":" + year + ",\"period\":\"" + quarter + "\",\"value\":" + (70 + (n++ % 25)) + ".25}");
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> future : recorded) {
-            future.get();
-        }
-        pool.shutdown();
+        Province.fourAtATime(indicators, (index, indicator) -> Province.realize(evaluator, indicator, YEARS, QUARTERS, 0));
         double realizations = (System.nanoTime() - start) / 1e9;
 
         start = System.nanoTime();
