@@ -18,8 +18,8 @@ import java.util.OptionalLong;
  * node's {@link SessionCheck} forgets what it remembered of the person at once; other nodes notice within
  * their recheck interval.
  *
- * <p>It forgets once the ending is committed, not when it is written: a request read between the two would see
- * the old number, still the committed one, and this node would remember it for another interval.
+ * <p>It forgets when the ending is written and again once it is committed: a request read between the two sees
+ * the old number, still the committed one, and this node would otherwise remember it for another interval.
  */
 @Singleton
 public class EndedHereForgotten implements BeanCreatedEventListener<SessionVersions> {
@@ -34,7 +34,11 @@ public class EndedHereForgotten implements BeanCreatedEventListener<SessionVersi
 
     @Override
     public SessionVersions onCreated(BeanCreatedEvent<SessionVersions> event) {
-        SessionVersions stored = event.getBean();
+        return forgettingWhatEnds(event.getBean());
+    }
+
+    /** The stored session numbers, with every ending also forgotten by this node. */
+    SessionVersions forgettingWhatEnds(SessionVersions stored) {
         return new SessionVersions() {
             @Override
             public OptionalLong currentOfActive(UserId user) {
@@ -44,19 +48,19 @@ public class EndedHereForgotten implements BeanCreatedEventListener<SessionVersi
             @Override
             public void endAll(UserId user) {
                 stored.endAll(user);
+                SessionCheck<?> check = sessionCheck.get();
+                // at once, for a write outside a transaction (or in one that synchronises nothing)...
+                check.forget(user);
                 Optional<? extends TransactionStatus<?>> ending =
                         transactions.get().findTransactionStatus();
-                if (ending.isEmpty()) {
-                    sessionCheck.get().forget(user);
-                    return;
-                }
-                ending.get().registerSynchronization(new TransactionSynchronization() {
-                    // after a rollback too: forgetting only costs one read
+                // ...and again once the transaction ends, for a read that came in between and remembered the old
+                // number; after a rollback too, as forgetting only costs one read
+                ending.ifPresent(status -> status.registerSynchronization(new TransactionSynchronization() {
                     @Override
-                    public void afterCompletion(Status status) {
-                        sessionCheck.get().forget(user);
+                    public void afterCompletion(Status completion) {
+                        check.forget(user);
                     }
-                });
+                }));
             }
         };
     }

@@ -149,9 +149,12 @@ class RememberedTokensTest {
         assertThat(Answer.of(tokens.validateToken(TOKEN, null)).accepted()).isFalse();
         assertThat(sessionReads).hasValue(2);
         assertThat(Answer.of(tokens.validateToken(TOKEN, null)).accepted())
-                .as("refused from memory now")
+                .as("refused from the session's memory now")
                 .isFalse();
         assertThat(sessionReads).hasValue(2);
+        assertThat(fullChecks)
+                .as("a refused token is dropped, so its signature is checked whole again; only the session is not read")
+                .hasValue(3);
     }
 
     @Test
