@@ -102,6 +102,14 @@ class WriteRouteMatrixIT {
     void everyWriteRouteAnswersEachRoleOnAnAssignedAndAnUnassignedUnitAsTheMatrixSays() {
         SoftAssertions softly = new SoftAssertions();
         int cases = 0;
+        // every change made here is also written to the audit trail: one whose answer or changed thing cannot be
+        // written as JSON loses its "after" there, which only a warning in the log would tell
+        ch.qos.logback.classic.Logger auditLines =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("id.kinerja.http.audit.AuditLines");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> auditWarnings =
+                new ch.qos.logback.core.read.ListAppender<>();
+        auditWarnings.start();
+        auditLines.addAppender(auditWarnings);
         for (WriteRoute route : writeRoutes()) {
             WriteRouteMatrix.Rule rule = WriteRouteMatrix.RULES.get(route.key());
             WriteRouteScenarios.Scenario scenario = WriteRouteScenarios.SCENARIOS.get(route.key());
@@ -135,6 +143,14 @@ class WriteRouteMatrixIT {
             }
         }
         System.out.println("WriteRouteMatrixIT: " + cases + " route × role × ownership cases over " + writeRoutes());
+        auditLines.detachAppender(auditWarnings);
+        softly.assertThat(auditWarnings.list)
+                .as("changes the audit trail could not record whole")
+                .extracting(event -> event.getFormattedMessage() + ": "
+                        + (event.getThrowableProxy() == null
+                                ? ""
+                                : event.getThrowableProxy().getMessage()))
+                .isEmpty();
         softly.assertAll();
         assertThat(cases).isEqualTo(writeRoutes().size() * WriteRouteMatrix.ROLES.size() * 2);
     }

@@ -173,7 +173,7 @@ public final class AgreementResources {
             List<ProgrammeResponse> programmes,
             @Nullable BigDecimal totalBudget,
             @Nullable Long version) {
-        static AgreementResponse of(AgreementSheet sheet) {
+        public static AgreementResponse of(AgreementSheet sheet) {
             PerformanceAgreement stored = sheet.agreement().orElse(null);
             String decreeNumber = sheet.decree()
                     .map(decree -> decree.content().number().value())

@@ -163,7 +163,7 @@ public class BudgetRealizationController {
             BigDecimal totalCeiling,
             @Nullable BigDecimal totalRealized,
             @Nullable BigDecimal absorption) {
-        static BudgetResponse of(BudgetRealization realization) {
+        public static BudgetResponse of(BudgetRealization realization) {
             return new BudgetResponse(
                     realization.lines().stream().map(LineResponse::of).toList(),
                     realization.totalCeiling(),

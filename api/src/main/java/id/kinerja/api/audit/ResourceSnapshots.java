@@ -1,5 +1,7 @@
 package id.kinerja.api.audit;
 
+import id.kinerja.api.agreement.AgreementResources.AgreementResponse;
+import id.kinerja.api.agreement.BudgetRealizationController;
 import id.kinerja.api.decree.DecreeResources.DecreeResponse;
 import id.kinerja.api.evaluation.EvaluationResources.ClosureResponse;
 import id.kinerja.api.evaluation.EvaluationResources.EvidenceResponse;
@@ -9,10 +11,14 @@ import id.kinerja.api.indicator.IndicatorResources.IndicatorResponse;
 import id.kinerja.api.indicator.ObjectiveController.ObjectiveResponse;
 import id.kinerja.api.organization.UnitResources.UnitResponse;
 import id.kinerja.api.plan.PlanPeriodController;
+import id.kinerja.api.survey.ImportRunResponse;
 import id.kinerja.api.survey.SurveyResources;
 import id.kinerja.api.survey.SurveyResources.ImportResponse;
 import id.kinerja.api.survey.SurveyResources.SurveyResponse;
 import id.kinerja.api.user.UserController;
+import id.kinerja.domain.agreement.BudgetRealization;
+import id.kinerja.domain.agreement.PerformanceAgreement;
+import id.kinerja.domain.agreement.ReadPerformanceAgreements;
 import id.kinerja.domain.decree.Decree;
 import id.kinerja.domain.evaluation.Evidence;
 import id.kinerja.domain.evaluation.RatingScale;
@@ -22,6 +28,8 @@ import id.kinerja.domain.indicator.IndicatorChange;
 import id.kinerja.domain.indicator.Objective;
 import id.kinerja.domain.organization.OrganizationUnit;
 import id.kinerja.domain.plan.PlanPeriod;
+import id.kinerja.domain.survey.ImportRunId;
+import id.kinerja.domain.survey.ImportRuns;
 import id.kinerja.domain.survey.ImportSurveyResponses;
 import id.kinerja.domain.survey.Survey;
 import id.kinerja.domain.user.User;
@@ -29,15 +37,20 @@ import id.kinerja.http.audit.AuditSnapshots;
 import id.kinerja.http.problem.Messages;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A thing changed on a page, recorded in the audit trail as this API answers it. */
 @Singleton
 class ResourceSnapshots implements AuditSnapshots {
     private final Messages messages;
+    private final ReadPerformanceAgreements agreements;
+    private final ImportRuns runs;
 
-    ResourceSnapshots(Messages messages) {
+    ResourceSnapshots(Messages messages, ReadPerformanceAgreements agreements, ImportRuns runs) {
         this.messages = messages;
+        this.agreements = agreements;
+        this.runs = runs;
     }
 
     @Override
@@ -76,6 +89,19 @@ class ResourceSnapshots implements AuditSnapshots {
         } else if (changed instanceof id.kinerja.domain.survey.SurveyOutcome outcome) {
             // a survey result entered from a report on its page (issue 14, item 3)
             snapshot = SurveyResources.ResultResponse.of(outcome, false);
+        } else if (changed instanceof PerformanceAgreement agreement) {
+            // the PK prepared, adjusted, signed or revised on its page, read whole as the API answers it
+            snapshot = AgreementResponse.of(agreements.sheet(agreement.id()));
+        } else if (changed instanceof BudgetRealization budget) {
+            snapshot = BudgetRealizationController.BudgetResponse.of(budget);
+        } else if (changed instanceof id.kinerja.domain.questionnaire.CollectionClosure closure) {
+            // the online questionnaire closed from the survey page (issue 11)
+            snapshot = id.kinerja.api.questionnaire.QuestionnaireController.ClosureResponse.of(closure);
+        } else if (changed instanceof ImportRunId run) {
+            // a survey file a page handed to a background import: the run as it stood when the page answered
+            snapshot = runs.find(run)
+                    .<Object>map(found -> ImportRunResponse.of(found, messages))
+                    .orElse(Map.of("id", run.value()));
         } else {
             snapshot = null;
         }

@@ -77,7 +77,7 @@ public class QuestionnaireController {
             @Nullable Instant firstAnswerAt,
             @Nullable Instant lastAnswerAt,
             @Nullable Integer resultVersion) {
-        static ClosureResponse of(CollectionClosure closure) {
+        public static ClosureResponse of(CollectionClosure closure) {
             return new ClosureResponse(
                     closure.closedAt(),
                     closure.closedBy(),

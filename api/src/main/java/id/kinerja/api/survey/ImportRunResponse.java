@@ -37,7 +37,7 @@ public record ImportRunResponse(
     @Serdeable
     public record RunError(long row, @Nullable String column, String code, Messages.Bilingual message) {}
 
-    static ImportRunResponse of(ImportRun run, Messages texts) {
+    public static ImportRunResponse of(ImportRun run, Messages texts) {
         return new ImportRunResponse(
                 run.id().value(),
                 run.survey().value(),
