@@ -53,6 +53,17 @@ class MessagesTest {
                 .allSatisfy(key -> assertThat(messages.knows(key)).as(key).isTrue());
     }
 
+    /** A page that refuses a blank field names it in the reader's language, not by the API's field name. */
+    @Test
+    void namesARequiredFieldInIndonesianAndByItsApiNameInEnglish() {
+        Messages.Bilingual reason = messages.render("value.required", List.of("reason"));
+        Messages.Bilingual signer = messages.render("value.required", List.of("signatory.name"));
+
+        assertThat(reason.id()).isEqualTo("Isian “alasan” wajib diisi.");
+        assertThat(reason.en()).isEqualTo("“reason” is required.");
+        assertThat(signer.id()).isEqualTo("Isian “nama penanda tangan” wajib diisi.");
+    }
+
     @Test
     void rendersBothLanguagesWithYearsUngroupedAndDecimalsTheLocalWay() {
         Messages.Bilingual text = messages.render("target.outside-period", List.of(2027, 2024, 2026));
