@@ -151,7 +151,17 @@ class FormsOfferedIT {
 
         // The evaluator of the unit is offered every form; the evaluator of another unit none of them
         assertThat(read(evaluator, "/indikator/" + index))
-                .contains("id=\"isi-realisasi\"", "id=\"buat-survei-indikator\"");
+                .contains("id=\"isi-realisasi\"", "id=\"buat-survei-indikator\"")
+                // the page says its attainment is against the decree's targets, not the PK's the unit page uses
+                .contains("id=\"dasar-target\"", "target IKU pada keputusan")
+                // the form opens on this year of the 2024–2026 plan (its last year once the plan is past),
+                // not on the plan's first year
+                .containsPattern("<option value=\""
+                        + Math.min(
+                                java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                                        .getYear(),
+                                2026)
+                        + "\" selected=\"selected\"");
         assertThat(read(evaluator, "/realisasi/" + submitted))
                 .contains("id=\"simpan-realisasi\"", "id=\"ajukan\"", "id=\"unggah-bukti\"");
         assertThat(read(evaluator, "/survei/" + survey)).contains("id=\"unggah\"", "id=\"jadikan-realisasi\"");
@@ -185,7 +195,10 @@ class FormsOfferedIT {
                 .contains("/realisasi/" + draft, "78,5", "Konsep")
                 .contains("/indikator/" + empty, "Belum diisi")
                 .contains("id=\"konfirmasi-tutup\"", "value=\"LKjIP final\"");
-        assertThat(read(auditor, "/unit/" + unit + "/capaian?tahun=2024")).contains("Masih terbuka");
+        assertThat(read(auditor, "/unit/" + unit + "/capaian?tahun=2024"))
+                .contains("Masih terbuka")
+                // no PK was signed for 2024: the page says its attainment is against the IKU's targets
+                .containsPattern("id=\"dasar-target\">[^<]*target IKU");
         assertThat(read(evaluator, "/realisasi/" + draft)).contains("id=\"simpan-realisasi\"");
 
         // Confirmed, it closes; the page then says the year is closed and offers nothing to confirm

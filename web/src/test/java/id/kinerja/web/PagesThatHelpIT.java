@@ -67,6 +67,40 @@ class PagesThatHelpIT {
         assertThat(page.body()).contains("tidak dibuka dengan cara itu").contains("/beranda");
     }
 
+    /** A filter typed wrong in a page's address is a page naming the value, with the way back to the bare page. */
+    @Test
+    void aPageOpenedWithAFilterItCannotReadSaysWhichValueInsteadOfAnsweringJson() {
+        ApiClient api = new ApiClient(server.getURI());
+        JsonNode decree = api.seedDecree(api.adminToken());
+        String auditor = api.tokenForNewUser("AUDITOR");
+        Map<String, String> signedIn = Map.of("Accept", "text/html", "Cookie", "JWT=" + auditor);
+        String attainment = "/unit/" + decree.path("issuingUnitId").asText() + "/capaian";
+
+        ApiClient.Answer year = api.send("GET", attainment + "?tahun=2026%20", null, null, null, signedIn);
+        assertThat(year.status()).isEqualTo(400);
+        assertThat(year.contentType()).startsWith("text/html");
+        assertThat(year.body())
+                .contains("Alamat ini memuat isian yang tidak terbaca", "“tahun”")
+                .contains("id=\"tanpa-isian\" href=\"" + attainment + "\"")
+                .doesNotContain("\"code\"");
+
+        ApiClient.Answer date = api.send("GET", "/jejak-audit?from=31%2F11%2F2026", null, null, null, signedIn);
+        assertThat(date.status()).isIn(400, 422);
+        assertThat(date.contentType()).startsWith("text/html");
+        assertThat(date.body()).contains("31/11/2026", "href=\"/jejak-audit\"").doesNotContain("\"code\"");
+
+        // the API and a client that does not ask for a page keep the problem+json answer
+        assertThat(api.send(
+                                "GET",
+                                attainment + "?tahun=2026%20",
+                                null,
+                                null,
+                                null,
+                                Map.of("Accept", "application/json", "Cookie", "JWT=" + auditor))
+                        .contentType())
+                .startsWith("application/problem+json");
+    }
+
     @Test
     void anEndedSessionIsToldSoAndSignsInBackToThePageAskedFor() {
         ApiClient api = new ApiClient(server.getURI());

@@ -20,6 +20,7 @@ import id.kinerja.web.attainment.AttainmentView.IndicatorRow;
 import id.kinerja.web.attainment.AttainmentView.ObjectiveRow;
 import id.kinerja.web.attainment.AttainmentView.RealizationLink;
 import id.kinerja.web.attainment.AttainmentView.Score;
+import id.kinerja.web.page.BasisWords;
 import id.kinerja.web.page.Words;
 import id.kinerja.web.page.WrittenValues;
 import io.micronaut.core.annotation.Nullable;
@@ -87,6 +88,8 @@ public class AttainmentPageController {
                                 .orElse(null),
                         words.get(evaluation.closure().closed() ? "attainment.closed" : "attainment.open"),
                         evaluation.scale().name(),
+                        // the indicator page measures against the decree's targets: this page says when it does not
+                        BasisWords.sentence(words, evaluation.targetSource()),
                         score(evaluation.score()),
                         evaluation.objectives().stream()
                                 .map(objective -> objectiveRow(objective, evidence))

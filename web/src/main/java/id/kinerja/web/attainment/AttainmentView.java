@@ -20,6 +20,7 @@ public record AttainmentView(
         @Nullable String decreeNumber,
         String closure,
         String scale,
+        String basis,
         Score score,
         List<ObjectiveRow> objectives) {
 

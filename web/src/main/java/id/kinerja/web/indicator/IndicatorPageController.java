@@ -42,6 +42,8 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -57,14 +59,17 @@ public class IndicatorPageController {
     private final FormSubmission forms;
     private final ReadYearClosures closures;
     private final Words words;
+    private final Clock clock;
 
     IndicatorPageController(
             EvaluateAttainment evaluate,
             RecordRealization record,
             FormSubmission forms,
             ReadYearClosures closures,
-            Words words) {
+            Words words,
+            Clock clock) {
         this.evaluate = evaluate;
+        this.clock = clock;
         this.closures = closures;
         this.record = record;
         this.forms = forms;
@@ -74,7 +79,7 @@ public class IndicatorPageController {
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public ModelAndView<IndicatorView> show(@PathVariable UUID id, Authentication authentication) {
-        return page(id, authentication, RealizationEntryForm.empty(), null);
+        return page(id, authentication, null, null);
     }
 
     /** A realization entered on the page; the realization's page then shows the value as it was understood. */
@@ -99,8 +104,16 @@ public class IndicatorPageController {
     }
 
     private ModelAndView<IndicatorView> page(
-            UUID id, Authentication authentication, RealizationEntryForm entry, Refusal refusal) {
+            UUID id, Authentication authentication, RealizationEntryForm entered, Refusal refusal) {
         EvaluateAttainment.IndicatorHistory history = evaluate.ofIndicator(new IndicatorId(id), null);
+        // a closed year refuses every entry: it is not offered
+        List<Integer> openYears = history.plan()
+                .years()
+                .filter(year -> !closures.of(history.plan().unitId(), year).closed())
+                .map(Year::value)
+                .toList();
+        RealizationEntryForm entry =
+                entered != null ? entered : RealizationEntryForm.forYear(yearMostLikelyRecorded(openYears));
         Indicator indicator = history.indicator();
         IndicatorDefinition definition = indicator.definition();
         BigDecimal highest = history.years().stream()
@@ -130,13 +143,7 @@ public class IndicatorPageController {
                                 .sorted()
                                 .map(period -> new Choice(period.name(), words.label(period)))
                                 .toList(),
-                        // a closed year refuses every entry: it is not offered
-                        history.plan()
-                                .years()
-                                .filter(year -> !closures.of(history.plan().unitId(), year)
-                                        .closed())
-                                .map(Year::value)
-                                .toList(),
+                        openYears,
                         history.years().stream()
                                 .map(figure -> yearRow(figure, highest))
                                 .toList(),
@@ -145,6 +152,19 @@ public class IndicatorPageController {
                                 .stripTrailingZeros()),
                         entry,
                         refusal));
+    }
+
+    /**
+     * The year an evaluator opening the form most likely records: this year when it is open, otherwise the latest
+     * open year before it (a year being closed out), otherwise the first open one — not simply the plan's first year.
+     */
+    private Integer yearMostLikelyRecorded(List<Integer> openYears) {
+        int thisYear = LocalDate.now(clock).getYear();
+        return openYears.stream()
+                .filter(year -> year <= thisYear)
+                .max(Comparator.naturalOrder())
+                .or(() -> openYears.stream().findFirst())
+                .orElse(null);
     }
 
     private YearRow yearRow(YearFigure figure, BigDecimal highest) {

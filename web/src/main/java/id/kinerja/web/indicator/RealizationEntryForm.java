@@ -29,8 +29,9 @@ public record RealizationEntryForm(
         @Nullable @Size(max = 4000) String inhibiting,
         @Nullable @Size(max = 4000) String followUp) {
 
-    static RealizationEntryForm empty() {
-        return new RealizationEntryForm(null, null, null, null, null, null);
+    /** An empty form with the year chosen beforehand (none when no year is open). */
+    static RealizationEntryForm forYear(@Nullable Integer year) {
+        return new RealizationEntryForm(year == null ? null : year.toString(), null, null, null, null, null);
     }
 
     RecordRealization.Command command(String evaluator, IndicatorId indicator) {

@@ -2,6 +2,7 @@ package id.kinerja.web.page;
 
 import id.kinerja.http.problem.Problem;
 import io.micronaut.core.io.Writable;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -16,7 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An unknown address, a form address opened with GET, or an unexpected failure shows a person a page in their
+ * An unknown address, a form address opened with GET, an address whose filter cannot be read (a page opened
+ * with a mistyped year or date), or an unexpected failure shows a person a page in their
  * language — what went wrong, the way home, and for a failure the number to quote — instead of the raw JSON
  * the API answers. Only a browser asking for a page gets it: {@code /api/**} and every client that does not
  * accept HTML keep the problem+json answer, word for word.
@@ -34,15 +36,19 @@ public class ErrorPages {
     public void asPage(HttpRequest<?> request, MutableHttpResponse<?> response) {
         int status = response.code();
         Optional<Problem> problem = response.getBody(Problem.class);
-        if (problem.isEmpty() || !(status == 404 || status == 405 || status >= 500) || !wantsPage(request)) {
+        boolean unreadableAddress = request.getMethod() == HttpMethod.GET && (status == 400 || status == 422);
+        if (problem.isEmpty()
+                || !(status == 404 || status == 405 || status >= 500 || unreadableAddress)
+                || !wantsPage(request)) {
             return;
         }
         Map<String, Object> model = new HashMap<>();
         Problem shown = problem.get();
         model.put("status", status);
-        model.put(
-                "message",
-                shown.messages() == null ? shown.detail() : shown.messages().in(Words.language()));
+        model.put("titled", status >= 500 ? 500 : unreadableAddress ? 400 : status);
+        model.put("message", messageOf(shown));
+        // a mistyped filter ("?tahun=2026 ", a date 31/11/2026): the same page without the query is one click away
+        model.put("plain", unreadableAddress && request.getUri().getRawQuery() != null ? request.getPath() : null);
         model.put("correlationId", shown.correlationId());
         model.put("here", "/beranda");
         Optional<Authentication> person = request.getUserPrincipal(Authentication.class);
@@ -54,6 +60,17 @@ public class ErrorPages {
             ((MutableHttpResponse) response).body(page);
             response.contentType(MediaType.TEXT_HTML_TYPE);
         }
+    }
+
+    /** What a person reads: the value that could not be read when the problem names one, else the whole answer. */
+    private static String messageOf(Problem shown) {
+        if (shown.errors() != null && !shown.errors().isEmpty()) {
+            return shown.errors().stream()
+                    .map(error -> error.messages().in(Words.language()))
+                    .distinct()
+                    .collect(java.util.stream.Collectors.joining(" "));
+        }
+        return shown.messages() == null ? shown.detail() : shown.messages().in(Words.language());
     }
 
     private static boolean wantsPage(HttpRequest<?> request) {
