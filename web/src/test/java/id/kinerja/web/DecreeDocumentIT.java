@@ -21,6 +21,9 @@ class DecreeDocumentIT {
     static final String PDF = "application/pdf";
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** The seed decree's formula, written in LaTeX, as a document prints it. */
+    private static final String FORMULA_ON_ONE_LINE =
+            "(Total Nilai Persepsi Per Unsor) / (Total Unsor Yang Terisi) × Nilai Penimbang";
 
     @Inject
     EmbeddedServer server;
@@ -49,6 +52,9 @@ class DecreeDocumentIT {
         String text = DocumentFiles.pdfText(pdf.body());
         assertThat(text).contains("017.1/RO-UM/2024", "Indeks", "86", "87,50", "89,50", "Halaman 1 dari");
         assertThat(text).doesNotContain("87.50", "89.50");
+        // the formula is stored as LaTeX; on paper it reads as one line of words, not as code
+        assertThat(text).doesNotContain("frac", "\\text", "$");
+        assertThat(text.replaceAll("\\s+", " ")).contains(FORMULA_ON_ONE_LINE);
         int pages = DocumentFiles.pdfPages(pdf.body());
         assertThat(DocumentFiles.landscape(pdf.body(), 0)).isFalse();
         assertThat(DocumentFiles.landscape(pdf.body(), pages - 1)).isTrue();
@@ -65,7 +71,8 @@ class DecreeDocumentIT {
                         "Indeks Kepuasan Masyarakat (IKM) Pelayanan Umum",
                         "86 (Baik)",
                         "87,50 (Baik)",
-                        "89,50 (Sangat Baik)");
+                        "89,50 (Sangat Baik)",
+                        FORMULA_ON_ONE_LINE);
 
         HttpResponse<byte[]> xlsx = fetch(server.getURI(), path, evaluator, XLSX);
         assertThat(xlsx.statusCode()).isEqualTo(200);
@@ -74,7 +81,8 @@ class DecreeDocumentIT {
                         "Indeks Kepuasan Masyarakat (IKM) Pelayanan Umum",
                         "\t86 (Baik)\t",
                         "\t87,50 (Baik)\t",
-                        "\t89,50 (Sangat Baik)\t");
+                        "\t89,50 (Sangat Baik)\t",
+                        "\t" + FORMULA_ON_ONE_LINE + "\t");
 
         HttpResponse<byte[]> json = fetch(server.getURI(), path, evaluator, "application/json");
         assertThat(json.headers().firstValue("Content-Type"))

@@ -5,6 +5,7 @@ import id.kinerja.documents.render.Block.Cell;
 import id.kinerja.documents.render.Block.Column;
 import id.kinerja.documents.render.Document;
 import id.kinerja.documents.render.Figures;
+import id.kinerja.documents.render.LinearFormula;
 import id.kinerja.domain.decree.DecisionLabels;
 import id.kinerja.domain.decree.Decree;
 import id.kinerja.domain.decree.DecreeContent;
@@ -101,7 +102,7 @@ public final class DecreeDocument {
                     Cell.of(row.objective().code() + ". " + row.objective().statement()),
                     Cell.of((definition.code() == null ? "" : definition.code() + " ") + definition.name()),
                     Cell.of(definition.definition()),
-                    Cell.of(definition.formula()),
+                    Cell.of(LinearFormula.of(definition.formula())),
                     Cell.of(definition.unitOfMeasure())));
             for (Year year : annex.years()) {
                 cells.add(row.indicator()
