@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +144,10 @@ class FormsOfferedIT {
                 .isBetween(200, 201);
         ApiClient.Answer made = page(evaluator, "POST", "/survei/" + survey + "/realisasi", Map.of());
         assertThat(made.status()).as(made.body()).isEqualTo(303);
+        // the redirect after a saved form carries the confirmation the next page shows (SavedNotice)
+        assertThat(made.headers().get("set-cookie"))
+                .contains("tersimpan=1", "SameSite=Strict")
+                .containsIgnoringCase("HttpOnly");
         String submitted = made.headers().get("location").replace("/realisasi/", "");
         String draft = created(api.post(
                 "/api/v1/indicators/" + drafted + "/realizations",
@@ -223,7 +228,88 @@ class FormsOfferedIT {
         ApiClient.Answer reopen = page(auditor, "POST", "/tahun", closing(unit, "reopen", "", false));
         assertThat(reopen.status()).as(reopen.body()).isEqualTo(422);
         assertThat(reopen.body()).contains("id=\"galat-tahun\"", "wajib diisi");
+        assertThat(String.valueOf(reopen.headers().get("set-cookie")))
+                .as("a refused form claims no save")
+                .doesNotContain("tersimpan");
         assertThat(read(auditor, "/unit/" + unit + "/capaian?tahun=2024")).contains("id=\"keadaan-tahun\">Ditutup");
+    }
+
+    @Test
+    void aSurveyOpenedOnItsPageKeepsThePopulationWrittenTheIndonesianWay() {
+        api = new ApiClient(server.getURI());
+        unit = api.newRootUnit("Biro Populasi " + unique());
+        planner = api.plannerOf(unit);
+        period = created(api.post(
+                "/api/v1/plan-periods",
+                planner,
+                "{\"unitId\":\"" + unit + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}"));
+        String decree = created(api.post(
+                "/api/v1/decrees",
+                planner,
+                "{\"issuingUnitId\":\"" + unit + "\",\"number\":\"IKU/" + unique()
+                        + "\",\"title\":\"IKU\",\"issuingOfficial\":\"Kepala Biro\","
+                        + "\"signatory\":{\"name\":\"Kepala\",\"position\":\"KEPALA,\"},"
+                        + "\"decisions\":[\"IKU\"],\"place\":\"Pontianak\"}"));
+        String index = created(api.post(
+                "/api/v1/objectives/" + objective(decree) + "/indicators",
+                planner,
+                "{\"code\":\"1.1\",\"name\":\"IKM Populasi\",\"unitOfMeasure\":\"indeks\",\"kind\":\"SATISFACTION_INDEX\","
+                        + "\"polarity\":\"HIGHER_IS_BETTER\",\"targets\":[{\"year\":2024,\"value\":86}]}"));
+        String evaluator = api.tokenForNewUser("EVALUATOR", unit);
+        assertThat(read(evaluator, "/survei/baru/" + index)).contains("id=\"population\"");
+
+        // a fraction of a person is refused beside the form, and nothing is opened
+        ApiClient.Answer fraction = page(
+                evaluator,
+                "POST",
+                "/survei",
+                Map.of(
+                        "indicatorId",
+                        index,
+                        "year",
+                        "2024",
+                        "methodology",
+                        "PERMENPANRB_14_2017",
+                        "population",
+                        "1,5"));
+        assertThat(fraction.status()).isEqualTo(422);
+        assertThat(fraction.body()).contains("Populasi “1,5” bukan bilangan bulat", "value=\"1,5\"");
+
+        // "1.500" is one thousand five hundred people, as everywhere in Kinerja
+        ApiClient.Answer opened = page(
+                evaluator,
+                "POST",
+                "/survei",
+                Map.of(
+                        "indicatorId",
+                        index,
+                        "year",
+                        "2024",
+                        "methodology",
+                        "PERMENPANRB_14_2017",
+                        "population",
+                        "1.500"));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(303);
+        String survey = opened.headers().get("location").replace("/survei/", "");
+        ApiClient.Answer stored = api.get("/api/v1/surveys/" + survey, evaluator);
+        assertThat(stored.json().path("population").asLong()).isEqualTo(1500);
+        // the refused attempt opened nothing: this is the only survey of the indicator and year
+        assertThat(stored.body()).doesNotContain("survey.second-of-indicator-year");
+    }
+
+    @Test
+    void thePerformanceAgreementAndReportPagesOpenOnThePlannersOwnUnit() {
+        api = new ApiClient(server.getURI());
+        // two units far apart in the tree's order: the first unit of the list cannot be both planners' own
+        for (String name : List.of("Biro Awal " + unique(), "Biro Zaitun " + unique())) {
+            String own = api.newRootUnit(name);
+            String itsPlanner = api.plannerOf(own);
+            for (String page : List.of("/perjanjian-kinerja", "/laporan-kinerja")) {
+                assertThat(read(itsPlanner, page))
+                        .as("%s opened by the planner of %s", page, name)
+                        .containsPattern("<option value=\"" + own + "\"[^>]*selected");
+            }
+        }
     }
 
     @Test

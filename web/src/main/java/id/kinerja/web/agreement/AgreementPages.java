@@ -70,9 +70,7 @@ class AgreementPages {
         if (versi != null) {
             sheet = agreements.sheet(new PerformanceAgreementId(versi));
         } else {
-            UUID chosen = unit != null
-                    ? unit
-                    : choices.isEmpty() ? null : choices.get(0).id();
+            UUID chosen = unit != null ? unit : units.openingUnit(choices, authentication.getName());
             int year = tahun != null ? tahun : LocalDate.now(clock).getYear();
             if (chosen == null) {
                 return new ModelAndView<>(

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
 
 /**
  * The one place a page's form is carried out. The form record is checked (Bean Validation), then handed to the
- * action; what it changed is attached for the audit trail and the browser is sent on (303). A refusal —
+ * action; what it changed is attached for the audit trail and the browser is sent on (303) to a page that
+ * confirms the save. A refusal —
  * a field left empty, a number that cannot be read, a rule of the domain — shows the same page again with
  * the form as it was typed and the message beside it, answered with the status the API would give (422,
  * 409…), and nothing is stored.
@@ -69,10 +70,12 @@ public class FormSubmission {
             Function<Refusal, ModelAndView<?>> again) {
         try {
             Submitted done = action.get();
-            if (done.changed() != null) {
-                Audited.Change.attach(request, done.changedId(), done.changed());
+            if (done.changed() == null) {
+                return HttpResponse.seeOther(done.next());
             }
-            return HttpResponse.seeOther(done.next());
+            Audited.Change.attach(request, done.changedId(), done.changed());
+            // the page the browser goes to next says "Perubahan tersimpan" (SavedNotice)
+            return HttpResponse.seeOther(done.next()).cookie(SavedNotice.after(request));
         } catch (DomainException refused) {
             Refusal refusal = new Refusal(formName, refused.field().orElse(null), words.refusal(refused));
             Audited.Refused.attach(request, refused.code(), refused.arguments());

@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * Puts every view in its frame: the view model's own fields (a record of each page), the address it was asked
  * for (so that the language switch comes back to it), whether someone is signed in and with which roles (so
- * that menus offer only what the person may do).
+ * that menus offer only what the person may do), and whether it follows a saved form ({@link SavedNotice}).
  */
 @Singleton
 class PageFrame implements ViewModelProcessor<Object> {
@@ -31,6 +31,7 @@ class PageFrame implements ViewModelProcessor<Object> {
                 .orElse(Set.of());
         model.put("signedIn", request.getUserPrincipal().map(Principal::getName).isPresent());
         model.put("roles", roles);
+        model.put("saved", SavedNotice.follows(request));
         modelAndView.setModel(model);
     }
 

@@ -22,6 +22,7 @@ import id.kinerja.http.security.SignedInUser;
 import id.kinerja.web.page.FormSubmission;
 import id.kinerja.web.page.Refusal;
 import id.kinerja.web.page.Submitted;
+import id.kinerja.web.page.UnitChoice;
 import id.kinerja.web.page.UnitPicker;
 import id.kinerja.web.page.Words;
 import id.kinerja.web.report.LkjipView.Section;
@@ -100,11 +101,13 @@ public class LkjipPageController {
         Optional<UUID> unitId = parsedId(unit);
         Optional<Integer> chosenYear = parsedYear(year);
         if (unitId.isEmpty() || chosenYear.isEmpty()) {
+            List<UnitChoice> choices = picker.all();
+            // the picker opens on the reader's own unit; no unit's page is shown until one is chosen with a year
             return HttpResponse.ok(new ModelAndView<>(
                     "lkjip",
                     new LkjipView(
-                            picker.all(),
-                            null,
+                            choices,
+                            unitId.orElseGet(() -> picker.openingUnit(choices, authentication.getName())),
                             null,
                             null,
                             false,
