@@ -82,7 +82,8 @@ class DecreeDocumentIT {
                         "\t86 (Baik)\t",
                         "\t87,50 (Baik)\t",
                         "\t89,50 (Sangat Baik)\t",
-                        "\t" + FORMULA_ON_ONE_LINE + "\t");
+                        // the sheet keeps the formula as written: it comes back through the matrix import
+                        "\t$\\frac{\\text{Total Nilai Persepsi Per Unsor}}");
 
         HttpResponse<byte[]> json = fetch(server.getURI(), path, evaluator, "application/json");
         assertThat(json.headers().firstValue("Content-Type"))

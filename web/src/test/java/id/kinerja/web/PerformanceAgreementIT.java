@@ -268,6 +268,8 @@ class PerformanceAgreementIT {
         String text = DocumentFiles.pdfText(pdf.body()).replaceAll("\\s+", " ");
         assertThat(text)
                 .contains("PERJANJIAN KINERJA TAHUN 2024", "Versi 1, ditandatangani 15 Januari 2024")
+                // dated where the decree was made, above the first party's signature
+                .contains("Pontianak, 15 Januari 2024 Pihak Pertama")
                 .contains("197001011995031001", "196805121990032002", "Sekretaris Daerah")
                 .contains(" 76 ", "Disesuaikan", "pagu APBD", "Rp1.500.000.000", "Rp1.750.000.000,50");
         HttpResponse<byte[]> revisedPdf =

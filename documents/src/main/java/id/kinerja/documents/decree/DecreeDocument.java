@@ -102,7 +102,8 @@ public final class DecreeDocument {
                     Cell.of(row.objective().code() + ". " + row.objective().statement()),
                     Cell.of((definition.code() == null ? "" : definition.code() + " ") + definition.name()),
                     Cell.of(definition.definition()),
-                    Cell.of(LinearFormula.of(definition.formula())),
+                    // on paper as words; in the XLSX as written, so the annex comes back through the matrix import
+                    Cell.printedAs(LinearFormula.of(definition.formula()), definition.formula()),
                     Cell.of(definition.unitOfMeasure())));
             for (Year year : annex.years()) {
                 cells.add(row.indicator()

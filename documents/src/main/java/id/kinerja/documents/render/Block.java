@@ -55,7 +55,11 @@ public sealed interface Block {
     }
 
     /** One signature: the line above it (place and date, or the party), the position, the name and NIP. */
-    record Signer(String above, String position, String name, String nip) {}
+    record Signer(String above, String position, String name, String nip) {
+        boolean hasNip() {
+            return nip != null && !nip.isBlank();
+        }
+    }
 
     /**
      * A column: its header, its share of the table's width (relative to the other columns) and its
@@ -79,13 +83,31 @@ public sealed interface Block {
      * A cell as printed; {@code number} (with {@code numberFormat}, an Excel format such as {@code 0.00" %"})
      * is the same figure for a spreadsheet to compute with, absent for words and states.
      */
-    record Cell(String text, BigDecimal number, String numberFormat) {
+    /**
+     * A table cell: its printed text, or a number with its spreadsheet format.
+     *
+     * @param kept what a spreadsheet cell holds instead of the printed text, when the two differ; null otherwise
+     */
+    record Cell(String text, BigDecimal number, String numberFormat, String kept) {
         public static Cell of(String text) {
-            return new Cell(text == null ? "" : text, null, null);
+            return new Cell(text == null ? "" : text, null, null, null);
         }
 
         public static Cell number(String text, BigDecimal number, String numberFormat) {
-            return new Cell(text, number, numberFormat);
+            return new Cell(text, number, numberFormat, null);
+        }
+
+        /**
+         * Printed one way and kept as written in a spreadsheet: an indicator's formula reads as words on paper,
+         * while the annex exported as XLSX must come back through the matrix import exactly as it was written.
+         */
+        public static Cell printedAs(String printed, String written) {
+            return new Cell(printed == null ? "" : printed, null, null, written);
+        }
+
+        /** What a spreadsheet cell holds as text. */
+        public String sheetText() {
+            return kept == null ? text : kept;
         }
     }
 

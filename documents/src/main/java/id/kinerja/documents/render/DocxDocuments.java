@@ -161,28 +161,32 @@ public final class DocxDocuments {
         docx.createParagraph();
     }
 
+    /** One row per part, as in the PDF ({@code XhtmlDocuments}): the names of both parties stand level. */
     private static void signatures(XWPFDocument docx, Block.Signatures signatures) {
-        int count = signatures.signers().size();
-        XWPFTable grid = docx.createTable(1, count);
+        List<Block.Signer> signers = signatures.signers();
+        boolean nips = signers.stream().anyMatch(Block.Signer::hasNip);
+        XWPFTable grid = docx.createTable(nips ? 5 : 4, signers.size());
         grid.setWidth("100%");
         grid.removeBorders();
-        for (int c = 0; c < count; c++) {
-            Block.Signer signer = signatures.signers().get(c);
-            XWPFTableCell cell = grid.getRow(0).getCell(c);
-            XWPFParagraph above = cell.getParagraphs().get(0);
-            above.setAlignment(ParagraphAlignment.CENTER);
-            run(above, signer.above(), false, 10);
-            centered(cell, signer.position(), true);
-            centered(cell, "\n\n\n", false);
-            centered(cell, signer.name(), true);
-            if (signer.nip() != null && !signer.nip().isBlank()) {
-                centered(cell, "NIP. " + signer.nip(), false);
+        for (int c = 0; c < signers.size(); c++) {
+            Block.Signer signer = signers.get(c);
+            centered(grid.getRow(0).getCell(c), signer.above(), false);
+            centered(grid.getRow(1).getCell(c), signer.position(), true);
+            centered(grid.getRow(2).getCell(c), "\n\n\n", false);
+            centered(grid.getRow(3).getCell(c), signer.name(), true);
+            if (nips) {
+                centered(grid.getRow(4).getCell(c), signer.hasNip() ? "NIP. " + signer.nip() : "", false);
             }
         }
     }
 
+    /** Text centred in a cell: in its first, empty paragraph, or in a new one after what it holds. */
     private static void centered(XWPFTableCell cell, String text, boolean bold) {
-        XWPFParagraph paragraph = cell.addParagraph();
+        List<XWPFParagraph> paragraphs = cell.getParagraphs();
+        XWPFParagraph paragraph =
+                paragraphs.size() == 1 && paragraphs.get(0).getRuns().isEmpty()
+                        ? paragraphs.get(0)
+                        : cell.addParagraph();
         paragraph.setAlignment(ParagraphAlignment.CENTER);
         run(paragraph, text, bold, 10);
     }

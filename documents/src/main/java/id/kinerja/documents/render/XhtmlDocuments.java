@@ -1,6 +1,7 @@
 package id.kinerja.documents.render;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Writes a document as XHTML with print CSS for the PDF renderer: A4 pages with "Halaman n dari m" in the
@@ -155,22 +156,28 @@ final class XhtmlDocuments {
         html.append("</tbody></table>");
     }
 
+    /**
+     * One row per part of the signatures, not one cell per signer: a position written over three lines on one side
+     * then pushes both names down together, and the names stand level, as on a paper signed by two parties.
+     */
     private static void signatures(StringBuilder html, Block.Signatures signatures) {
-        html.append("<table class=\"signatures\"><tr>");
-        for (Block.Signer signer : signatures.signers()) {
-            html.append("<td><p>")
-                    .append(escape(signer.above()))
-                    .append("</p><p class=\"bold\">")
-                    .append(escape(signer.position()))
-                    .append("</p><div class=\"space\"></div><p class=\"bold\">")
-                    .append(escape(signer.name()))
-                    .append("</p>");
-            if (signer.nip() != null && !signer.nip().isBlank()) {
-                html.append("<p>NIP. ").append(escape(signer.nip())).append("</p>");
-            }
-            html.append("</td>");
+        List<Block.Signer> signers = signatures.signers();
+        html.append("<table class=\"signatures\">");
+        signatureRow(html, signers, signer -> "<p>" + escape(signer.above()) + "</p>");
+        signatureRow(html, signers, signer -> "<p class=\"bold\">" + escape(signer.position()) + "</p>");
+        signatureRow(html, signers, signer -> "<div class=\"space\"></div>");
+        signatureRow(html, signers, signer -> "<p class=\"bold\">" + escape(signer.name()) + "</p>");
+        if (signers.stream().anyMatch(Block.Signer::hasNip)) {
+            signatureRow(html, signers, signer -> signer.hasNip() ? "<p>NIP. " + escape(signer.nip()) + "</p>" : "");
         }
-        html.append("</tr></table>");
+        html.append("</table>");
+    }
+
+    private static void signatureRow(
+            StringBuilder html, List<Block.Signer> signers, Function<Block.Signer, String> part) {
+        html.append("<tr>");
+        signers.forEach(signer -> html.append("<td>").append(part.apply(signer)).append("</td>"));
+        html.append("</tr>");
     }
 
     /** Text as XML character data; line breaks kept as breaks. */

@@ -73,7 +73,7 @@ public final class XlsxDocuments {
                     cell.setCellValue(value.number().doubleValue());
                     cell.setCellStyle(styles.number(value.numberFormat()));
                 } else {
-                    cell.setCellValue(value.text());
+                    cell.setCellValue(value.sheetText());
                     cell.setCellStyle(styles.text);
                 }
             }

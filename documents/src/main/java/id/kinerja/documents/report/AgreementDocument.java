@@ -11,6 +11,7 @@ import id.kinerja.domain.agreement.AgreementProgramme;
 import id.kinerja.domain.agreement.AgreementSheet;
 import id.kinerja.domain.agreement.PerformanceAgreement;
 import id.kinerja.domain.decree.Decree;
+import id.kinerja.domain.decree.DecreeContent;
 import id.kinerja.domain.evaluation.IndicatorEvaluation;
 import id.kinerja.domain.evaluation.ObjectiveEvaluation;
 import id.kinerja.domain.evaluation.TargetBasis;
@@ -77,15 +78,23 @@ public final class AgreementDocument {
         String signedOn = stored.filter(PerformanceAgreement::signed)
                 .map(pk -> IndonesianDate.format(pk.signedOn()))
                 .orElse("…………… " + year);
-        blocks.add(Block.Paragraph.of(signedOn));
+        // dated where the decree was made, above the first party as a PK is signed; the second party's
+        // column starts with an empty line so that both parties' names stand level
+        String placeAndDate = sheet.decree()
+                        .map(Decree::content)
+                        .map(DecreeContent::place)
+                        .filter(place -> !place.isBlank())
+                        .map(place -> place + ", ")
+                        .orElse("")
+                + signedOn;
         blocks.add(new Block.Signatures(List.of(
                 new Block.Signer(
-                        "Pihak Kedua,",
+                        "\nPihak Kedua,",
                         second.map(AgreementParty::position).orElse("ATASAN LANGSUNG,"),
                         second.map(AgreementParty::name).orElse(BLANK),
                         second.map(party -> party.nip().value()).orElse(null)),
                 new Block.Signer(
-                        "Pihak Pertama,",
+                        placeAndDate + "\nPihak Pertama,",
                         firstPosition,
                         firstName,
                         first.map(party -> party.nip().value()).orElse(null)))));
