@@ -217,9 +217,9 @@ class BrowserJourneyIT {
 
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Konsep");
         // the page a saved form leads to says so, once: a reload does not say it again
-        assertThat(browser.findElement(By.id("tersimpan")).getText()).isEqualTo("Perubahan tersimpan.");
+        assertThat(browser.findElement(By.id("perubahan-tersimpan")).getText()).isEqualTo("Perubahan tersimpan.");
         browser.navigate().refresh();
-        assertThat(browser.findElements(By.id("tersimpan"))).isEmpty();
+        assertThat(browser.findElements(By.id("perubahan-tersimpan"))).isEmpty();
         fill("objectiveCode", "1");
         fill("statement", "Meningkatnya kualitas tata kelola organisasi");
         submit("tambah-sasaran");
