@@ -95,7 +95,8 @@ public class CascadeLinksController {
             return UUID.fromString(
                     form.keputusan() == null ? "" : form.keputusan().strip());
         } catch (IllegalArgumentException unreadable) {
-            throw new NotFound("decree", form.keputusan());
+            // a form without its decree at all names none (a null argument would fail the refusal itself)
+            throw new NotFound("decree", form.keputusan() == null ? "" : form.keputusan());
         }
     }
 
