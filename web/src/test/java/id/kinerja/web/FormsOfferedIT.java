@@ -64,6 +64,31 @@ class FormsOfferedIT {
         return answer.body();
     }
 
+    /** The unit's plan period of 2024–2026, which its decrees' objectives belong to. */
+    private void planPeriod() {
+        period = created(api.post(
+                "/api/v1/plan-periods",
+                planner,
+                "{\"unitId\":\"" + unit + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}"));
+    }
+
+    /** A plan period of 2024–2026 for the unit, and a draft decree of the unit in it. */
+    private String planAndDraftDecree() {
+        planPeriod();
+        return draftDecree();
+    }
+
+    /** A draft decree of the unit, signed by its head. */
+    private String draftDecree() {
+        return created(api.post(
+                "/api/v1/decrees",
+                planner,
+                "{\"issuingUnitId\":\"" + unit + "\",\"number\":\"IKU/" + unique()
+                        + "\",\"title\":\"IKU\",\"issuingOfficial\":\"Kepala Biro\","
+                        + "\"signatory\":{\"name\":\"Kepala\",\"position\":\"KEPALA,\"},"
+                        + "\"decisions\":[\"IKU\"],\"place\":\"Pontianak\"}"));
+    }
+
     private String objective(String decree) {
         return created(api.post(
                 "/api/v1/decrees/" + decree + "/objectives",
@@ -99,22 +124,13 @@ class FormsOfferedIT {
         String unitName = "Biro Formulir " + unique();
         unit = api.newRootUnit(unitName);
         planner = api.plannerOf(unit);
-        period = created(api.post(
-                "/api/v1/plan-periods",
-                planner,
-                "{\"unitId\":\"" + unit + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}"));
+        planPeriod();
         String evaluator = api.tokenForNewUser("EVALUATOR", unit);
         // an evaluator of another unit: the role is right, the assignment is not
         String stranger = api.tokenForNewUser("EVALUATOR", api.newRootUnit("Biro Lain " + unique()));
         String auditor = api.tokenForNewUser("AUDITOR");
 
-        String decree = created(api.post(
-                "/api/v1/decrees",
-                planner,
-                "{\"issuingUnitId\":\"" + unit + "\",\"number\":\"IKU/" + unique()
-                        + "\",\"title\":\"IKU\",\"issuingOfficial\":\"Kepala Biro\","
-                        + "\"signatory\":{\"name\":\"Kepala\",\"position\":\"KEPALA,\"},"
-                        + "\"decisions\":[\"IKU\"],\"place\":\"Pontianak\"}"));
+        String decree = draftDecree();
         String objective = objective(decree);
         String index = created(api.post(
                 "/api/v1/objectives/" + objective + "/indicators",
@@ -239,17 +255,7 @@ class FormsOfferedIT {
         api = new ApiClient(server.getURI());
         unit = api.newRootUnit("Biro Populasi " + unique());
         planner = api.plannerOf(unit);
-        period = created(api.post(
-                "/api/v1/plan-periods",
-                planner,
-                "{\"unitId\":\"" + unit + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}"));
-        String decree = created(api.post(
-                "/api/v1/decrees",
-                planner,
-                "{\"issuingUnitId\":\"" + unit + "\",\"number\":\"IKU/" + unique()
-                        + "\",\"title\":\"IKU\",\"issuingOfficial\":\"Kepala Biro\","
-                        + "\"signatory\":{\"name\":\"Kepala\",\"position\":\"KEPALA,\"},"
-                        + "\"decisions\":[\"IKU\"],\"place\":\"Pontianak\"}"));
+        String decree = planAndDraftDecree();
         String index = created(api.post(
                 "/api/v1/objectives/" + objective(decree) + "/indicators",
                 planner,
@@ -318,17 +324,7 @@ class FormsOfferedIT {
         unit = api.newRootUnit("Biro Revisi " + unique());
         planner = api.plannerOf(unit);
         String otherPlanner = api.plannerOf(api.newRootUnit("Biro Lain " + unique()));
-        period = created(api.post(
-                "/api/v1/plan-periods",
-                planner,
-                "{\"unitId\":\"" + unit + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}"));
-        String decree = created(api.post(
-                "/api/v1/decrees",
-                planner,
-                "{\"issuingUnitId\":\"" + unit + "\",\"number\":\"IKU/" + unique()
-                        + "\",\"title\":\"IKU\",\"issuingOfficial\":\"Kepala Biro\","
-                        + "\"signatory\":{\"name\":\"Kepala\",\"position\":\"KEPALA,\"},"
-                        + "\"decisions\":[\"IKU\"],\"place\":\"Pontianak\"}"));
+        String decree = planAndDraftDecree();
         String indicator = numericIndicator(objective(decree), "1.1", "Persentase layanan tepat waktu");
 
         // The draft's page links each indicator to its revision, for a planner of the unit only
@@ -409,17 +405,7 @@ class FormsOfferedIT {
                 "{\"parentId\":\"" + unit + "\",\"name\":\"" + subUnitName
                         + "\",\"type\":\"BAGIAN\",\"tasks\":[\"Tugas\"],\"functions\":[\"Fungsi\"]}"));
         planner = api.plannerOf(unit);
-        period = created(api.post(
-                "/api/v1/plan-periods",
-                planner,
-                "{\"unitId\":\"" + unit + "\",\"kind\":\"RPD\",\"firstYear\":2024,\"lastYear\":2026}"));
-        String decree = created(api.post(
-                "/api/v1/decrees",
-                planner,
-                "{\"issuingUnitId\":\"" + unit + "\",\"number\":\"IKU/" + unique()
-                        + "\",\"title\":\"IKU\",\"issuingOfficial\":\"Kepala Biro\","
-                        + "\"signatory\":{\"name\":\"Kepala\",\"position\":\"KEPALA,\"},"
-                        + "\"decisions\":[\"IKU\"],\"place\":\"Pontianak\"}"));
+        String decree = planAndDraftDecree();
         String objective = objective(decree);
 
         // The decree's form offers every choice in words, and the units this planner plans for

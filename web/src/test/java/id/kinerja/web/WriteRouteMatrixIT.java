@@ -110,40 +110,44 @@ class WriteRouteMatrixIT {
                 new ch.qos.logback.core.read.ListAppender<>();
         auditWarnings.start();
         auditLines.addAppender(auditWarnings);
-        for (WriteRoute route : writeRoutes()) {
-            WriteRouteMatrix.Rule rule = WriteRouteMatrix.RULES.get(route.key());
-            WriteRouteScenarios.Scenario scenario = WriteRouteScenarios.SCENARIOS.get(route.key());
-            if (rule == null || scenario == null) {
-                continue; // named by the test above
-            }
-            for (String role : WriteRouteMatrix.ROLES) {
-                for (boolean onAssigned : new boolean[] {true, false}) {
-                    WriteRouteScenarios.Actor actor = actors.get(role);
-                    data.trying(route.toString());
-                    WriteRouteScenarios.Request request =
-                            scenario.prepare(data, onAssigned ? assigned : unassigned, actor, route.consumes());
-                    ApiClient.Answer answer = data.send(server.getURI(), request, actor);
-                    cases++;
-                    String what = route + " by " + role + " on " + (onAssigned ? "an assigned" : "an unassigned")
-                            + " unit → " + answer.status() + " " + abbreviated(answer.body());
-                    if (answer.status() < 400) {
-                        data.spent();
-                    }
-                    if (route.key().equals("POST /logout")) {
-                        actors.put(role, data.signedInAgain(actor));
-                    }
-                    if (rule.allows(role, onAssigned) && rule.unreachable()) {
-                        softly.assertThat(answer.status()).as(what).isNotIn(401, 403);
-                    } else if (rule.allows(role, onAssigned)) {
-                        softly.assertThat(answer.status()).as(what).isBetween(200, 399);
-                    } else {
-                        softly.assertThat(answer.status()).as(what).isEqualTo(403);
+        try {
+            for (WriteRoute route : writeRoutes()) {
+                WriteRouteMatrix.Rule rule = WriteRouteMatrix.RULES.get(route.key());
+                WriteRouteScenarios.Scenario scenario = WriteRouteScenarios.SCENARIOS.get(route.key());
+                if (rule == null || scenario == null) {
+                    continue; // named by the test above
+                }
+                for (String role : WriteRouteMatrix.ROLES) {
+                    for (boolean onAssigned : new boolean[] {true, false}) {
+                        WriteRouteScenarios.Actor actor = actors.get(role);
+                        data.trying(route.toString());
+                        WriteRouteScenarios.Request request =
+                                scenario.prepare(data, onAssigned ? assigned : unassigned, actor, route.consumes());
+                        ApiClient.Answer answer = data.send(server.getURI(), request, actor);
+                        cases++;
+                        String what = route + " by " + role + " on " + (onAssigned ? "an assigned" : "an unassigned")
+                                + " unit → " + answer.status() + " " + abbreviated(answer.body());
+                        if (answer.status() < 400) {
+                            data.spent();
+                        }
+                        if (route.key().equals("POST /logout")) {
+                            actors.put(role, data.signedInAgain(actor));
+                        }
+                        if (rule.allows(role, onAssigned) && rule.unreachable()) {
+                            softly.assertThat(answer.status()).as(what).isNotIn(401, 403);
+                        } else if (rule.allows(role, onAssigned)) {
+                            softly.assertThat(answer.status()).as(what).isBetween(200, 399);
+                        } else {
+                            softly.assertThat(answer.status()).as(what).isEqualTo(403);
+                        }
                     }
                 }
             }
+        } finally {
+            // a request that throws ends the loop; the listener must not stay on the logger for the next test
+            auditLines.detachAppender(auditWarnings);
         }
         System.out.println("WriteRouteMatrixIT: " + cases + " route × role × ownership cases over " + writeRoutes());
-        auditLines.detachAppender(auditWarnings);
         softly.assertThat(auditWarnings.list)
                 .as("changes the audit trail could not record whole")
                 .extracting(event -> event.getFormattedMessage() + ": "

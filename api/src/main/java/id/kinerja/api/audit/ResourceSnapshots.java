@@ -11,6 +11,8 @@ import id.kinerja.api.indicator.IndicatorResources.IndicatorResponse;
 import id.kinerja.api.indicator.ObjectiveController.ObjectiveResponse;
 import id.kinerja.api.organization.UnitResources.UnitResponse;
 import id.kinerja.api.plan.PlanPeriodController;
+import id.kinerja.api.questionnaire.QuestionnaireController;
+import id.kinerja.api.report.ReportResources;
 import id.kinerja.api.survey.ImportRunResponse;
 import id.kinerja.api.survey.SurveyResources;
 import id.kinerja.api.survey.SurveyResources.ImportResponse;
@@ -28,10 +30,14 @@ import id.kinerja.domain.indicator.IndicatorChange;
 import id.kinerja.domain.indicator.Objective;
 import id.kinerja.domain.organization.OrganizationUnit;
 import id.kinerja.domain.plan.PlanPeriod;
+import id.kinerja.domain.questionnaire.CollectionClosure;
+import id.kinerja.domain.report.IssuedReport;
+import id.kinerja.domain.report.NarrativeEntry;
 import id.kinerja.domain.survey.ImportRunId;
 import id.kinerja.domain.survey.ImportRuns;
 import id.kinerja.domain.survey.ImportSurveyResponses;
 import id.kinerja.domain.survey.Survey;
+import id.kinerja.domain.survey.SurveyOutcome;
 import id.kinerja.domain.user.User;
 import id.kinerja.http.audit.AuditSnapshots;
 import id.kinerja.http.problem.Messages;
@@ -81,12 +87,12 @@ class ResourceSnapshots implements AuditSnapshots {
             snapshot = PlanPeriodController.PlanPeriodResponse.of(period);
         } else if (changed instanceof RatingScale scale) {
             snapshot = RatingScaleBody.of(scale);
-        } else if (changed instanceof id.kinerja.domain.report.NarrativeEntry entry) {
+        } else if (changed instanceof NarrativeEntry entry) {
             // the LKjIP's narrative and issues (issue 13)
-            snapshot = id.kinerja.api.report.ReportResources.NarrativeResponse.of(entry);
-        } else if (changed instanceof id.kinerja.domain.report.IssuedReport issued) {
-            snapshot = id.kinerja.api.report.ReportResources.IssueResponse.of(issued);
-        } else if (changed instanceof id.kinerja.domain.survey.SurveyOutcome outcome) {
+            snapshot = ReportResources.NarrativeResponse.of(entry);
+        } else if (changed instanceof IssuedReport issued) {
+            snapshot = ReportResources.IssueResponse.of(issued);
+        } else if (changed instanceof SurveyOutcome outcome) {
             // a survey result entered from a report on its page (issue 14, item 3)
             snapshot = SurveyResources.ResultResponse.of(outcome, false);
         } else if (changed instanceof PerformanceAgreement agreement) {
@@ -94,9 +100,9 @@ class ResourceSnapshots implements AuditSnapshots {
             snapshot = AgreementResponse.of(agreements.sheet(agreement.id()));
         } else if (changed instanceof BudgetRealization budget) {
             snapshot = BudgetRealizationController.BudgetResponse.of(budget);
-        } else if (changed instanceof id.kinerja.domain.questionnaire.CollectionClosure closure) {
+        } else if (changed instanceof CollectionClosure closure) {
             // the online questionnaire closed from the survey page (issue 11)
-            snapshot = id.kinerja.api.questionnaire.QuestionnaireController.ClosureResponse.of(closure);
+            snapshot = QuestionnaireController.ClosureResponse.of(closure);
         } else if (changed instanceof ImportRunId run) {
             // a survey file a page handed to a background import: the run as it stood when the page answered
             snapshot = runs.find(run)
