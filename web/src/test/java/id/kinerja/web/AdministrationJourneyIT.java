@@ -17,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -74,29 +73,7 @@ class AdministrationJourneyIT {
 
     /** Follows a link or sends a form, and waits until the next page has replaced this one. */
     private void go(By what) {
-        WebElement leaving = browser.findElement(By.tagName("html"));
-        browser.findElement(what).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30), HeadlessChromium.POLL).until(page -> isGone(leaving));
-    }
-
-    /**
-     * Whether the page being left has been replaced. Selenium's {@code stalenessOf} knows only the answer "stale";
-     * while Chromium swaps one document for the next it may answer "Node with given id does not belong to the
-     * document" instead, which failed a CI run. That answer says the same: the node's document is no longer the
-     * window's.
-     */
-    private static boolean isGone(WebElement leaving) {
-        try {
-            leaving.isEnabled();
-            return false;
-        } catch (StaleElementReferenceException replaced) {
-            return true;
-        } catch (WebDriverException midSwap) {
-            if (String.valueOf(midSwap.getMessage()).contains("does not belong to the document")) {
-                return true;
-            }
-            throw midSwap;
-        }
+        HeadlessChromium.leaveBy(browser, browser.findElement(what));
     }
 
     private void type(String id, String text) {

@@ -247,10 +247,11 @@ class CascadeIT {
             browser.get(server.getURI()
                     .resolve("/keputusan/" + p.bureauIku().decree())
                     .toString());
-            browser.findElement(By.id("atur-kaskade")).click();
+            HeadlessChromium.leaveBy(browser, browser.findElement(By.id("atur-kaskade")));
             new Select(browser.findElement(By.id("dukung-" + objective)))
                     .selectByValue("OBJECTIVE:" + p.rootIku().objectives()[0]);
-            browser.findElement(By.cssSelector("#n-" + objective + " button")).click();
+            // the answer is the same page again: look for the choice only once it has replaced the one sent
+            HeadlessChromium.leaveBy(browser, browser.findElement(By.cssSelector("#n-" + objective + " button")));
             assertThat(new Select(browser.findElement(By.id("dukung-" + objective)))
                             .getFirstSelectedOption()
                             .getText())

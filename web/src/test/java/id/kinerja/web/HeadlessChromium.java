@@ -14,10 +14,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -103,6 +106,36 @@ final class HeadlessChromium implements AutoCloseable {
         @Override
         public void afterSubmit(WebElement element) {
             chromium.check();
+        }
+    }
+
+    /**
+     * Clicks what leads to another page, and waits until that page has replaced this one: a look for an element
+     * right after the click may otherwise find it on the page being left, which is then stale.
+     */
+    static void leaveBy(WebDriver browser, WebElement control) {
+        WebElement leaving = browser.findElement(By.tagName("html"));
+        control.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30), POLL).until(page -> isGone(leaving));
+    }
+
+    /**
+     * Whether the page being left has been replaced. Selenium's {@code stalenessOf} knows only the answer "stale";
+     * while Chromium swaps one document for the next it may answer "Node with given id does not belong to the
+     * document" instead, which failed a CI run. That answer says the same: the node's document is no longer the
+     * window's.
+     */
+    private static boolean isGone(WebElement leaving) {
+        try {
+            leaving.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException replaced) {
+            return true;
+        } catch (WebDriverException midSwap) {
+            if (String.valueOf(midSwap.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw midSwap;
         }
     }
 
